@@ -1,0 +1,54 @@
+//! What can go wrong in the domain. The Discord layer turns each into a message for people.
+
+use super::{Permission, Timestamp};
+
+/// A domain operation refused or failed. Nothing was changed when one is returned.
+#[derive(Debug, thiserror::Error)]
+pub enum DomainError {
+    #[error("this server is not set up as a school")]
+    NotASchool,
+    #[error("missing permission (needs one of {0:?})")]
+    Forbidden(Vec<Permission>),
+    #[error("the member role is unsuitable: {0}")]
+    UnsuitableMemberRole(&'static str),
+    #[error("the label is longer than {max} characters", max = super::MAX_LABEL_CHARS)]
+    LabelTooLong,
+    #[error("max_uses {0} is outside 1..={max}", max = super::MAX_USES)]
+    MaxUsesOutOfRange(i64),
+    #[error("unreadable expiry")]
+    UnreadableExpiry,
+    #[error("expiry too short or too long")]
+    ExpiryOutOfRange,
+    /// Unknown, revoked, malformed or another school's code: all look the same.
+    #[error("not a valid invitation")]
+    NotAValidInvitation,
+    #[error("the invitation expired")]
+    Expired { at: Timestamp },
+    #[error("the invitation is used up")]
+    UsedUp { max_uses: u32 },
+    #[error("the invitation was already revoked")]
+    AlreadyRevoked { at: Timestamp },
+    #[error("this school needs an invite code to join")]
+    CodeRequired,
+    #[error("too many wrong codes")]
+    RateLimited { retry_at: Timestamp },
+    #[error("the role grant failed: {0}")]
+    Grant(#[from] GrantError),
+    #[error("the code space is exhausted")]
+    NoFreeCode,
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// Why Discord would not give someone the member role.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GrantError {
+    #[error("Porter lacks the Manage Roles permission")]
+    MissingManageRoles,
+    #[error("the member role is not below Porter's highest role")]
+    RoleAbovePorter,
+    #[error("the member role no longer exists")]
+    RoleGone,
+    #[error("Discord refused: {0}")]
+    Discord(String),
+}

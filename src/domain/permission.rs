@@ -1,0 +1,279 @@
+//! What a member may do in a school: the four permissions and the role -> permission map.
+
+use std::fmt;
+
+use sqlx::Row;
+
+use super::{audit, Actor, Domain, DomainError, GuildId, RoleId};
+
+/// One thing a role can be allowed to do with Porter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Permission {
+    /// Create invitations.
+    Create,
+    /// Have Porter DM an invitation or post it in a channel.
+    Share,
+    /// Revoke invitations.
+    Revoke,
+    /// School settings and the role -> permission map; implies the other three.
+    Manage,
+}
+
+impl Permission {
+    /// All four, in display order.
+    pub const ALL: [Permission; 4] = [Self::Create, Self::Share, Self::Revoke, Self::Manage];
+
+    /// The name used in commands and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Create => "create",
+            Self::Share => "share",
+            Self::Revoke => "revoke",
+            Self::Manage => "manage",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+impl fmt::Display for Permission {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A set of permissions, as held by a member (the union over their roles).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Permissions(u8);
+
+impl Permissions {
+    /// No permission at all.
+    pub const NONE: Self = Self(0);
+    /// Every permission.
+    pub const ALL: Self = Self(0b1111);
+
+    /// Whether the set allows `permission` (`manage` allows everything).
+    pub fn allows(self, permission: Permission) -> bool {
+        self.0 & (permission.bit() | Permission::Manage.bit()) != 0
+    }
+
+    /// Whether the set allows anything at all.
+    pub fn any(self) -> bool {
+        self.0 != 0
+    }
+
+    /// Adds one permission to the set.
+    pub fn insert(&mut self, permission: Permission) {
+        self.0 |= permission.bit();
+    }
+
+    /// The permissions granted outright (not implied), in display order.
+    pub fn iter(self) -> impl Iterator<Item = Permission> {
+        Permission::ALL
+            .into_iter()
+            .filter(move |p| self.0 & p.bit() != 0)
+    }
+}
+
+/// One line of the role -> permission map.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleGrant {
+    pub role_id: RoleId,
+    pub permissions: Permissions,
+}
+
+impl Domain {
+    /// The permissions `actor` holds in the school: everything for Discord administrators,
+    /// otherwise the union over their roles.
+    pub async fn permissions_of(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+    ) -> Result<Permissions, DomainError> {
+        if actor.discord_admin {
+            return Ok(Permissions::ALL);
+        }
+        if actor.role_ids.is_empty() {
+            return Ok(Permissions::NONE);
+        }
+        let placeholders = vec!["?"; actor.role_ids.len()].join(",");
+        let sql = format!(
+            "SELECT DISTINCT permission FROM role_permissions \
+             WHERE guild_id = ? AND role_id IN ({placeholders})"
+        );
+        let mut query = sqlx::query(&sql).bind(guild_id as i64);
+        for role in &actor.role_ids {
+            query = query.bind(*role as i64);
+        }
+        let mut held = Permissions::NONE;
+        for row in query.fetch_all(&self.pool).await? {
+            if let Some(p) = Permission::parse(row.get("permission")) {
+                held.insert(p);
+            }
+        }
+        Ok(held)
+    }
+
+    /// Fails with [`DomainError::Forbidden`] unless `actor` holds `permission`.
+    pub async fn require(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        permission: Permission,
+    ) -> Result<(), DomainError> {
+        self.require_any(guild_id, actor, &[permission]).await
+    }
+
+    /// Fails with [`DomainError::Forbidden`] unless `actor` holds one of `permissions`.
+    pub async fn require_any(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        permissions: &[Permission],
+    ) -> Result<(), DomainError> {
+        let held = self.permissions_of(guild_id, actor).await?;
+        if permissions.iter().any(|&p| held.allows(p)) {
+            Ok(())
+        } else {
+            Err(DomainError::Forbidden(permissions.to_vec()))
+        }
+    }
+
+    /// Lets `role_id` do `permission`. Returns false when it already could.
+    pub async fn grant_permission(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        role_id: RoleId,
+        permission: Permission,
+    ) -> Result<bool, DomainError> {
+        self.school(guild_id).await?;
+        self.require(guild_id, actor, Permission::Manage).await?;
+        let now = self.now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let added = sqlx::query(
+            "INSERT INTO role_permissions (guild_id, role_id, permission, granted_by, granted_at) \
+             VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(guild_id as i64)
+        .bind(role_id as i64)
+        .bind(permission.as_str())
+        .bind(actor.user_id as i64)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if added {
+            audit::record(
+                &mut tx,
+                audit::Entry::new(guild_id, actor.user_id, "permission_grant", now)
+                    .target(role_id)
+                    .detail(permission.as_str()),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(added)
+    }
+
+    /// Takes `permission` away from `role_id`. Returns false when it did not have it.
+    pub async fn remove_permission(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        role_id: RoleId,
+        permission: Permission,
+    ) -> Result<bool, DomainError> {
+        self.school(guild_id).await?;
+        self.require(guild_id, actor, Permission::Manage).await?;
+        let now = self.now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let removed = sqlx::query(
+            "DELETE FROM role_permissions WHERE guild_id = ? AND role_id = ? AND permission = ?",
+        )
+        .bind(guild_id as i64)
+        .bind(role_id as i64)
+        .bind(permission.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if removed {
+            audit::record(
+                &mut tx,
+                audit::Entry::new(guild_id, actor.user_id, "permission_remove", now)
+                    .target(role_id)
+                    .detail(permission.as_str()),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(removed)
+    }
+
+    /// The whole role -> permission map of a school, one entry per role.
+    pub async fn list_permissions(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+    ) -> Result<Vec<RoleGrant>, DomainError> {
+        self.school(guild_id).await?;
+        self.require(guild_id, actor, Permission::Manage).await?;
+        let rows = sqlx::query(
+            "SELECT role_id, permission FROM role_permissions WHERE guild_id = ? ORDER BY role_id",
+        )
+        .bind(guild_id as i64)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut grants: Vec<RoleGrant> = Vec::new();
+        for row in rows {
+            let role_id = row.get::<i64, _>("role_id") as RoleId;
+            let Some(p) = Permission::parse(row.get("permission")) else {
+                continue;
+            };
+            match grants.last_mut() {
+                Some(last) if last.role_id == role_id => last.permissions.insert(p),
+                _ => {
+                    let mut permissions = Permissions::NONE;
+                    permissions.insert(p);
+                    grants.push(RoleGrant {
+                        role_id,
+                        permissions,
+                    });
+                }
+            }
+        }
+        Ok(grants)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn manage_implies_everything() {
+        let mut set = Permissions::NONE;
+        set.insert(Permission::Manage);
+        assert!(Permission::ALL.iter().all(|&p| set.allows(p)));
+    }
+
+    #[test]
+    fn other_permissions_imply_only_themselves() {
+        for granted in [Permission::Create, Permission::Share, Permission::Revoke] {
+            let mut set = Permissions::NONE;
+            set.insert(granted);
+            for p in Permission::ALL {
+                assert_eq!(set.allows(p), p == granted, "{granted} allows {p}?");
+            }
+        }
+        assert!(!Permissions::NONE.any());
+    }
+}

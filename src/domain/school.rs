@@ -1,0 +1,239 @@
+//! Schools: the servers where Porter has been set up, and their settings.
+
+use std::fmt;
+
+use sqlx::{sqlite::SqliteRow, Row};
+
+use super::{audit, Actor, ChannelId, Domain, DomainError, GuildId, Permission, RoleId, Timestamp, UserId};
+
+/// Who may come in without an invitation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Access {
+    /// The member role comes only through an invitation.
+    #[default]
+    Private,
+    /// Anyone in the server may `/join` without a code.
+    Public,
+}
+
+impl Access {
+    /// The name used in commands and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Private => "private",
+            Self::Public => "public",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        if s == "public" {
+            Self::Public
+        } else {
+            Self::Private
+        }
+    }
+}
+
+impl fmt::Display for Access {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A school's settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct School {
+    pub guild_id: GuildId,
+    pub member_role_id: RoleId,
+    pub access: Access,
+    pub welcome_channel_id: Option<ChannelId>,
+    pub log_channel_id: Option<ChannelId>,
+    pub created_by: UserId,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl School {
+    fn from_row(row: &SqliteRow) -> Self {
+        Self {
+            guild_id: row.get::<i64, _>("guild_id") as u64,
+            member_role_id: row.get::<i64, _>("member_role_id") as u64,
+            access: Access::parse(row.get("access")),
+            welcome_channel_id: row.get::<Option<i64>, _>("welcome_channel_id").map(|c| c as u64),
+            log_channel_id: row.get::<Option<i64>, _>("log_channel_id").map(|c| c as u64),
+            created_by: row.get::<i64, _>("created_by") as u64,
+            created_at: row.get("created_at"),
+            updated_at: row.get("updated_at"),
+        }
+    }
+}
+
+/// What Discord says about a role offered as the member role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleFacts {
+    pub id: RoleId,
+    /// The role's place in the server's role list (higher is more powerful).
+    pub position: u16,
+    /// `@everyone`, which every member already has.
+    pub is_everyone: bool,
+    /// Managed by an integration or bot: nobody can grant it by hand.
+    pub managed: bool,
+    /// Carries a moderator-grade Discord permission (Administrator, Manage Server, Manage
+    /// Roles, Manage Channels, Kick/Ban/Timeout Members, Manage Webhooks…).
+    pub privileged: bool,
+}
+
+/// The options of `/school setup`. Options left out keep their current value on an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchoolSetup {
+    pub member_role: RoleFacts,
+    /// The highest position among the moderator's roles; `None` for the server owner,
+    /// whom Discord's role hierarchy does not limit.
+    pub actor_top_position: Option<u16>,
+    pub access: Option<Access>,
+    pub welcome_channel_id: Option<ChannelId>,
+    pub log_channel_id: Option<ChannelId>,
+}
+
+/// What `/school info` shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchoolInfo {
+    pub school: School,
+    /// People who joined, by any way, ever.
+    pub members_joined: i64,
+    /// Joins in the last seven days.
+    pub joins_last_week: i64,
+    /// Invitations that can still be used.
+    pub active_invitations: i64,
+}
+
+const SELECT_SCHOOL: &str = "SELECT guild_id, member_role_id, access, welcome_channel_id, \
+     log_channel_id, created_by, created_at, updated_at FROM schools WHERE guild_id = ?";
+
+impl Domain {
+    /// The school of a server, or [`DomainError::NotASchool`].
+    pub async fn school(&self, guild_id: GuildId) -> Result<School, DomainError> {
+        self.find_school(guild_id)
+            .await?
+            .ok_or(DomainError::NotASchool)
+    }
+
+    /// The school of a server, if it has one.
+    pub async fn find_school(&self, guild_id: GuildId) -> Result<Option<School>, DomainError> {
+        Ok(sqlx::query(SELECT_SCHOOL)
+            .bind(guild_id as i64)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|row| School::from_row(&row)))
+    }
+
+    /// Creates the school, or updates its settings. Returns the school and whether it is new.
+    ///
+    /// Refuses a member role that nobody could or should hand out: `@everyone`, a managed
+    /// role, one with moderator-grade permissions, or one at or above the moderator's own
+    /// highest role.
+    pub async fn setup_school(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        setup: &SchoolSetup,
+    ) -> Result<(School, bool), DomainError> {
+        self.require(guild_id, actor, Permission::Manage).await?;
+        let role = &setup.member_role;
+        if role.is_everyone {
+            return Err(DomainError::UnsuitableMemberRole("everyone already has @everyone"));
+        }
+        if role.managed {
+            return Err(DomainError::UnsuitableMemberRole(
+                "it is managed by an integration, so nobody can grant it",
+            ));
+        }
+        if role.privileged {
+            return Err(DomainError::UnsuitableMemberRole(
+                "it carries moderator permissions, which newcomers must not get",
+            ));
+        }
+        if setup.actor_top_position.is_some_and(|top| role.position >= top) {
+            return Err(DomainError::UnsuitableMemberRole(
+                "it is not below your highest role, so you could not grant it yourself",
+            ));
+        }
+
+        let now = self.now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let existed = sqlx::query("SELECT 1 FROM schools WHERE guild_id = ?")
+            .bind(guild_id as i64)
+            .fetch_optional(&mut *tx)
+            .await?
+            .is_some();
+        sqlx::query(
+            "INSERT INTO schools (guild_id, member_role_id, access, welcome_channel_id, \
+                 log_channel_id, created_by, created_at, updated_at) \
+             VALUES (?1, ?2, coalesce(?3, 'private'), ?4, ?5, ?6, ?7, ?7) \
+             ON CONFLICT (guild_id) DO UPDATE SET \
+                 member_role_id = excluded.member_role_id, \
+                 access = coalesce(?3, access), \
+                 welcome_channel_id = coalesce(?4, welcome_channel_id), \
+                 log_channel_id = coalesce(?5, log_channel_id), \
+                 updated_at = excluded.updated_at",
+        )
+        .bind(guild_id as i64)
+        .bind(role.id as i64)
+        .bind(setup.access.map(Access::as_str))
+        .bind(setup.welcome_channel_id.map(|c| c as i64))
+        .bind(setup.log_channel_id.map(|c| c as i64))
+        .bind(actor.user_id as i64)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let school = School::from_row(
+            &sqlx::query(SELECT_SCHOOL)
+                .bind(guild_id as i64)
+                .fetch_one(&mut *tx)
+                .await?,
+        );
+        let detail = format!(
+            "member_role={} access={} welcome={:?} log={:?}",
+            school.member_role_id, school.access, school.welcome_channel_id, school.log_channel_id
+        );
+        audit::record(
+            &mut tx,
+            audit::Entry::new(guild_id, actor.user_id, "school_setup", now).detail(detail),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok((school, !existed))
+    }
+
+    /// Settings and counts, for anyone who holds at least one of Porter's permissions.
+    pub async fn school_info(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+    ) -> Result<SchoolInfo, DomainError> {
+        let school = self.school(guild_id).await?;
+        if !self.permissions_of(guild_id, actor).await?.any() {
+            return Err(DomainError::Forbidden(Permission::ALL.to_vec()));
+        }
+        let now = self.now();
+        let row = sqlx::query(
+            "SELECT \
+               (SELECT count(DISTINCT user_id) FROM joins WHERE guild_id = ?1) AS members_joined, \
+               (SELECT count(*) FROM joins WHERE guild_id = ?1 AND joined_at > ?2) AS joins_last_week, \
+               (SELECT count(*) FROM invitations WHERE guild_id = ?1 AND revoked_at IS NULL \
+                  AND (expires_at IS NULL OR expires_at > ?3) \
+                  AND (max_uses IS NULL OR uses < max_uses)) AS active_invitations",
+        )
+        .bind(guild_id as i64)
+        .bind(now - 7 * 24 * 3600)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(SchoolInfo {
+            school,
+            members_joined: row.get("members_joined"),
+            joins_last_week: row.get("joins_last_week"),
+            active_invitations: row.get("active_invitations"),
+        })
+    }
+}
