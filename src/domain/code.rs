@@ -135,7 +135,12 @@ mod tests {
     #[test]
     fn parse_normalises_what_people_type() {
         let want = InviteCode::parse("ABCDE-FGHJK").unwrap();
-        for input in ["abcde-fghjk", " ABCDE FGHJK ", "AB-CD-EF-GH-JK", "abcdefghjk"] {
+        for input in [
+            "abcde-fghjk",
+            " ABCDE FGHJK ",
+            "AB-CD-EF-GH-JK",
+            "abcdefghjk",
+        ] {
             assert_eq!(InviteCode::parse(input), Ok(want.clone()), "{input}");
         }
         assert_eq!(

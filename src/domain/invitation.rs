@@ -190,7 +190,11 @@ impl NewInvitation {
             }
             other => other.map(|n| n as u32),
         };
-        let expires_in = request.expires_in.as_deref().map(parse_expiry).transpose()?;
+        let expires_in = request
+            .expires_in
+            .as_deref()
+            .map(parse_expiry)
+            .transpose()?;
         Ok(Self {
             label,
             max_uses,
@@ -342,7 +346,11 @@ impl Domain {
     }
 
     /// An invitation of this school by typed code, without a permission check.
-    async fn invitation_in(&self, guild_id: GuildId, code: &str) -> Result<Invitation, DomainError> {
+    async fn invitation_in(
+        &self,
+        guild_id: GuildId,
+        code: &str,
+    ) -> Result<Invitation, DomainError> {
         match self.invitation_by_code(code).await? {
             Some(inv) if inv.guild_id == guild_id => Ok(inv),
             _ => Err(DomainError::NotAValidInvitation),
@@ -570,7 +578,11 @@ impl Domain {
 mod tests {
     use super::*;
 
-    fn request(label: Option<&str>, max_uses: Option<i64>, expires_in: Option<&str>) -> InvitationRequest {
+    fn request(
+        label: Option<&str>,
+        max_uses: Option<i64>,
+        expires_in: Option<&str>,
+    ) -> InvitationRequest {
         InvitationRequest {
             label: label.map(str::to_owned),
             max_uses,
@@ -580,12 +592,20 @@ mod tests {
 
     #[test]
     fn options_within_bounds_are_accepted() {
-        let new = NewInvitation::parse(&request(Some("  Year 7\n parents "), Some(10_000), Some("7d"))).unwrap();
+        let new = NewInvitation::parse(&request(
+            Some("  Year 7\n parents "),
+            Some(10_000),
+            Some("7d"),
+        ))
+        .unwrap();
         assert_eq!(new.label(), Some("Year 7 parents"));
         assert_eq!(new.max_uses(), Some(10_000));
         assert_eq!(new.expires_in, Some(Duration::from_secs(7 * 86400)));
         for ok in ["1m", "12h", "1w 2d", "90min", "2 days", "365d"] {
-            assert!(NewInvitation::parse(&request(None, None, Some(ok))).is_ok(), "{ok}");
+            assert!(
+                NewInvitation::parse(&request(None, None, Some(ok))).is_ok(),
+                "{ok}"
+            );
         }
         let blank = NewInvitation::parse(&request(Some(" \u{7} "), Some(1), None)).unwrap();
         assert_eq!(blank.label(), None);
@@ -594,17 +614,34 @@ mod tests {
     #[test]
     fn options_out_of_bounds_are_refused() {
         let long = "x".repeat(MAX_LABEL_CHARS + 1);
-        assert!(matches!(NewInvitation::parse(&request(Some(&long), None, None)), Err(DomainError::LabelTooLong)));
+        assert!(matches!(
+            NewInvitation::parse(&request(Some(&long), None, None)),
+            Err(DomainError::LabelTooLong)
+        ));
         let hundred = "é".repeat(MAX_LABEL_CHARS);
         assert!(NewInvitation::parse(&request(Some(&hundred), None, None)).is_ok());
         for n in [0, -1, 10_001, i64::MAX] {
-            assert!(matches!(NewInvitation::parse(&request(None, Some(n), None)), Err(DomainError::MaxUsesOutOfRange(m)) if m == n));
+            assert!(
+                matches!(NewInvitation::parse(&request(None, Some(n), None)), Err(DomainError::MaxUsesOutOfRange(m)) if m == n)
+            );
         }
         for bad in ["soon", "", "7", "-1d", "1d; DROP TABLE", &"9".repeat(100)] {
-            assert!(matches!(NewInvitation::parse(&request(None, None, Some(bad))), Err(DomainError::UnreadableExpiry)), "{bad}");
+            assert!(
+                matches!(
+                    NewInvitation::parse(&request(None, None, Some(bad))),
+                    Err(DomainError::UnreadableExpiry)
+                ),
+                "{bad}"
+            );
         }
         for out in ["30s", "366d", "99999999999999999999d"] {
-            assert!(matches!(NewInvitation::parse(&request(None, None, Some(out))), Err(DomainError::ExpiryOutOfRange)), "{out}");
+            assert!(
+                matches!(
+                    NewInvitation::parse(&request(None, None, Some(out))),
+                    Err(DomainError::ExpiryOutOfRange)
+                ),
+                "{out}"
+            );
         }
     }
 }

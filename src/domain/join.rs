@@ -6,8 +6,9 @@ use sqlx::Row;
 
 use super::{
     audit,
-    invitation::{invitation_columns, SELECT_INVITATION}, Access, ChannelId, Domain, DomainError, GrantError,
-    GuildId, Invitation, School, Timestamp, UserId,
+    invitation::{invitation_columns, SELECT_INVITATION},
+    Access, ChannelId, Domain, DomainError, GrantError, GuildId, Invitation, School, Timestamp,
+    UserId,
 };
 
 /// Wrong codes a person may enter within [`FAILURE_WINDOW`] before being told to wait.
@@ -152,16 +153,15 @@ impl Domain {
                 inv
             }
             _ => {
-                self.record_failure(request.user_id, request.guild_id).await?;
+                self.record_failure(request.user_id, request.guild_id)
+                    .await?;
                 return Err(DomainError::NotAValidInvitation);
             }
         };
         invitation.ensure_active(self.now())?;
         let school = self.school(invitation.guild_id).await?;
         match gate.membership(&school, request.user_id).await? {
-            Membership::NotInServer => {
-                return Ok(JoinOutcome::NotInServer { school, invitation })
-            }
+            Membership::NotInServer => return Ok(JoinOutcome::NotInServer { school, invitation }),
             Membership::InServer {
                 has_member_role: true,
             } => return Ok(JoinOutcome::AlreadyMember { school }),
@@ -171,8 +171,14 @@ impl Domain {
             .reserve(&school, Some(&invitation), request.user_id, request.method)
             .await?;
         let counted = reservation.is_some();
-        self.grant_or_cancel(gate, &school, invitation.as_ref(), request.user_id, reservation)
-            .await?;
+        self.grant_or_cancel(
+            gate,
+            &school,
+            invitation.as_ref(),
+            request.user_id,
+            reservation,
+        )
+        .await?;
         Ok(JoinOutcome::Joined {
             school,
             invitation,
@@ -297,8 +303,8 @@ impl Domain {
         .fetch_one(&mut *tx)
         .await?
         .get(0);
-        let mut entry = audit::Entry::new(school.guild_id, user_id, "join", now)
-            .detail(method.as_str());
+        let mut entry =
+            audit::Entry::new(school.guild_id, user_id, "join", now).detail(method.as_str());
         if let Some(inv) = invitation {
             entry = entry.invitation(inv.id);
         }

@@ -25,8 +25,8 @@ pub use invitation::{
     ShareTarget, Status, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES,
 };
 pub use join::{
-    FailureAlert, Gatekeeper, JoinMethod, JoinOutcome, JoinRequest, Membership,
-    FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
+    FailureAlert, Gatekeeper, JoinMethod, JoinOutcome, JoinRequest, Membership, FAILURE_LIMIT,
+    FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
 };
 pub use permission::{Permission, Permissions, RoleGrant};
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};

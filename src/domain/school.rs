@@ -4,7 +4,9 @@ use std::fmt;
 
 use sqlx::{sqlite::SqliteRow, Row};
 
-use super::{audit, Actor, ChannelId, Domain, DomainError, GuildId, Permission, RoleId, Timestamp, UserId};
+use super::{
+    audit, Actor, ChannelId, Domain, DomainError, GuildId, Permission, RoleId, Timestamp, UserId,
+};
 
 /// Who may come in without an invitation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -59,8 +61,12 @@ impl School {
             guild_id: row.get::<i64, _>("guild_id") as u64,
             member_role_id: row.get::<i64, _>("member_role_id") as u64,
             access: Access::parse(row.get("access")),
-            welcome_channel_id: row.get::<Option<i64>, _>("welcome_channel_id").map(|c| c as u64),
-            log_channel_id: row.get::<Option<i64>, _>("log_channel_id").map(|c| c as u64),
+            welcome_channel_id: row
+                .get::<Option<i64>, _>("welcome_channel_id")
+                .map(|c| c as u64),
+            log_channel_id: row
+                .get::<Option<i64>, _>("log_channel_id")
+                .map(|c| c as u64),
             created_by: row.get::<i64, _>("created_by") as u64,
             created_at: row.get("created_at"),
             updated_at: row.get("updated_at"),
@@ -141,7 +147,9 @@ impl Domain {
         self.require(guild_id, actor, Permission::Manage).await?;
         let role = &setup.member_role;
         if role.is_everyone {
-            return Err(DomainError::UnsuitableMemberRole("everyone already has @everyone"));
+            return Err(DomainError::UnsuitableMemberRole(
+                "everyone already has @everyone",
+            ));
         }
         if role.managed {
             return Err(DomainError::UnsuitableMemberRole(
@@ -153,7 +161,10 @@ impl Domain {
                 "it carries moderator permissions, which newcomers must not get",
             ));
         }
-        if setup.actor_top_position.is_some_and(|top| role.position >= top) {
+        if setup
+            .actor_top_position
+            .is_some_and(|top| role.position >= top)
+        {
             return Err(DomainError::UnsuitableMemberRole(
                 "it is not below your highest role, so you could not grant it yourself",
             ));

@@ -1,0 +1,336 @@
+//! `/invite create|share|revoke|list|info`.
+
+use poise::serenity_prelude as serenity;
+
+use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed, reply_text};
+use crate::discord::error::{code, discord_code};
+use crate::discord::{actor::guild_actor, links, notify, render, Context, Error};
+use crate::domain::{Actor, Invitation, InvitationRequest, Permission, ShareTarget};
+
+/// Most suggestions Discord shows for autocomplete.
+const SUGGESTIONS: u32 = 25;
+
+/// Create, share and revoke invitations
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("create", "share", "revoke", "list", "info"),
+    subcommand_required
+)]
+pub async fn invite(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Create an invitation: you get a link and a code to share (needs create)
+#[poise::command(slash_command, guild_only)]
+async fn create(
+    ctx: Context<'_>,
+    #[description = "A name to tell it apart, e.g. \"Year 7 parents\" (up to 100 characters)"]
+    label: Option<String>,
+    #[description = "How many people may join with it (1 to 10000; default: no limit)"]
+    #[min = 1]
+    #[max = 10000]
+    max_uses: Option<i64>,
+    #[description = "How long it works, e.g. 30m, 12h, 7d, 2w (default: until revoked)"]
+    expires_in: Option<String>,
+    #[description = "Also send it to this person in a DM (needs share)"] dm: Option<serenity::User>,
+    #[description = "Also post it with a Join button in this channel (needs share)"]
+    #[channel_types("Text", "News")]
+    channel: Option<serenity::PartialChannel>,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let domain = &ctx.data().domain;
+    let request = InvitationRequest {
+        label,
+        max_uses,
+        expires_in,
+    };
+    let (school, new) = domain
+        .prepare_invitation(guild_id.get(), &actor, &request)
+        .await?;
+    if dm.is_some() || channel.is_some() {
+        domain
+            .require(guild_id.get(), &actor, Permission::Share)
+            .await?;
+    }
+    if let Some(channel) = &channel {
+        ensure_text_channel(channel)?;
+        ensure_moderator_can_post(channel)?;
+    }
+    ctx.defer_ephemeral().await?;
+    let reason = format!("Porter: invitation created by user {}", actor.user_id);
+    let link = links::create(ctx.http(), ctx.cache(), &school, new.max_uses(), &reason).await?;
+    let invitation = match domain
+        .create_invitation(guild_id.get(), &actor, &new, Some(link.clone()))
+        .await
+    {
+        Ok(invitation) => invitation,
+        Err(e) => {
+            // Leave nothing behind on Discord's side either.
+            if let Err(de) = links::delete(ctx.http(), &link, "Porter: invitation not saved").await
+            {
+                tracing::warn!(error = %de, "could not delete the invite of an unsaved invitation");
+            }
+            return Err(e.into());
+        }
+    };
+    tracing::info!(guild = %guild_id, invitation = invitation.id, by = actor.user_id, "invitation created");
+    let notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
+    let mut embed = render::created(&invitation, domain.now());
+    if !notes.is_empty() {
+        embed = embed.field("Shared", notes.join("\n"), false);
+    }
+    reply_embed(ctx, embed).await
+}
+
+/// Have Porter DM an invitation to someone or post it in a channel (needs share)
+#[poise::command(slash_command, guild_only)]
+async fn share(
+    ctx: Context<'_>,
+    #[description = "The invitation's code"]
+    #[autocomplete = "autocomplete_code"]
+    code: String,
+    #[description = "Send it to this person in a DM"] dm: Option<serenity::User>,
+    #[description = "Post it with a Join button in this channel"]
+    #[channel_types("Text", "News")]
+    channel: Option<serenity::PartialChannel>,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    if dm.is_none() && channel.is_none() {
+        return Err(Error::User(
+            "Say where to share it: add `dm:` with a person, `channel:` with a channel, or both."
+                .to_owned(),
+        ));
+    }
+    if let Some(channel) = &channel {
+        ensure_text_channel(channel)?;
+        ensure_moderator_can_post(channel)?;
+    }
+    let (_, invitation) = ctx
+        .data()
+        .domain
+        .prepare_share(guild_id.get(), &actor, &code)
+        .await?;
+    ctx.defer_ephemeral().await?;
+    let notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
+    reply_text(ctx, notes.join("\n")).await
+}
+
+/// DMs and/or posts an invitation, recording each share. Returns a line per target saying
+/// how it went; a target Discord refuses is reported, not an error.
+async fn deliver(
+    ctx: Context<'_>,
+    actor: &Actor,
+    invitation: &Invitation,
+    dm: Option<&serenity::User>,
+    channel: Option<&serenity::PartialChannel>,
+) -> Result<Vec<String>, Error> {
+    let domain = &ctx.data().domain;
+    let school_name = guild_name(ctx.cache(), invitation.guild_id);
+    let me = serenity::UserId::new(actor.user_id);
+    let mut notes = Vec::new();
+    if let Some(user) = dm {
+        let note = if user.bot {
+            format!(
+                "⚠️ <@{}> is a bot; bots can't join with invitations. Nothing was sent.",
+                user.id
+            )
+        } else {
+            let message =
+                serenity::CreateMessage::new().embed(render::dm(invitation, &school_name, me));
+            match user.id.direct_message(ctx.http(), message).await {
+                Ok(_) => {
+                    domain
+                        .record_share(invitation, actor, ShareTarget::Dm(user.id.get()))
+                        .await?;
+                    format!("✅ Sent to <@{}> in a DM.", user.id)
+                }
+                Err(e) if discord_code(&e) == Some(code::CANNOT_DM) => format!(
+                    "⚠️ <@{}> doesn't accept direct messages from Porter, so nothing was sent. \
+                     Share the code or link with them another way, or post it in a channel.",
+                    user.id
+                ),
+                Err(e) => {
+                    return Err(anyhow::Error::new(e)
+                        .context("sending an invitation DM")
+                        .into())
+                }
+            }
+        };
+        notes.push(note);
+    }
+    if let Some(channel) = channel {
+        let message = serenity::CreateMessage::new()
+            .embed(render::post(invitation, &school_name, me, domain.now()))
+            .components(vec![render::join_button(invitation)])
+            .allowed_mentions(serenity::CreateAllowedMentions::new());
+        let note = match channel.id.send_message(ctx.http(), message).await {
+            Ok(posted) => {
+                let target = ShareTarget::Channel {
+                    channel_id: channel.id.get(),
+                    message_id: posted.id.get(),
+                };
+                domain.record_share(invitation, actor, target).await?;
+                format!("✅ Posted in <#{}>.", channel.id)
+            }
+            Err(e)
+                if matches!(
+                    discord_code(&e),
+                    Some(code::MISSING_PERMISSIONS | code::MISSING_ACCESS)
+                ) =>
+            {
+                format!(
+                "⚠️ Porter can't post in <#{}>. Give Porter's role View Channel, Send Messages \
+                 and Embed Links there, then use `/invite share`.",
+                channel.id
+            )
+            }
+            Err(e) => {
+                return Err(anyhow::Error::new(e)
+                    .context("posting an invitation")
+                    .into())
+            }
+        };
+        notes.push(note);
+    }
+    Ok(notes)
+}
+
+/// Revoke an invitation: its code and link stop working at once (needs revoke)
+#[poise::command(slash_command, guild_only)]
+async fn revoke(
+    ctx: Context<'_>,
+    #[description = "The invitation's code"]
+    #[autocomplete = "autocomplete_code"]
+    code: String,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let domain = &ctx.data().domain;
+    let invitation = domain
+        .revoke_invitation(guild_id.get(), &actor, &code)
+        .await?;
+    tracing::info!(guild = %guild_id, invitation = invitation.id, by = actor.user_id, "invitation revoked");
+    ctx.defer_ephemeral().await?;
+    let mut text = format!(
+        "Revoked {} (`{}`). Its code no longer works",
+        render::label(&invitation),
+        invitation.code
+    );
+    match invitation
+        .link
+        .as_ref()
+        .filter(|_| invitation.link_gone_at.is_none())
+    {
+        Some(link) => {
+            let reason = format!("Porter: invitation revoked by user {}", actor.user_id);
+            match links::delete(ctx.http(), link, &reason).await {
+                Ok(()) => {
+                    domain.mark_link_gone(invitation.id).await?;
+                    text.push_str(" and its link is deleted.");
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, invitation = invitation.id, "could not delete a revoked invitation's invite");
+                    text.push_str(&format!(
+                        ", but Porter couldn't delete its link: delete it by hand in Server \
+                         Settings → Invites (the invite `{}`), or give Porter Manage Server so \
+                         it can.",
+                        render::inline(&link.code, 40)
+                    ));
+                }
+            }
+        }
+        None => text.push('.'),
+    }
+    if invitation.uses > 0 {
+        text.push_str(&format!(
+            " The {} who joined through it keep{} their membership.",
+            if invitation.uses == 1 {
+                "person".to_owned()
+            } else {
+                format!("{} people", invitation.uses)
+            },
+            if invitation.uses == 1 { "s" } else { "" }
+        ));
+    }
+    let school = domain.school(guild_id.get()).await?;
+    notify::log_line(
+        ctx.http(),
+        &school,
+        notify::revoke_line(actor.user_id, &invitation),
+    )
+    .await;
+    reply_text(ctx, text).await
+}
+
+/// List this school's invitations (needs create, revoke or manage)
+#[poise::command(slash_command, guild_only)]
+async fn list(
+    ctx: Context<'_>,
+    #[description = "Also show revoked, expired and used-up invitations"] include_inactive: Option<
+        bool,
+    >,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let include_inactive = include_inactive.unwrap_or(false);
+    let domain = &ctx.data().domain;
+    let invitations = domain
+        .list_invitations(guild_id.get(), &actor, include_inactive)
+        .await?;
+    reply_embed(
+        ctx,
+        render::list(&invitations, include_inactive, domain.now()),
+    )
+    .await
+}
+
+/// Show one invitation and who joined through it (needs create, revoke or manage)
+#[poise::command(slash_command, guild_only)]
+async fn info(
+    ctx: Context<'_>,
+    #[description = "The invitation's code"]
+    #[autocomplete = "autocomplete_code"]
+    code: String,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let domain = &ctx.data().domain;
+    let details = domain
+        .invitation_details(guild_id.get(), &actor, &code)
+        .await?;
+    reply_embed(ctx, render::details(&details, domain.now())).await
+}
+
+/// Suggests the school's active invitations to moderators who may share or revoke them.
+async fn autocomplete_code(
+    ctx: Context<'_>,
+    partial: &str,
+) -> serenity::CreateAutocompleteResponse {
+    let suggestions = match guild_actor(ctx) {
+        Ok((guild_id, actor)) => ctx
+            .data()
+            .domain
+            .suggest_invitations(guild_id.get(), &actor, partial, SUGGESTIONS)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "invitation autocomplete failed");
+                Vec::new()
+            }),
+        Err(_) => Vec::new(),
+    };
+    let choices = suggestions
+        .iter()
+        .map(|inv| {
+            let label = inv
+                .label
+                .clone()
+                .unwrap_or_else(|| format!("invitation #{}", inv.id));
+            let name = format!(
+                "{} · {} · {} uses",
+                inv.code,
+                render::inline(&label, 60),
+                render::uses(inv)
+            );
+            serenity::AutocompleteChoice::new(name, inv.code.to_string())
+        })
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}

@@ -1,0 +1,62 @@
+//! Slash commands, one module per command group.
+
+pub mod invite;
+pub mod join;
+pub mod permissions;
+pub mod school;
+
+use poise::serenity_prelude as serenity;
+
+use super::{Context, Error};
+
+/// The server's name, for replies and DMs.
+pub(crate) fn guild_name(cache: &serenity::Cache, guild_id: u64) -> String {
+    cache
+        .guild(serenity::GuildId::new(guild_id))
+        .map_or_else(|| "the school".to_owned(), |g| g.name.clone())
+}
+
+/// Sends an ephemeral reply made of one embed.
+pub(crate) async fn reply_embed(
+    ctx: Context<'_>,
+    embed: serenity::CreateEmbed,
+) -> Result<(), Error> {
+    ctx.send(poise::CreateReply::default().embed(embed).ephemeral(true))
+        .await?;
+    Ok(())
+}
+
+/// Sends an ephemeral text reply.
+pub(crate) async fn reply_text(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
+    ctx.send(poise::CreateReply::default().content(text).ephemeral(true))
+        .await?;
+    Ok(())
+}
+
+/// Refuses a channel the moderator could not post in themselves: Porter never posts for
+/// someone where they could not. Uses the permissions Discord resolved for the moderator.
+pub(crate) fn ensure_moderator_can_post(channel: &serenity::PartialChannel) -> Result<(), Error> {
+    let needed = serenity::Permissions::VIEW_CHANNEL | serenity::Permissions::SEND_MESSAGES;
+    match channel.permissions {
+        Some(p) if p.contains(needed) || p.administrator() => Ok(()),
+        _ => Err(Error::User(format!(
+            "You can't post in <#{}> yourself, so Porter won't post there for you.",
+            channel.id
+        ))),
+    }
+}
+
+/// Refuses a channel that is not a text or announcement channel.
+pub(crate) fn ensure_text_channel(channel: &serenity::PartialChannel) -> Result<(), Error> {
+    if matches!(
+        channel.kind,
+        serenity::ChannelType::Text | serenity::ChannelType::News
+    ) {
+        Ok(())
+    } else {
+        Err(Error::User(format!(
+            "<#{}> is not a text channel; pick a text channel.",
+            channel.id
+        )))
+    }
+}

@@ -1,0 +1,137 @@
+//! `/permissions grant|remove|list`: the role -> permission map.
+
+use poise::serenity_prelude as serenity;
+
+use super::{reply_embed, reply_text};
+use crate::discord::{actor::guild_actor, render, Context, Error};
+use crate::domain::Permission;
+
+/// A permission, as offered in the command.
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum PermissionChoice {
+    #[name = "create"]
+    Create,
+    #[name = "share"]
+    Share,
+    #[name = "revoke"]
+    Revoke,
+    #[name = "manage"]
+    Manage,
+}
+
+impl From<PermissionChoice> for Permission {
+    fn from(c: PermissionChoice) -> Self {
+        match c {
+            PermissionChoice::Create => Permission::Create,
+            PermissionChoice::Share => Permission::Share,
+            PermissionChoice::Revoke => Permission::Revoke,
+            PermissionChoice::Manage => Permission::Manage,
+        }
+    }
+}
+
+/// Decide which roles may create, share and revoke invitations
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("grant", "remove", "list"),
+    subcommand_required
+)]
+pub async fn permissions(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Let a role do something with invitations (needs manage)
+#[poise::command(slash_command, guild_only)]
+async fn grant(
+    ctx: Context<'_>,
+    #[description = "The role"] role: serenity::Role,
+    #[description = "create, share, revoke, or manage (settings and permissions; implies all)"]
+    permission: PermissionChoice,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let permission = Permission::from(permission);
+    let added = ctx
+        .data()
+        .domain
+        .grant_permission(guild_id.get(), &actor, role.id.get(), permission)
+        .await?;
+    let text = if added {
+        format!(
+            "<@&{}> can now **{permission}**{}.",
+            role.id,
+            what(permission)
+        )
+    } else {
+        format!(
+            "<@&{}> already had **{permission}**; nothing changed.",
+            role.id
+        )
+    };
+    reply_text(ctx, text).await
+}
+
+/// Take a permission away from a role (needs manage)
+#[poise::command(slash_command, guild_only)]
+async fn remove(
+    ctx: Context<'_>,
+    #[description = "The role"] role: serenity::Role,
+    #[description = "The permission to take away"] permission: PermissionChoice,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let permission = Permission::from(permission);
+    let removed = ctx
+        .data()
+        .domain
+        .remove_permission(guild_id.get(), &actor, role.id.get(), permission)
+        .await?;
+    let text = if removed {
+        format!("<@&{}> no longer has **{permission}**.", role.id)
+    } else {
+        format!(
+            "<@&{}> did not have **{permission}**; nothing changed.",
+            role.id
+        )
+    };
+    reply_text(ctx, text).await
+}
+
+/// Show which roles hold which permissions (needs manage)
+#[poise::command(slash_command, guild_only)]
+async fn list(ctx: Context<'_>) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let grants = ctx
+        .data()
+        .domain
+        .list_permissions(guild_id.get(), &actor)
+        .await?;
+    let mut lines: Vec<String> = grants
+        .iter()
+        .map(|g| {
+            let names: Vec<&str> = g.permissions.iter().map(Permission::as_str).collect();
+            format!("<@&{}>: {}", g.role_id, names.join(", "))
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(
+            "No role has a Porter permission yet. Grant one with `/permissions grant`.".to_owned(),
+        );
+    }
+    lines.push(String::new());
+    lines.push("Members with Administrator or Manage Server hold every permission.".to_owned());
+    let embed = serenity::CreateEmbed::new()
+        .title("Porter permissions")
+        .colour(render::BLUE)
+        .description(lines.join("\n"));
+    reply_embed(ctx, embed).await
+}
+
+/// What a permission lets its holders do, for the grant reply.
+fn what(p: Permission) -> &'static str {
+    match p {
+        Permission::Create => " (create invitations)",
+        Permission::Share => " (have Porter DM or post invitations)",
+        Permission::Revoke => " (revoke invitations)",
+        Permission::Manage => " (school settings and permissions, and everything else)",
+    }
+}

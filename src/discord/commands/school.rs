@@ -1,0 +1,203 @@
+//! `/school setup` and `/school info`.
+
+use poise::serenity_prelude as serenity;
+
+use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed};
+use crate::discord::{actor::guild_actor, render, Context, Error};
+use crate::domain::{Access, RoleFacts, SchoolSetup};
+
+/// Discord permissions a member role must not carry: they make a moderator of a newcomer.
+const PRIVILEGED: serenity::Permissions = serenity::Permissions::ADMINISTRATOR
+    .union(serenity::Permissions::MANAGE_GUILD)
+    .union(serenity::Permissions::MANAGE_ROLES)
+    .union(serenity::Permissions::MANAGE_CHANNELS)
+    .union(serenity::Permissions::MANAGE_WEBHOOKS)
+    .union(serenity::Permissions::MANAGE_MESSAGES)
+    .union(serenity::Permissions::KICK_MEMBERS)
+    .union(serenity::Permissions::BAN_MEMBERS)
+    .union(serenity::Permissions::MODERATE_MEMBERS);
+
+/// Who may come in without an invitation.
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum AccessChoice {
+    #[name = "private: only with an invitation"]
+    Private,
+    #[name = "public: anyone in the server may /join"]
+    Public,
+}
+
+impl From<AccessChoice> for Access {
+    fn from(c: AccessChoice) -> Self {
+        match c {
+            AccessChoice::Private => Access::Private,
+            AccessChoice::Public => Access::Public,
+        }
+    }
+}
+
+/// Set up this server as a school, or change its settings
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("setup", "info"),
+    subcommand_required
+)]
+pub async fn school(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Create or update this server's school (needs manage)
+#[poise::command(slash_command, guild_only)]
+async fn setup(
+    ctx: Context<'_>,
+    #[description = "The role everyone who joins gets"] member_role: serenity::Role,
+    #[description = "Who may join: private (invitation only, the default) or public"]
+    access: Option<AccessChoice>,
+    #[description = "Where invite links lead (default: the system channel)"]
+    #[channel_types("Text", "News")]
+    welcome_channel: Option<serenity::PartialChannel>,
+    #[description = "Where Porter posts joins, revocations and warnings"]
+    #[channel_types("Text", "News")]
+    log_channel: Option<serenity::PartialChannel>,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    for channel in welcome_channel.iter().chain(&log_channel) {
+        ensure_text_channel(channel)?;
+        ensure_moderator_can_post(channel)?;
+    }
+    let (actor_top_position, warnings) = {
+        let guild = ctx
+            .cache()
+            .guild(guild_id)
+            .ok_or_else(|| anyhow::anyhow!("guild {guild_id} is not in the cache"))?;
+        let top = (guild.owner_id.get() != actor.user_id).then(|| {
+            actor
+                .role_ids
+                .iter()
+                .filter_map(|r| guild.roles.get(&serenity::RoleId::new(*r)))
+                .map(|r| r.position)
+                .max()
+                .unwrap_or(0)
+        });
+        (
+            top,
+            porter_warnings(
+                &guild,
+                ctx.cache().current_user().id,
+                &member_role,
+                welcome_channel.as_ref(),
+                log_channel.as_ref(),
+            ),
+        )
+    };
+    let setup = SchoolSetup {
+        member_role: RoleFacts {
+            id: member_role.id.get(),
+            position: member_role.position,
+            is_everyone: member_role.id.get() == guild_id.get(),
+            managed: member_role.managed,
+            privileged: member_role.permissions.intersects(PRIVILEGED),
+        },
+        actor_top_position,
+        access: access.map(Access::from),
+        welcome_channel_id: welcome_channel.map(|c| c.id.get()),
+        log_channel_id: log_channel.map(|c| c.id.get()),
+    };
+    let (school, created) = ctx
+        .data()
+        .domain
+        .setup_school(guild_id.get(), &actor, &setup)
+        .await?;
+    let mut embed = render::school_settings(&school, created);
+    if !warnings.is_empty() {
+        embed = embed.field(
+            "Fix these before inviting anyone",
+            warnings.join("\n"),
+            false,
+        );
+    } else if created {
+        embed = embed.field(
+            "Next",
+            "Let moderators hand out invitations with `/permissions grant`, then create one \
+             with `/invite create`.",
+            false,
+        );
+    }
+    reply_embed(ctx, embed).await
+}
+
+/// What would stop Porter from doing its job with these settings, each with its fix.
+fn porter_warnings(
+    guild: &serenity::Guild,
+    me: serenity::UserId,
+    member_role: &serenity::Role,
+    welcome: Option<&serenity::PartialChannel>,
+    log: Option<&serenity::PartialChannel>,
+) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let Some(member) = guild.members.get(&me) else {
+        return warnings;
+    };
+    let permissions = guild.member_permissions(member);
+    if !permissions.manage_roles() {
+        warnings.push(
+            "• Porter lacks **Manage Roles**, so it cannot give anyone the member role. Give \
+             Porter's role Manage Roles (Server Settings → Roles)."
+                .to_owned(),
+        );
+    }
+    let porter_top = member
+        .roles
+        .iter()
+        .filter_map(|r| guild.roles.get(r))
+        .map(|r| r.position)
+        .max()
+        .unwrap_or(0);
+    if member_role.position >= porter_top && guild.owner_id != me {
+        warnings.push(format!(
+            "• <@&{}> is not below Porter's highest role, so Porter cannot grant it. Drag \
+             Porter's role above it (Server Settings → Roles).",
+            member_role.id
+        ));
+    }
+    let channel_perms = |id: serenity::ChannelId| {
+        guild
+            .channels
+            .get(&id)
+            .map(|c| guild.user_permissions_in(c, member))
+    };
+    if let Some(welcome) = welcome {
+        if channel_perms(welcome.id).is_some_and(|p| !p.create_instant_invite()) {
+            warnings.push(format!(
+                "• Porter may not create invites in <#{}>. Give it **Create Invite** there.",
+                welcome.id
+            ));
+        }
+    }
+    if let Some(log) = log {
+        let needed = serenity::Permissions::VIEW_CHANNEL
+            | serenity::Permissions::SEND_MESSAGES
+            | serenity::Permissions::EMBED_LINKS;
+        if channel_perms(log.id).is_some_and(|p| !p.contains(needed)) {
+            warnings.push(format!(
+                "• Porter cannot post in <#{}>. Give it View Channel, Send Messages and \
+                 Embed Links there.",
+                log.id
+            ));
+        }
+    }
+    warnings
+}
+
+/// Show this school's settings and counts
+#[poise::command(slash_command, guild_only)]
+async fn info(ctx: Context<'_>) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let info = ctx
+        .data()
+        .domain
+        .school_info(guild_id.get(), &actor)
+        .await?;
+    let name = guild_name(ctx.cache(), guild_id.get());
+    reply_embed(ctx, render::school_info(&info, &name)).await
+}

@@ -1,0 +1,215 @@
+//! Porter's command error, and the one handler that turns every error into a clear,
+//! ephemeral reply.
+
+use poise::serenity_prelude as serenity;
+
+use super::{render, Data};
+use crate::domain::{DomainError, GrantError, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
+
+/// A command failed. `Domain` and `User` errors are the user's to fix and are told as
+/// they are; `Internal` ones are logged and the user gets an apology.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    /// A ready-made message for the user (a Discord-side problem with its fix).
+    #[error("{0}")]
+    User(String),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<serenity::Error> for Error {
+    fn from(e: serenity::Error) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(e: sqlx::Error) -> Self {
+        Self::Domain(e.into())
+    }
+}
+
+/// What went wrong, told to the person who asked.
+pub(crate) const INTERNAL: &str =
+    "Something went wrong on Porter's side; it has been logged. Please try again in a minute.";
+
+impl Error {
+    /// The message for the user; `None` when it is internal and must only be logged.
+    pub fn user_message(&self) -> Option<String> {
+        match self {
+            Self::Domain(e) => domain_message(e),
+            Self::User(message) => Some(message.clone()),
+            Self::Internal(_) => None,
+        }
+    }
+}
+
+/// How a domain error reads to a moderator or member; `None` for internal failures.
+pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
+    Some(match e {
+        DomainError::NotASchool => "This server isn't set up as a school yet. Someone with \
+            Manage Server can start with `/school setup member_role:@Members`."
+            .to_owned(),
+        DomainError::Forbidden(needed) => {
+            let names: Vec<String> = needed.iter().map(|p| format!("**{p}**")).collect();
+            format!(
+                "You don't have Porter's {} permission, which this needs. Ask someone with \
+                 Manage Server to grant it to one of your roles with `/permissions grant`.",
+                names.join(" or ")
+            )
+        }
+        DomainError::UnsuitableMemberRole(why) => {
+            format!(
+                "That role can't be the member role: {why}. Pick a plain role such as @Members."
+            )
+        }
+        DomainError::LabelTooLong => {
+            format!("The label is too long: keep it to {MAX_LABEL_CHARS} characters.")
+        }
+        DomainError::MaxUsesOutOfRange(n) => {
+            format!("`max_uses` must be a whole number from 1 to {MAX_USES}, not {n}.")
+        }
+        DomainError::UnreadableExpiry => "I couldn't read that expiry. Write it like `30m`, \
+            `12h`, `7d` or `2w`."
+            .to_owned(),
+        DomainError::ExpiryOutOfRange => format!(
+            "An invitation can expire after 1 minute at the soonest and {} days at the latest.",
+            MAX_EXPIRY.as_secs() / 86_400
+        ),
+        DomainError::NotAValidInvitation => {
+            "That is not a valid invitation. Check the code and try again.".to_owned()
+        }
+        DomainError::Expired { at } => format!(
+            "That invitation expired {}. Ask whoever invited you for a new one.",
+            render::relative(*at)
+        ),
+        DomainError::UsedUp { max_uses } => format!(
+            "That invitation has been used up (all {max_uses} {} taken). Ask whoever invited \
+             you for a new one.",
+            if *max_uses == 1 { "use" } else { "uses" }
+        ),
+        DomainError::AlreadyRevoked { at } => {
+            format!(
+                "That invitation was already revoked {}.",
+                render::relative(*at)
+            )
+        }
+        DomainError::CodeRequired => "You need an invite code to join this school. Ask a \
+            moderator for one, then run `/join code:ABCDE-FGHJK`."
+            .to_owned(),
+        DomainError::RateLimited { retry_at } => format!(
+            "Too many wrong codes. You can try again {}.",
+            render::relative(*retry_at)
+        ),
+        DomainError::Grant(g) => grant_message(g),
+        DomainError::NoFreeCode | DomainError::Database(_) => return None,
+    })
+}
+
+fn grant_message(e: &GrantError) -> String {
+    let fix = match e {
+        GrantError::MissingManageRoles => "Porter is missing the **Manage Roles** permission. \
+            A server administrator must give Porter's role Manage Roles (Server Settings → Roles)."
+            .to_owned(),
+        GrantError::RoleAbovePorter => "the member role is not below Porter's own role. A \
+            server administrator must drag Porter's role above the member role (Server \
+            Settings → Roles)."
+            .to_owned(),
+        GrantError::RoleGone => "the school's member role no longer exists. A server \
+            administrator must pick a new one with `/school setup member_role:`."
+            .to_owned(),
+        GrantError::Discord(why) => format!(
+            "Discord refused ({why}). If this keeps happening, tell a server administrator."
+        ),
+    };
+    format!("Porter couldn't give you the member role: {fix} Nothing was used up; try again once it's fixed.")
+}
+
+/// Poise's error hook: every failure becomes an ephemeral reply; internal ones are logged.
+pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
+    let (ctx, message) = match error {
+        poise::FrameworkError::Command { error, ctx, .. } => {
+            let message = error.user_message().unwrap_or_else(|| {
+                tracing::error!(
+                    command = %ctx.command().qualified_name,
+                    error = %format!("{error:#}"),
+                    "command failed"
+                );
+                INTERNAL.to_owned()
+            });
+            (ctx, message)
+        }
+        poise::FrameworkError::ArgumentParse {
+            ctx, input, error, ..
+        } => {
+            tracing::debug!(%error, "argument parse failed");
+            let message = match input {
+                Some(input) => format!(
+                    "I couldn't read `{}`. Check the option and try again.",
+                    render::inline(&input, 50)
+                ),
+                None => "One of the options is missing or unreadable. Check them and try again."
+                    .to_owned(),
+            };
+            (ctx, message)
+        }
+        poise::FrameworkError::GuildOnly { ctx, .. } => (
+            ctx,
+            "This command works only in a server, not in direct messages.".to_owned(),
+        ),
+        poise::FrameworkError::CommandStructureMismatch {
+            ctx, description, ..
+        } => {
+            tracing::warn!(%description, "command structure mismatch; commands may need re-registering");
+            (poise::Context::Application(ctx), INTERNAL.to_owned())
+        }
+        poise::FrameworkError::CommandPanic { ctx, payload, .. } => {
+            tracing::error!(payload = ?payload, "command panicked");
+            (ctx, INTERNAL.to_owned())
+        }
+        other => {
+            if let Err(e) = poise::builtins::on_error(other).await {
+                tracing::error!(error = %e, "error while handling an error");
+            }
+            return;
+        }
+    };
+    let reply = poise::CreateReply::default()
+        .content(message)
+        .ephemeral(true);
+    if let Err(e) = ctx.send(reply).await {
+        tracing::warn!(error = %e, "could not send an error reply");
+    }
+}
+
+/// Discord's JSON error code of a failed REST call (50013 Missing Permissions…), if any.
+pub(crate) fn discord_code(e: &serenity::Error) -> Option<isize> {
+    match e {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)) => Some(r.error.code),
+        _ => None,
+    }
+}
+
+/// The HTTP status of a failed REST call, if it got that far.
+pub(crate) fn http_status(e: &serenity::Error) -> Option<u16> {
+    match e {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)) => {
+            Some(r.status_code.as_u16())
+        }
+        _ => None,
+    }
+}
+
+/// Discord's error codes that Porter tells apart.
+pub(crate) mod code {
+    pub const UNKNOWN_CHANNEL: isize = 10003;
+    pub const UNKNOWN_INVITE: isize = 10006;
+    pub const UNKNOWN_MEMBER: isize = 10007;
+    pub const UNKNOWN_ROLE: isize = 10011;
+    pub const UNKNOWN_USER: isize = 10013;
+    pub const MISSING_ACCESS: isize = 50001;
+    pub const CANNOT_DM: isize = 50007;
+    pub const MISSING_PERMISSIONS: isize = 50013;
+}

@@ -1,0 +1,110 @@
+//! The domain's [`Gatekeeper`] over Discord's API: looking members up and granting the
+//! member role.
+
+use poise::serenity_prelude as serenity;
+
+use super::error::{code, discord_code, http_status};
+use crate::domain::{Gatekeeper, GrantError, Invitation, Membership, School, UserId};
+
+/// Grants roles through Discord's REST API.
+pub struct DiscordGate<'a> {
+    pub http: &'a serenity::Http,
+    pub cache: &'a serenity::Cache,
+    /// The invoking member's roles when the interaction came with them (no lookup needed).
+    pub known: Option<&'a serenity::Member>,
+}
+
+impl Gatekeeper for DiscordGate<'_> {
+    async fn membership(&self, school: &School, user_id: UserId) -> Result<Membership, GrantError> {
+        let role = serenity::RoleId::new(school.member_role_id);
+        if let Some(member) = self
+            .known
+            .filter(|m| m.guild_id.get() == school.guild_id && m.user.id.get() == user_id)
+        {
+            return Ok(Membership::InServer {
+                has_member_role: member.roles.contains(&role),
+            });
+        }
+        let guild = serenity::GuildId::new(school.guild_id);
+        match self
+            .http
+            .get_member(guild, serenity::UserId::new(user_id))
+            .await
+        {
+            Ok(member) => Ok(Membership::InServer {
+                has_member_role: member.roles.contains(&role),
+            }),
+            Err(e)
+                if matches!(
+                    discord_code(&e),
+                    Some(code::UNKNOWN_MEMBER | code::UNKNOWN_USER)
+                ) || http_status(&e) == Some(404) =>
+            {
+                Ok(Membership::NotInServer)
+            }
+            Err(e) => Err(GrantError::Discord(describe(&e))),
+        }
+    }
+
+    async fn grant_member_role(
+        &self,
+        school: &School,
+        user_id: UserId,
+        invitation: Option<&Invitation>,
+    ) -> Result<(), GrantError> {
+        let reason = match invitation {
+            Some(inv) => format!(
+                "Porter: joined through invitation #{} created by user {}",
+                inv.id, inv.created_by
+            ),
+            None => "Porter: joined the public school".to_owned(),
+        };
+        let guild = serenity::GuildId::new(school.guild_id);
+        let role = serenity::RoleId::new(school.member_role_id);
+        match self
+            .http
+            .add_member_role(guild, serenity::UserId::new(user_id), role, Some(&reason))
+            .await
+        {
+            Ok(()) => Ok(()),
+            Err(e) => Err(match discord_code(&e) {
+                Some(code::MISSING_PERMISSIONS) => {
+                    if self.porter_can_manage_roles(guild) == Some(false) {
+                        GrantError::MissingManageRoles
+                    } else {
+                        GrantError::RoleAbovePorter
+                    }
+                }
+                Some(code::UNKNOWN_ROLE) => GrantError::RoleGone,
+                _ => {
+                    tracing::warn!(error = %e, guild = %guild, "granting the member role failed");
+                    GrantError::Discord(describe(&e))
+                }
+            }),
+        }
+    }
+}
+
+impl DiscordGate<'_> {
+    /// Whether Porter holds Manage Roles in the server, as far as the cache knows.
+    fn porter_can_manage_roles(&self, guild_id: serenity::GuildId) -> Option<bool> {
+        let me = self.cache.current_user().id;
+        let guild = self.cache.guild(guild_id)?;
+        let member = guild.members.get(&me)?;
+        let permissions = guild.member_permissions(member);
+        Some(
+            permissions.contains(serenity::Permissions::MANAGE_ROLES)
+                || permissions.administrator(),
+        )
+    }
+}
+
+/// A short description of a REST failure for a user, without internals.
+fn describe(e: &serenity::Error) -> String {
+    match e {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)) => {
+            format!("{} {}", r.status_code.as_u16(), r.error.message)
+        }
+        _ => "Discord could not be reached".to_owned(),
+    }
+}

@@ -1,0 +1,112 @@
+//! Invitation links: the Discord invites Porter creates and deletes for invitations.
+
+use poise::serenity_prelude as serenity;
+
+use super::error::{code, discord_code};
+use super::Error;
+use crate::domain::{DiscordLink, School};
+
+/// Discord caps an invite's own `max_uses` at 100; above that Porter enforces the cap alone.
+const DISCORD_MAX_USES: u32 = 100;
+
+/// Creates the Discord invite behind a new invitation's link: a community invite whose
+/// `role_ids` hold the member role, so Discord itself grants the role on arrival.
+pub async fn create(
+    http: &serenity::Http,
+    cache: &serenity::Cache,
+    school: &School,
+    max_uses: Option<u32>,
+    reason: &str,
+) -> Result<DiscordLink, Error> {
+    let channel = invite_channel(cache, school)?;
+    let body = serde_json::json!({
+        "max_age": 0,
+        "max_uses": max_uses.filter(|&m| m <= DISCORD_MAX_USES).unwrap_or(0),
+        "unique": true,
+        "role_ids": [school.member_role_id.to_string()],
+    });
+    let invite = http
+        .create_invite(channel, &body, Some(reason))
+        .await
+        .map_err(|e| match discord_code(&e) {
+            Some(code::MISSING_PERMISSIONS | code::MISSING_ACCESS) => Error::User(format!(
+                "Porter may not create invite links in <#{channel}>. Give Porter's role the \
+                 **Create Invite** permission there (channel settings → Permissions), or pick \
+                 another channel with `/school setup welcome_channel:`."
+            )),
+            Some(code::UNKNOWN_CHANNEL) => Error::User(format!(
+                "The welcome channel <#{channel}> no longer exists. Pick another with \
+                 `/school setup welcome_channel:`."
+            )),
+            _ => Error::Internal(anyhow::Error::new(e).context("creating a Discord invite")),
+        })?;
+    Ok(DiscordLink {
+        code: invite.code,
+        channel_id: channel.get(),
+    })
+}
+
+/// Deletes an invitation's Discord invite. One that is already gone counts as deleted.
+pub async fn delete(
+    http: &serenity::Http,
+    link: &DiscordLink,
+    reason: &str,
+) -> Result<(), serenity::Error> {
+    match http.delete_invite(&link.code, Some(reason)).await {
+        Ok(_) => Ok(()),
+        Err(e) if discord_code(&e) == Some(code::UNKNOWN_INVITE) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// The channel invite links lead to: the school's welcome channel, else the server's
+/// system channel, else the first text channel Porter may create invites in.
+fn invite_channel(cache: &serenity::Cache, school: &School) -> Result<serenity::ChannelId, Error> {
+    if let Some(welcome) = school.welcome_channel_id {
+        return Ok(serenity::ChannelId::new(welcome));
+    }
+    let guild_id = serenity::GuildId::new(school.guild_id);
+    let Some(guild) = cache.guild(guild_id) else {
+        return Err(Error::Internal(anyhow::anyhow!(
+            "guild {guild_id} is not in the cache"
+        )));
+    };
+    let me = cache.current_user().id;
+    let can_invite = |channel: &serenity::GuildChannel| {
+        guild.members.get(&me).is_none_or(|member| {
+            guild.user_permissions_in(channel, member).contains(
+                serenity::Permissions::CREATE_INSTANT_INVITE | serenity::Permissions::VIEW_CHANNEL,
+            )
+        })
+    };
+    if let Some(system) = guild
+        .system_channel_id
+        .and_then(|id| guild.channels.get(&id))
+    {
+        if can_invite(system) {
+            return Ok(system.id);
+        }
+    }
+    let mut text: Vec<&serenity::GuildChannel> = guild
+        .channels
+        .values()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                serenity::ChannelType::Text | serenity::ChannelType::News
+            )
+        })
+        .collect();
+    text.sort_by_key(|c| (c.position, c.id));
+    text.into_iter()
+        .find(|c| can_invite(c))
+        .map(|c| c.id)
+        .ok_or_else(|| {
+            Error::User(
+                "Porter found no channel where it may create invite links. Give Porter's role \
+                 the **Create Invite** permission in your welcome channel and set it with \
+                 `/school setup welcome_channel:`."
+                    .to_owned(),
+            )
+        })
+}

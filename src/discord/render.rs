@@ -1,0 +1,353 @@
+//! How Porter's replies, DMs and posts look.
+
+use poise::serenity_prelude as serenity;
+
+use crate::domain::{Invitation, InvitationDetails, School, SchoolInfo, Status, Timestamp};
+
+/// Embed colours.
+pub const GREEN: u32 = 0x2e_cc_71;
+pub const BLUE: u32 = 0x34_98_db;
+pub const GREY: u32 = 0x95_a5_a6;
+/// Discord's limit on an embed's description.
+const DESCRIPTION_LIMIT: usize = 4000;
+/// Most join lines `/invite info` shows.
+const JOINS_SHOWN: usize = 25;
+
+/// A time as Discord shows it to each reader in their own zone: "in 3 days", "2 hours ago".
+pub fn relative(at: Timestamp) -> String {
+    format!("<t:{at}:R>")
+}
+
+/// A date and time in the reader's zone.
+pub fn full(at: Timestamp) -> String {
+    format!("<t:{at}:f>")
+}
+
+/// User text made safe to show inside inline code: no backticks or line breaks, and cut
+/// to `max` characters.
+pub fn inline(text: &str, max: usize) -> String {
+    let cleaned: String = text
+        .chars()
+        .map(|c| if c == '`' || c.is_control() { '\'' } else { c })
+        .collect();
+    if cleaned.chars().count() > max {
+        cleaned.chars().take(max).collect::<String>() + "…"
+    } else {
+        cleaned
+    }
+}
+
+/// User text made safe to show as plain markdown: markdown and mentions neutralised.
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '*' | '_' | '`' | '~' | '|' | '>' | '#' | '[' | ']' | '(' | ')' | '<' | '@' | '\\'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The invitation's label, or a stand-in.
+pub fn label(inv: &Invitation) -> String {
+    inv.label.as_deref().map_or_else(
+        || format!("invitation #{}", inv.id),
+        |l| format!("“{}”", plain(l)),
+    )
+}
+
+/// "3/10" or "3 (no limit)".
+pub fn uses(inv: &Invitation) -> String {
+    match inv.max_uses {
+        Some(max) => format!("{}/{max}", inv.uses),
+        None => format!("{} (no limit)", inv.uses),
+    }
+}
+
+/// "in 3 days", "expired 2 hours ago" or "never".
+pub fn expiry(inv: &Invitation, now: Timestamp) -> String {
+    match inv.expires_at {
+        Some(at) if at <= now => format!("expired {}", relative(at)),
+        Some(at) => relative(at),
+        None => "never".to_owned(),
+    }
+}
+
+/// The link, or why there is none.
+pub fn link(inv: &Invitation) -> String {
+    inv.url()
+        .unwrap_or_else(|| "none (the Discord invite is gone)".to_owned())
+}
+
+/// The reply to the moderator who created an invitation.
+pub fn created(inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
+    serenity::CreateEmbed::new()
+        .title("Invitation created")
+        .colour(GREEN)
+        .description(format!(
+            "Share the link or the code. Someone already in the server joins with \
+             `/join code:{code}`; anyone can also send that to Porter in a DM.",
+            code = inv.code
+        ))
+        .field("Code", format!("`{}`", inv.code), true)
+        .field("Link", link(inv), true)
+        .field("Label", label(inv), true)
+        .field("Uses", uses(inv), true)
+        .field("Expires", expiry(inv, now), true)
+}
+
+/// The DM sent to someone invited by a moderator.
+pub fn dm(inv: &Invitation, school_name: &str, inviter: serenity::UserId) -> serenity::CreateEmbed {
+    let how = match inv.url() {
+        Some(url) => format!(
+            "Open {url} to join, or if you are already in the server, use `/join code:{code}` there or here.",
+            code = inv.code
+        ),
+        None => format!("Use `/join code:{}` in the server or here.", inv.code),
+    };
+    serenity::CreateEmbed::new()
+        .title(format!("You're invited to {}", plain(school_name)))
+        .colour(BLUE)
+        .description(format!(
+            "<@{inviter}> invited you to join **{}**.\n\n{how}",
+            plain(school_name)
+        ))
+        .field("Invite code", format!("`{}`", inv.code), true)
+        .field("Invite link", link(inv), true)
+}
+
+/// A channel post of an invitation; its Join button comes from [`join_button`].
+pub fn post(
+    inv: &Invitation,
+    school_name: &str,
+    poster: serenity::UserId,
+    now: Timestamp,
+) -> serenity::CreateEmbed {
+    serenity::CreateEmbed::new()
+        .title(format!("Join {}", plain(school_name)))
+        .colour(BLUE)
+        .description(format!(
+            "Press **Join** below to get the member role, or use `/join code:{code}`. \
+             Not in the server yet? Open the link.\n\nShared by <@{poster}>.",
+            code = inv.code
+        ))
+        .field("Invite code", format!("`{}`", inv.code), true)
+        .field("Invite link", link(inv), true)
+        .field("Expires", expiry(inv, now), true)
+}
+
+/// The custom id of an invitation's Join button.
+pub fn join_button_id(inv: &Invitation) -> String {
+    format!("{JOIN_BUTTON_PREFIX}{}", inv.code.as_str())
+}
+
+/// Custom ids of Join buttons start with this; the code follows.
+pub const JOIN_BUTTON_PREFIX: &str = "porter:join:";
+
+/// The row with the Join button of a channel post.
+pub fn join_button(inv: &Invitation) -> serenity::CreateActionRow {
+    serenity::CreateActionRow::Buttons(vec![serenity::CreateButton::new(join_button_id(inv))
+        .label("Join")
+        .style(serenity::ButtonStyle::Success)])
+}
+
+/// One line of `/invite list`.
+fn list_line(inv: &Invitation, now: Timestamp) -> String {
+    let status = inv.status(now);
+    let state = if status == Status::Active {
+        String::new()
+    } else {
+        format!(" · **{}**", status.as_str())
+    };
+    let expires = match (status, inv.expires_at) {
+        (Status::Active, Some(at)) => format!(" · expires {}", relative(at)),
+        _ => String::new(),
+    };
+    format!(
+        "`{}` {} · by <@{}> · {} uses{expires}{state}",
+        inv.code,
+        label(inv),
+        inv.created_by,
+        uses(inv)
+    )
+}
+
+/// `/invite list`.
+pub fn list(
+    invitations: &[Invitation],
+    include_inactive: bool,
+    now: Timestamp,
+) -> serenity::CreateEmbed {
+    let title = if include_inactive {
+        "Invitations"
+    } else {
+        "Active invitations"
+    };
+    let mut description = String::new();
+    if invitations.is_empty() {
+        description = if include_inactive {
+            "No invitations yet. Create one with `/invite create`.".to_owned()
+        } else {
+            "No active invitations. Create one with `/invite create`, or add \
+             `include_inactive:True` to see revoked, expired and used-up ones."
+                .to_owned()
+        };
+    }
+    for (shown, inv) in invitations.iter().enumerate() {
+        let line = list_line(inv, now);
+        let more = format!("\n…and {} more.", invitations.len() - shown);
+        if description.len() + line.len() + 1 + more.len() > DESCRIPTION_LIMIT {
+            description.push_str(&more);
+            break;
+        }
+        if !description.is_empty() {
+            description.push('\n');
+        }
+        description.push_str(&line);
+    }
+    serenity::CreateEmbed::new()
+        .title(format!("{title} ({})", invitations.len()))
+        .colour(BLUE)
+        .description(description)
+}
+
+/// `/invite info`.
+pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
+    let inv = &d.invitation;
+    let status = match inv.status(now) {
+        Status::Revoked => format!(
+            "revoked {}{}",
+            relative(inv.revoked_at.unwrap_or(now)),
+            inv.revoked_by
+                .map(|u| format!(" by <@{u}>"))
+                .unwrap_or_default()
+        ),
+        other => other.as_str().to_owned(),
+    };
+    let mut joins = String::new();
+    for j in d.joins.iter().rev().take(JOINS_SHOWN) {
+        joins.push_str(&format!(
+            "<@{}> · {} · {}\n",
+            j.user_id,
+            j.method.as_str(),
+            full(j.joined_at)
+        ));
+    }
+    if d.joins.len() > JOINS_SHOWN {
+        joins.push_str(&format!("…and {} earlier.", d.joins.len() - JOINS_SHOWN));
+    }
+    if joins.is_empty() {
+        joins = "Nobody yet.".to_owned();
+    }
+    serenity::CreateEmbed::new()
+        .title(format!("Invitation {}", label(inv)))
+        .colour(if inv.status(now) == Status::Active {
+            GREEN
+        } else {
+            GREY
+        })
+        .field("Code", format!("`{}`", inv.code), true)
+        .field("Link", link(inv), true)
+        .field("Status", status, true)
+        .field(
+            "Created",
+            format!("{} by <@{}>", full(inv.created_at), inv.created_by),
+            true,
+        )
+        .field("Uses", uses(inv), true)
+        .field("Expires", expiry(inv, now), true)
+        .field(
+            format!("Joined through it ({})", d.joins.len()),
+            joins,
+            false,
+        )
+}
+
+/// `/school info`.
+pub fn school_info(info: &SchoolInfo, name: &str) -> serenity::CreateEmbed {
+    let s = &info.school;
+    serenity::CreateEmbed::new()
+        .title(format!("School: {}", plain(name)))
+        .colour(BLUE)
+        .field("Member role", format!("<@&{}>", s.member_role_id), true)
+        .field("Access", access_text(s), true)
+        .field(
+            "Welcome channel",
+            channel_or(
+                s.welcome_channel_id,
+                "system channel, or the first Porter may invite to",
+            ),
+            true,
+        )
+        .field("Log channel", channel_or(s.log_channel_id, "none"), true)
+        .field("Members joined", info.members_joined.to_string(), true)
+        .field(
+            "Joins in the last 7 days",
+            info.joins_last_week.to_string(),
+            true,
+        )
+        .field(
+            "Active invitations",
+            info.active_invitations.to_string(),
+            true,
+        )
+}
+
+/// The school's settings after `/school setup`.
+pub fn school_settings(school: &School, created: bool) -> serenity::CreateEmbed {
+    serenity::CreateEmbed::new()
+        .title(if created {
+            "School set up"
+        } else {
+            "School updated"
+        })
+        .colour(GREEN)
+        .field(
+            "Member role",
+            format!("<@&{}>", school.member_role_id),
+            true,
+        )
+        .field("Access", access_text(school), true)
+        .field(
+            "Welcome channel",
+            channel_or(school.welcome_channel_id, "not set"),
+            true,
+        )
+        .field(
+            "Log channel",
+            channel_or(school.log_channel_id, "not set"),
+            true,
+        )
+}
+
+fn access_text(school: &School) -> String {
+    match school.access {
+        crate::domain::Access::Private => "private: invitation only".to_owned(),
+        crate::domain::Access::Public => "public: anyone may `/join`".to_owned(),
+    }
+}
+
+fn channel_or(channel: Option<u64>, otherwise: &str) -> String {
+    channel.map_or_else(|| otherwise.to_owned(), |c| format!("<#{c}>"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_text_cannot_break_out_of_code_spans() {
+        assert_eq!(inline("a`b\nc", 10), "a'b'c");
+        assert_eq!(inline("abcdef", 3), "abc…");
+    }
+
+    #[test]
+    fn plain_text_cannot_mention_or_format() {
+        assert_eq!(plain("@everyone **x**"), "\\@everyone \\*\\*x\\*\\*");
+        assert_eq!(plain("<@&1>"), "\\<\\@&1\\>");
+    }
+}
