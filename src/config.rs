@@ -175,12 +175,17 @@ impl Config {
     }
 }
 
-/// "line L, column C" of a byte offset, for error messages.
+/// "line L, column C: `the line`" of a byte offset, for error messages.
 fn line_col(text: &str, offset: usize) -> String {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
-    format!("line {line}, column {column}")
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let line = text[..offset].matches('\n').count() + 1;
+    let column = text[line_start..offset].chars().count() + 1;
+    format!(
+        "line {line}, column {column}: `{}`",
+        text[line_start..line_end].trim()
+    )
 }
 
 #[cfg(test)]
@@ -292,6 +297,12 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains("DISCORD_API_URL"), "{err}");
+
+        let (_dir, path) = write("[discord]\ntoken = \"t\"\n[database]\nurl = 1\n");
+        let err = Config::load_with(Some(&path), env(&[]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("line 4") && err.contains("`url = 1`"), "{err}");
 
         let (_dir, path) = write("[discord\n");
         let err = Config::load_with(Some(&path), env(&[]))

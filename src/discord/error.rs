@@ -4,7 +4,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::{render, Data};
-use crate::domain::{DomainError, GrantError, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
+use crate::domain::{DomainError, GrantError, Permission, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
 
 /// A command failed. `Domain` and `User` errors are the user's to fix and are told as
 /// they are; `Internal` ones are logged and the user gets an apology.
@@ -53,11 +53,15 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
             Manage Server can start with `/school setup member_role:@Members`."
             .to_owned(),
         DomainError::Forbidden(needed) => {
-            let names: Vec<String> = needed.iter().map(|p| format!("**{p}**")).collect();
+            let needs = if needed.len() == Permission::ALL.len() {
+                "any of Porter's permissions".to_owned()
+            } else {
+                let names: Vec<String> = needed.iter().map(|p| format!("**{p}**")).collect();
+                format!("Porter's {} permission", names.join(" or "))
+            };
             format!(
-                "You don't have Porter's {} permission, which this needs. Ask someone with \
-                 Manage Server to grant it to one of your roles with `/permissions grant`.",
-                names.join(" or ")
+                "You need {needs} for this. Ask someone with Manage Server to grant it to one \
+                 of your roles with `/permissions grant`."
             )
         }
         DomainError::UnsuitableMemberRole(why) => {
@@ -96,6 +100,10 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
                 render::relative(*at)
             )
         }
+        DomainError::Inactive(status) => format!(
+            "That invitation is {}, so it can't be shared. Create a new one with `/invite create`.",
+            status.as_str()
+        ),
         DomainError::CodeRequired => "You need an invite code to join this school. Ask a \
             moderator for one, then run `/join code:ABCDE-FGHJK`."
             .to_owned(),
@@ -199,6 +207,16 @@ pub(crate) fn http_status(e: &serenity::Error) -> Option<u16> {
             Some(r.status_code.as_u16())
         }
         _ => None,
+    }
+}
+
+/// Discord's reason for refusing a call, in a few words fit to show a user.
+pub(crate) fn refusal(e: &serenity::Error) -> String {
+    match e {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)) => {
+            format!("{}: {}", r.status_code.as_u16(), r.error.message)
+        }
+        _ => "Discord could not be reached".to_owned(),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::error::{code, discord_code, http_status};
+use super::error::{code, discord_code, http_status, refusal};
 use crate::domain::{Gatekeeper, GrantError, Invitation, Membership, School, UserId};
 
 /// Grants roles through Discord's REST API.
@@ -42,7 +42,7 @@ impl Gatekeeper for DiscordGate<'_> {
             {
                 Ok(Membership::NotInServer)
             }
-            Err(e) => Err(GrantError::Discord(describe(&e))),
+            Err(e) => Err(GrantError::Discord(refusal(&e))),
         }
     }
 
@@ -78,7 +78,7 @@ impl Gatekeeper for DiscordGate<'_> {
                 Some(code::UNKNOWN_ROLE) => GrantError::RoleGone,
                 _ => {
                     tracing::warn!(error = %e, guild = %guild, "granting the member role failed");
-                    GrantError::Discord(describe(&e))
+                    GrantError::Discord(refusal(&e))
                 }
             }),
         }
@@ -96,15 +96,5 @@ impl DiscordGate<'_> {
             permissions.contains(serenity::Permissions::MANAGE_ROLES)
                 || permissions.administrator(),
         )
-    }
-}
-
-/// A short description of a REST failure for a user, without internals.
-fn describe(e: &serenity::Error) -> String {
-    match e {
-        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)) => {
-            format!("{} {}", r.status_code.as_u16(), r.error.message)
-        }
-        _ => "Discord could not be reached".to_owned(),
     }
 }

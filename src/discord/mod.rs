@@ -71,6 +71,7 @@ impl Bot {
                 .build(),
             None => serenity::Http::new(&config.token),
         };
+        check_connection(&http, config.api_url.as_deref()).await?;
         let framework = poise::Framework::builder()
             .options(poise::FrameworkOptions {
                 commands: commands(),
@@ -125,12 +126,49 @@ impl Bot {
     }
 
     /// Closes every shard and waits for the client to stop.
-    pub async fn shutdown(self) -> anyhow::Result<()> {
+    pub async fn shutdown(mut self) -> anyhow::Result<()> {
         self.shard_manager.shutdown_all().await;
-        self.task
-            .await
-            .context("the Discord client task panicked")?
-            .context("the Discord connection failed")?;
+        // serenity's client only notices a shutdown once a shard has connected; one still
+        // trying to connect is stopped by ending its task.
+        match tokio::time::timeout(SHUTDOWN_GRACE, &mut self.task).await {
+            Ok(ended) => {
+                ended
+                    .context("the Discord client task panicked")?
+                    .context("the Discord connection failed")?;
+            }
+            Err(_) => {
+                tracing::warn!("the gateway connection did not close in time; stopping it");
+                self.task.abort();
+            }
+        }
         Ok(())
     }
+}
+
+/// How long a shutdown waits for the gateway connection to close.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Fails early, with a clear message, when the token is refused or the API unreachable:
+/// otherwise serenity retries forever, and without a working `/gateway` answer it would
+/// quietly bypass a configured proxy for Discord's own gateway.
+async fn check_connection(http: &serenity::Http, api_url: Option<&str>) -> anyhow::Result<()> {
+    let place = api_url.map_or_else(
+        || "Discord's API".to_owned(),
+        |u| format!("the Discord API at {u}"),
+    );
+    if let Err(e) = http.get_current_user().await {
+        return Err(match error::http_status(&e) {
+            Some(401) => anyhow::anyhow!(
+                "Discord rejected the bot token (401 Unauthorized): check DISCORD_TOKEN or \
+                 `token` under [discord]"
+            ),
+            _ => anyhow::Error::new(e).context(format!("cannot reach {place}")),
+        });
+    }
+    if api_url.is_some() {
+        http.get_gateway()
+            .await
+            .with_context(|| format!("{place} did not answer GET /gateway"))?;
+    }
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! What can go wrong in the domain. The Discord layer turns each into a message for people.
 
-use super::{Permission, Timestamp};
+use super::{Permission, Status, Timestamp};
 
 /// A domain operation refused or failed. Nothing was changed when one is returned.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +28,9 @@ pub enum DomainError {
     UsedUp { max_uses: u32 },
     #[error("the invitation was already revoked")]
     AlreadyRevoked { at: Timestamp },
+    /// A moderator asked to share an invitation that no longer admits anyone.
+    #[error("the invitation is {}", .0.as_str())]
+    Inactive(Status),
     #[error("this school needs an invite code to join")]
     CodeRequired,
     #[error("too many wrong codes")]

@@ -466,7 +466,8 @@ impl Domain {
         Ok(rows.iter().map(Invitation::from_row).collect())
     }
 
-    /// Checks that `actor` may share the invitation and that it still admits people.
+    /// Checks that `actor` may share the invitation and that it still admits people
+    /// ([`DomainError::Inactive`] otherwise: a moderator may learn why).
     pub async fn prepare_share(
         &self,
         guild_id: GuildId,
@@ -476,8 +477,10 @@ impl Domain {
         let school = self.school(guild_id).await?;
         self.require(guild_id, actor, Permission::Share).await?;
         let invitation = self.invitation_in(guild_id, code).await?;
-        invitation.ensure_active(self.now())?;
-        Ok((school, invitation))
+        match invitation.status(self.now()) {
+            Status::Active => Ok((school, invitation)),
+            inactive => Err(DomainError::Inactive(inactive)),
+        }
     }
 
     /// Records that `actor` shared the invitation (after Porter sent it).

@@ -3,7 +3,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed, reply_text};
-use crate::discord::error::{code, discord_code};
+use crate::discord::error::{code, discord_code, refusal};
 use crate::discord::{actor::guild_actor, links, notify, render, Context, Error};
 use crate::domain::{Actor, Invitation, InvitationRequest, Permission, ShareTarget};
 
@@ -151,9 +151,13 @@ async fn deliver(
                     user.id
                 ),
                 Err(e) => {
-                    return Err(anyhow::Error::new(e)
-                        .context("sending an invitation DM")
-                        .into())
+                    tracing::warn!(error = %e, "sending an invitation DM failed");
+                    format!(
+                        "⚠️ Discord refused the DM to <@{}> ({}). Share the code or link with \
+                         them another way.",
+                        user.id,
+                        refusal(&e)
+                    )
                 }
             }
         };
@@ -186,9 +190,12 @@ async fn deliver(
             )
             }
             Err(e) => {
-                return Err(anyhow::Error::new(e)
-                    .context("posting an invitation")
-                    .into())
+                tracing::warn!(error = %e, "posting an invitation failed");
+                format!(
+                    "⚠️ Discord refused the post in <#{}> ({}). Try again with `/invite share`.",
+                    channel.id,
+                    refusal(&e)
+                )
             }
         };
         notes.push(note);
