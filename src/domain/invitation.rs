@@ -153,6 +153,20 @@ macro_rules! invitation_columns {
 
 pub(crate) use invitation_columns;
 
+/// The SQL condition for an invitation that still admits people, with `$now` the
+/// placeholder of the current time.
+macro_rules! active_at {
+    ($now:literal) => {
+        concat!(
+            "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ",
+            $now,
+            ") AND (max_uses IS NULL OR uses < max_uses)"
+        )
+    };
+}
+
+pub(crate) use active_at;
+
 pub(crate) const SELECT_INVITATION: &str =
     concat!("SELECT ", invitation_columns!(), " FROM invitations");
 
@@ -417,8 +431,7 @@ impl Domain {
         let active_only = if include_inactive {
             ""
         } else {
-            " AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?2) \
-              AND (max_uses IS NULL OR uses < max_uses)"
+            concat!(" AND ", active_at!("?2"))
         };
         let rows = sqlx::query(&format!(
             "{SELECT_INVITATION} WHERE guild_id = ?1{active_only} ORDER BY id DESC"
@@ -450,11 +463,10 @@ impl Domain {
             .map(|c| c.to_ascii_uppercase())
             .collect();
         let rows = sqlx::query(&format!(
-            "{SELECT_INVITATION} WHERE guild_id = ?1 AND revoked_at IS NULL \
-               AND (expires_at IS NULL OR expires_at > ?2) \
-               AND (max_uses IS NULL OR uses < max_uses) \
+            "{SELECT_INVITATION} WHERE guild_id = ?1 AND {} \
                AND (instr(code, ?3) > 0 OR instr(lower(coalesce(label, '')), lower(?4)) > 0) \
-             ORDER BY id DESC LIMIT ?5"
+             ORDER BY id DESC LIMIT ?5",
+            active_at!("?2")
         ))
         .bind(guild_id as i64)
         .bind(self.now())

@@ -6,7 +6,7 @@ use sqlx::Row;
 
 use super::{
     audit,
-    invitation::{invitation_columns, SELECT_INVITATION},
+    invitation::{active_at, invitation_columns, SELECT_INVITATION},
     Access, ChannelId, Domain, DomainError, GrantError, GuildId, Invitation, School, Timestamp,
     UserId,
 };
@@ -253,8 +253,23 @@ impl Domain {
                     .fetch_optional(&mut *tx)
                     .await?
                     .is_some();
-            if joined_before {
-                // Still refuse if it stopped admitting people since it was read.
+            let counted = if joined_before {
+                None
+            } else {
+                sqlx::query(concat!(
+                    "UPDATE invitations SET uses = uses + 1 WHERE id = ?1 AND ",
+                    active_at!("?2"),
+                    " RETURNING ",
+                    invitation_columns!()
+                ))
+                .bind(inv.id)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await?
+            };
+            let Some(row) = counted else {
+                // Joined through it before (nothing to count), or it stopped admitting
+                // people since it was read: either way, say how it stands now.
                 let current = Invitation::from_row(
                     &sqlx::query(&format!("{SELECT_INVITATION} WHERE id = ?"))
                         .bind(inv.id)
@@ -262,34 +277,13 @@ impl Domain {
                         .await?,
                 );
                 current.ensure_active(now)?;
-                return Ok((None, Some(current)));
-            }
-            let row = sqlx::query(concat!(
-                "UPDATE invitations SET uses = uses + 1 \
-                 WHERE id = ?1 AND revoked_at IS NULL \
-                   AND (expires_at IS NULL OR expires_at > ?2) \
-                   AND (max_uses IS NULL OR uses < max_uses) \
-                 RETURNING ",
-                invitation_columns!()
-            ))
-            .bind(inv.id)
-            .bind(now)
-            .fetch_optional(&mut *tx)
-            .await?;
-            match row {
-                Some(row) => updated = Some(Invitation::from_row(&row)),
-                None => {
-                    // It changed since it was read: say why, as of now.
-                    let current = Invitation::from_row(
-                        &sqlx::query(&format!("{SELECT_INVITATION} WHERE id = ?"))
-                            .bind(inv.id)
-                            .fetch_one(&mut *tx)
-                            .await?,
-                    );
-                    current.ensure_active(now)?;
-                    return Err(DomainError::NotAValidInvitation);
-                }
-            }
+                return if joined_before {
+                    Ok((None, Some(current)))
+                } else {
+                    Err(DomainError::NotAValidInvitation)
+                };
+            };
+            updated = Some(Invitation::from_row(&row));
         }
         let join_id: i64 = sqlx::query(
             "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \

@@ -153,34 +153,8 @@ impl Domain {
         role_id: RoleId,
         permission: Permission,
     ) -> Result<bool, DomainError> {
-        self.school(guild_id).await?;
-        self.require(guild_id, actor, Permission::Manage).await?;
-        let now = self.now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let added = sqlx::query(
-            "INSERT INTO role_permissions (guild_id, role_id, permission, granted_by, granted_at) \
-             VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        )
-        .bind(guild_id as i64)
-        .bind(role_id as i64)
-        .bind(permission.as_str())
-        .bind(actor.user_id as i64)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-            == 1;
-        if added {
-            audit::record(
-                &mut tx,
-                audit::Entry::new(guild_id, actor.user_id, "permission_grant", now)
-                    .target(role_id)
-                    .detail(permission.as_str()),
-            )
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(added)
+        self.change_permission(guild_id, actor, role_id, permission, true)
+            .await
     }
 
     /// Takes `permission` away from `role_id`. Returns false when it did not have it.
@@ -191,31 +165,58 @@ impl Domain {
         role_id: RoleId,
         permission: Permission,
     ) -> Result<bool, DomainError> {
+        self.change_permission(guild_id, actor, role_id, permission, false)
+            .await
+    }
+
+    /// Grants or removes one line of the map, with its audit entry. Returns whether the
+    /// map changed.
+    async fn change_permission(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        role_id: RoleId,
+        permission: Permission,
+        grant: bool,
+    ) -> Result<bool, DomainError> {
         self.school(guild_id).await?;
         self.require(guild_id, actor, Permission::Manage).await?;
         let now = self.now();
+        let (query, action) = if grant {
+            let insert = sqlx::query(
+                "INSERT INTO role_permissions \
+                     (guild_id, role_id, permission, granted_by, granted_at) \
+                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            )
+            .bind(guild_id as i64)
+            .bind(role_id as i64)
+            .bind(permission.as_str())
+            .bind(actor.user_id as i64)
+            .bind(now);
+            (insert, "permission_grant")
+        } else {
+            let delete = sqlx::query(
+                "DELETE FROM role_permissions \
+                 WHERE guild_id = ? AND role_id = ? AND permission = ?",
+            )
+            .bind(guild_id as i64)
+            .bind(role_id as i64)
+            .bind(permission.as_str());
+            (delete, "permission_remove")
+        };
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let removed = sqlx::query(
-            "DELETE FROM role_permissions WHERE guild_id = ? AND role_id = ? AND permission = ?",
-        )
-        .bind(guild_id as i64)
-        .bind(role_id as i64)
-        .bind(permission.as_str())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-            == 1;
-        if removed {
+        let changed = query.execute(&mut *tx).await?.rows_affected() == 1;
+        if changed {
             audit::record(
                 &mut tx,
-                audit::Entry::new(guild_id, actor.user_id, "permission_remove", now)
+                audit::Entry::new(guild_id, actor.user_id, action, now)
                     .target(role_id)
                     .detail(permission.as_str()),
             )
             .await?;
         }
         tx.commit().await?;
-        Ok(removed)
+        Ok(changed)
     }
 
     /// The whole role -> permission map of a school, one entry per role.

@@ -4,6 +4,8 @@ use std::fmt;
 
 use sqlx::{sqlite::SqliteRow, Row};
 
+use super::invitation::active_at;
+
 use super::{
     audit, Actor, ChannelId, Domain, DomainError, GuildId, Permission, RoleId, Timestamp, UserId,
 };
@@ -227,14 +229,14 @@ impl Domain {
             return Err(DomainError::Forbidden(Permission::ALL.to_vec()));
         }
         let now = self.now();
-        let row = sqlx::query(
+        let row = sqlx::query(concat!(
             "SELECT \
                (SELECT count(DISTINCT user_id) FROM joins WHERE guild_id = ?1) AS members_joined, \
                (SELECT count(*) FROM joins WHERE guild_id = ?1 AND joined_at > ?2) AS joins_last_week, \
-               (SELECT count(*) FROM invitations WHERE guild_id = ?1 AND revoked_at IS NULL \
-                  AND (expires_at IS NULL OR expires_at > ?3) \
-                  AND (max_uses IS NULL OR uses < max_uses)) AS active_invitations",
-        )
+               (SELECT count(*) FROM invitations WHERE guild_id = ?1 AND ",
+            active_at!("?3"),
+            ") AS active_invitations"
+        ))
         .bind(guild_id as i64)
         .bind(now - 7 * 24 * 3600)
         .bind(now)
