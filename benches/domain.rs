@@ -1,1 +1,178 @@
-fn main() {}
+//! How fast the domain answers, on a real SQLite file: `cargo bench --bench domain`.
+//! Figures are recorded in BENCHMARKS.md.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use porter::domain::{
+    Access, Actor, Domain, Gatekeeper, GrantError, Invitation, InvitationRequest, InviteCode,
+    JoinMethod, JoinRequest, Membership, NewInvitation, Permission, RoleFacts, School, SchoolSetup,
+    UserId,
+};
+use tokio::runtime::Runtime;
+
+const GUILD: u64 = 1;
+
+/// Everyone is in the server without the member role, and every grant succeeds at once, so
+/// the figures are the domain's own cost.
+struct OpenDoor;
+
+impl Gatekeeper for OpenDoor {
+    async fn membership(&self, _: &School, _: UserId) -> Result<Membership, GrantError> {
+        Ok(Membership::InServer {
+            has_member_role: false,
+        })
+    }
+
+    async fn grant_member_role(
+        &self,
+        _: &School,
+        _: UserId,
+        _: Option<&Invitation>,
+    ) -> Result<(), GrantError> {
+        Ok(())
+    }
+}
+
+fn admin() -> Actor {
+    Actor {
+        user_id: 1,
+        role_ids: vec![],
+        discord_admin: true,
+    }
+}
+
+/// A school on a fresh database file, with three roles mapped to permissions.
+async fn school(dir: &tempfile::TempDir) -> Domain {
+    let url = format!("sqlite://{}", dir.path().join("bench.db").display());
+    let domain = Domain::new(porter::db::connect(&url).await.unwrap());
+    let setup = SchoolSetup {
+        member_role: RoleFacts {
+            id: 10,
+            position: 1,
+            is_everyone: false,
+            managed: false,
+            privileged: false,
+        },
+        actor_top_position: None,
+        access: Some(Access::Private),
+        welcome_channel_id: None,
+        log_channel_id: None,
+    };
+    domain.setup_school(GUILD, &admin(), &setup).await.unwrap();
+    for (role, permission) in [
+        (20, Permission::Create),
+        (21, Permission::Share),
+        (22, Permission::Revoke),
+    ] {
+        domain
+            .grant_permission(GUILD, &admin(), role, permission)
+            .await
+            .unwrap();
+    }
+    domain
+}
+
+async fn invitation(domain: &Domain, max_uses: Option<i64>) -> Invitation {
+    let new = NewInvitation::parse(&InvitationRequest {
+        max_uses,
+        ..Default::default()
+    })
+    .unwrap();
+    domain
+        .create_invitation(GUILD, &admin(), &new, None)
+        .await
+        .unwrap()
+}
+
+fn codes(c: &mut Criterion) {
+    c.bench_function("code/generate", |b| b.iter(InviteCode::generate));
+    let typed = InviteCode::generate().to_string().to_lowercase();
+    c.bench_function("code/parse", |b| b.iter(|| InviteCode::parse(&typed)));
+}
+
+fn database(c: &mut Criterion) {
+    let rt = Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let domain = rt.block_on(school(&dir));
+    let open = rt.block_on(invitation(&domain, None));
+    let code = open.code.to_string();
+    let moderator = Actor {
+        user_id: 2,
+        role_ids: vec![20, 21, 22, 23],
+        discord_admin: false,
+    };
+    let next_user = AtomicU64::new(1_000);
+
+    c.bench_function("permissions_of/4 roles", |b| {
+        b.to_async(&rt)
+            .iter(|| domain.permissions_of(GUILD, &moderator))
+    });
+    c.bench_function("invitation/lookup by code", |b| {
+        b.to_async(&rt)
+            .iter(|| domain.invitation(GUILD, &moderator, &code))
+    });
+    c.bench_function("invitation/create", |b| {
+        let new = NewInvitation::parse(&InvitationRequest::default()).unwrap();
+        b.to_async(&rt)
+            .iter(|| domain.create_invitation(GUILD, &moderator, &new, None))
+    });
+    c.bench_function("join/one counted join", |b| {
+        b.to_async(&rt).iter(|| {
+            let user = next_user.fetch_add(1, Ordering::Relaxed);
+            domain.join(
+                &OpenDoor,
+                JoinRequest {
+                    user_id: user,
+                    guild_id: Some(GUILD),
+                    code: Some(&code),
+                    method: JoinMethod::Code,
+                },
+            )
+        })
+    });
+
+    let mut burst = c.benchmark_group("join/100 at once on max_uses 10");
+    burst
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(8));
+    burst.bench_function("burst", |b| {
+        // Each round makes a fresh invitation (one insert) and sends 100 people at it.
+        b.to_async(&rt).iter(|| {
+            let domain = domain.clone();
+            let first = next_user.fetch_add(100, Ordering::Relaxed);
+            async move {
+                let code = Arc::new(invitation(&domain, Some(10)).await.code.to_string());
+                let tasks: Vec<_> = (first..first + 100)
+                    .map(|user| {
+                        let (domain, code) = (domain.clone(), code.clone());
+                        tokio::spawn(async move {
+                            let request = JoinRequest {
+                                user_id: user,
+                                guild_id: Some(GUILD),
+                                code: Some(&code),
+                                method: JoinMethod::Code,
+                            };
+                            domain.join(&OpenDoor, request).await.is_ok()
+                        })
+                    })
+                    .collect();
+                let mut joined = 0;
+                for task in tasks {
+                    joined += usize::from(task.await.unwrap());
+                }
+                assert_eq!(joined, 10);
+            }
+        })
+    });
+    burst.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().measurement_time(Duration::from_secs(3));
+    targets = codes, database
+}
+criterion_main!(benches);

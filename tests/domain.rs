@@ -1,0 +1,1256 @@
+//! The domain against a real SQLite database (a temporary file, migrated as in production),
+//! with a clock the tests move and a fake [`Gatekeeper`] standing in for Discord.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use porter::domain::{
+    Access, Actor, Domain, DomainError, GrantError, Invitation, InvitationRequest, InviteCode,
+    JoinMethod, JoinOutcome, JoinRequest, ManualClock, Membership, Permission, RoleFacts, School,
+    SchoolSetup, ShareTarget, Status, FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD,
+};
+use porter::domain::{Gatekeeper, UserId};
+use sqlx::Row;
+
+const GUILD: u64 = 1_000;
+const OTHER_GUILD: u64 = 2_000;
+const MEMBER_ROLE: u64 = 10;
+const MOD_ROLE: u64 = 20;
+const START: i64 = 1_800_000_000;
+const ADMIN: u64 = 1;
+const MODERATOR: u64 = 2;
+
+/// Discord as the domain sees it during a join: who is in the server, who holds the member
+/// role, and whether granting it works.
+#[derive(Default)]
+struct FakeGate {
+    /// user -> holds the member role; absent users are not in the server.
+    members: Mutex<HashMap<UserId, bool>>,
+    refuse: Mutex<Option<GrantError>>,
+    grants: Mutex<Vec<UserId>>,
+}
+
+impl FakeGate {
+    fn with_members(users: impl IntoIterator<Item = UserId>) -> Self {
+        let gate = Self::default();
+        gate.members
+            .lock()
+            .unwrap()
+            .extend(users.into_iter().map(|u| (u, false)));
+        gate
+    }
+
+    /// Puts the user in the server without the member role (joining it, or losing the role).
+    fn without_role(&self, user: UserId) {
+        self.members.lock().unwrap().insert(user, false);
+    }
+
+    fn has_role(&self, user: UserId) -> bool {
+        self.members.lock().unwrap().get(&user) == Some(&true)
+    }
+
+    fn refuse(&self, error: Option<GrantError>) {
+        *self.refuse.lock().unwrap() = error;
+    }
+}
+
+impl Gatekeeper for FakeGate {
+    async fn membership(&self, _: &School, user_id: UserId) -> Result<Membership, GrantError> {
+        Ok(match self.members.lock().unwrap().get(&user_id) {
+            None => Membership::NotInServer,
+            Some(&has_member_role) => Membership::InServer { has_member_role },
+        })
+    }
+
+    async fn grant_member_role(
+        &self,
+        _: &School,
+        user_id: UserId,
+        _: Option<&Invitation>,
+    ) -> Result<(), GrantError> {
+        if let Some(error) = self.refuse.lock().unwrap().clone() {
+            return Err(error);
+        }
+        self.members.lock().unwrap().insert(user_id, true);
+        self.grants.lock().unwrap().push(user_id);
+        Ok(())
+    }
+}
+
+/// A migrated database in a temporary directory, a domain over it and its clock.
+struct World {
+    domain: Domain,
+    clock: Arc<ManualClock>,
+    path: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl World {
+    async fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("porter.db");
+        let clock = Arc::new(ManualClock::new(START));
+        let domain = open(&path, clock.clone()).await;
+        Self {
+            domain,
+            clock,
+            path,
+            _dir: dir,
+        }
+    }
+
+    /// A world with a school in [`GUILD`], set up by [`ADMIN`].
+    async fn with_school(access: Access) -> Self {
+        let world = Self::new().await;
+        world
+            .domain
+            .setup_school(GUILD, &admin(), &setup(access))
+            .await
+            .unwrap();
+        world
+    }
+
+    /// Creates an invitation as [`ADMIN`].
+    async fn invite(&self, max_uses: Option<i64>, expires_in: Option<&str>) -> Invitation {
+        self.invite_in(GUILD, max_uses, expires_in).await
+    }
+
+    async fn invite_in(
+        &self,
+        guild: u64,
+        max_uses: Option<i64>,
+        expires_in: Option<&str>,
+    ) -> Invitation {
+        let request = InvitationRequest {
+            label: Some("Year 7".into()),
+            max_uses,
+            expires_in: expires_in.map(str::to_owned),
+        };
+        let (_, new) = self
+            .domain
+            .prepare_invitation(guild, &admin(), &request)
+            .await
+            .unwrap();
+        self.domain
+            .create_invitation(guild, &admin(), &new, None)
+            .await
+            .unwrap()
+    }
+
+    async fn count(&self, sql: &str) -> i64 {
+        sqlx::query(sql)
+            .fetch_one(self.domain.pool())
+            .await
+            .unwrap()
+            .get(0)
+    }
+
+    async fn uses(&self, invitation: &Invitation) -> u32 {
+        self.domain
+            .invitation_by_id(invitation.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .uses
+    }
+}
+
+async fn open(path: &std::path::Path, clock: Arc<ManualClock>) -> Domain {
+    let pool = porter::db::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .unwrap();
+    Domain::with_clock(pool, clock)
+}
+
+fn admin() -> Actor {
+    Actor {
+        user_id: ADMIN,
+        role_ids: vec![],
+        discord_admin: true,
+    }
+}
+
+fn moderator() -> Actor {
+    Actor {
+        user_id: MODERATOR,
+        role_ids: vec![MOD_ROLE],
+        discord_admin: false,
+    }
+}
+
+fn nobody(user_id: UserId) -> Actor {
+    Actor {
+        user_id,
+        role_ids: vec![MEMBER_ROLE],
+        discord_admin: false,
+    }
+}
+
+fn member_role() -> RoleFacts {
+    RoleFacts {
+        id: MEMBER_ROLE,
+        position: 1,
+        is_everyone: false,
+        managed: false,
+        privileged: false,
+    }
+}
+
+fn setup(access: Access) -> SchoolSetup {
+    SchoolSetup {
+        member_role: member_role(),
+        actor_top_position: None,
+        access: Some(access),
+        welcome_channel_id: Some(500),
+        log_channel_id: Some(600),
+    }
+}
+
+fn by_code(user_id: UserId, guild: Option<u64>, code: &str) -> JoinRequest<'_> {
+    JoinRequest {
+        user_id,
+        guild_id: guild,
+        code: Some(code),
+        method: JoinMethod::Code,
+    }
+}
+
+fn code_of(invitation: &Invitation) -> String {
+    invitation.code.to_string()
+}
+
+// --- schools -------------------------------------------------------------------------
+
+#[tokio::test]
+async fn setting_up_a_school_needs_manage_and_a_suitable_role() {
+    let world = World::new().await;
+    let d = &world.domain;
+
+    let refused = d
+        .setup_school(GUILD, &moderator(), &setup(Access::Private))
+        .await;
+    assert!(matches!(refused, Err(DomainError::Forbidden(p)) if p == [Permission::Manage]));
+
+    let unsuitable = [
+        RoleFacts {
+            is_everyone: true,
+            ..member_role()
+        },
+        RoleFacts {
+            managed: true,
+            ..member_role()
+        },
+        RoleFacts {
+            privileged: true,
+            ..member_role()
+        },
+    ];
+    for role in unsuitable {
+        let bad = SchoolSetup {
+            member_role: role,
+            ..setup(Access::Private)
+        };
+        let result = d.setup_school(GUILD, &admin(), &bad).await;
+        assert!(matches!(result, Err(DomainError::UnsuitableMemberRole(_))));
+    }
+    // A role at or above the moderator's own highest role.
+    let above = SchoolSetup {
+        member_role: RoleFacts {
+            position: 5,
+            ..member_role()
+        },
+        actor_top_position: Some(5),
+        ..setup(Access::Private)
+    };
+    assert!(matches!(
+        d.setup_school(GUILD, &admin(), &above).await,
+        Err(DomainError::UnsuitableMemberRole(_))
+    ));
+    assert!(
+        d.find_school(GUILD).await.unwrap().is_none(),
+        "nothing written"
+    );
+    assert_eq!(world.count("SELECT count(*) FROM audit_log").await, 0);
+
+    let (school, new) = d
+        .setup_school(GUILD, &admin(), &setup(Access::Public))
+        .await
+        .unwrap();
+    assert!(new);
+    assert_eq!(school.member_role_id, MEMBER_ROLE);
+    assert_eq!(school.access, Access::Public);
+    assert_eq!(school.welcome_channel_id, Some(500));
+    assert_eq!(school.log_channel_id, Some(600));
+    assert_eq!(school.created_by, ADMIN);
+
+    // An update changes what is given and keeps the rest.
+    world.clock.advance(60);
+    let update = SchoolSetup {
+        member_role: RoleFacts {
+            id: 11,
+            ..member_role()
+        },
+        actor_top_position: Some(3),
+        access: None,
+        welcome_channel_id: None,
+        log_channel_id: Some(601),
+    };
+    let (school, new) = d.setup_school(GUILD, &admin(), &update).await.unwrap();
+    assert!(!new);
+    assert_eq!(school.member_role_id, 11);
+    assert_eq!(school.access, Access::Public);
+    assert_eq!(school.welcome_channel_id, Some(500));
+    assert_eq!(school.log_channel_id, Some(601));
+    assert_eq!(school.created_at, START);
+    assert_eq!(school.updated_at, START + 60);
+
+    let trail = d.audit_trail(GUILD, 10).await.unwrap();
+    assert_eq!(trail.len(), 2);
+    assert!(trail.iter().all(|e| e.action == "school_setup"));
+}
+
+#[tokio::test]
+async fn every_command_outside_a_school_is_refused() {
+    let world = World::new().await;
+    let d = &world.domain;
+    let a = admin();
+    let request = InvitationRequest::default();
+    let not_a_school = |r: Result<(), DomainError>| matches!(r, Err(DomainError::NotASchool));
+
+    assert!(not_a_school(d.school(GUILD).await.map(drop)));
+    assert!(not_a_school(d.school_info(GUILD, &a).await.map(drop)));
+    assert!(not_a_school(
+        d.prepare_invitation(GUILD, &a, &request).await.map(drop)
+    ));
+    assert!(not_a_school(
+        d.list_invitations(GUILD, &a, true).await.map(drop)
+    ));
+    assert!(not_a_school(
+        d.invitation(GUILD, &a, "ABCDE-FGHJK").await.map(drop)
+    ));
+    assert!(not_a_school(
+        d.revoke_invitation(GUILD, &a, "ABCDE-FGHJK")
+            .await
+            .map(drop)
+    ));
+    assert!(not_a_school(
+        d.prepare_share(GUILD, &a, "ABCDE-FGHJK").await.map(drop)
+    ));
+    assert!(not_a_school(
+        d.grant_permission(GUILD, &a, MOD_ROLE, Permission::Create)
+            .await
+            .map(drop)
+    ));
+    assert!(not_a_school(d.list_permissions(GUILD, &a).await.map(drop)));
+    let public_join = JoinRequest {
+        user_id: 9,
+        guild_id: Some(GUILD),
+        code: None,
+        method: JoinMethod::Public,
+    };
+    assert!(not_a_school(
+        d.join(&FakeGate::with_members([9]), public_join)
+            .await
+            .map(drop)
+    ));
+}
+
+// --- permissions ---------------------------------------------------------------------
+
+#[tokio::test]
+async fn roles_hold_the_permissions_granted_to_them() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let m = moderator();
+
+    assert!(!d.permissions_of(GUILD, &m).await.unwrap().any());
+    assert!(d
+        .grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Create)
+        .await
+        .unwrap());
+    assert!(
+        !d.grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Create)
+            .await
+            .unwrap(),
+        "granting twice changes nothing"
+    );
+    let held = d.permissions_of(GUILD, &m).await.unwrap();
+    assert!(held.allows(Permission::Create));
+    assert!(!held.allows(Permission::Revoke));
+    assert!(!held.allows(Permission::Share));
+
+    // Only managers change the map; a member's permissions are the union of their roles.
+    let refused = d
+        .grant_permission(GUILD, &m, MOD_ROLE, Permission::Manage)
+        .await;
+    assert!(matches!(refused, Err(DomainError::Forbidden(_))));
+    d.grant_permission(GUILD, &admin(), 21, Permission::Revoke)
+        .await
+        .unwrap();
+    let two_roles = Actor {
+        role_ids: vec![MOD_ROLE, 21],
+        ..moderator()
+    };
+    let held = d.permissions_of(GUILD, &two_roles).await.unwrap();
+    assert!(held.allows(Permission::Create) && held.allows(Permission::Revoke));
+    // The map is per school.
+    let elsewhere = d.permissions_of(OTHER_GUILD, &m).await.unwrap();
+    assert!(!elsewhere.any());
+
+    // Manage implies the rest.
+    d.grant_permission(GUILD, &admin(), 22, Permission::Manage)
+        .await
+        .unwrap();
+    let manager = Actor {
+        role_ids: vec![22],
+        ..moderator()
+    };
+    let held = d.permissions_of(GUILD, &manager).await.unwrap();
+    assert!(Permission::ALL.iter().all(|&p| held.allows(p)));
+
+    let map = d.list_permissions(GUILD, &admin()).await.unwrap();
+    let roles: Vec<u64> = map.iter().map(|g| g.role_id).collect();
+    assert_eq!(roles, [MOD_ROLE, 21, 22]);
+    assert_eq!(
+        map[0].permissions.iter().collect::<Vec<_>>(),
+        [Permission::Create]
+    );
+    assert!(matches!(
+        d.list_permissions(GUILD, &m).await,
+        Err(DomainError::Forbidden(_))
+    ));
+
+    assert!(d
+        .remove_permission(GUILD, &manager, MOD_ROLE, Permission::Create)
+        .await
+        .unwrap());
+    assert!(!d
+        .remove_permission(GUILD, &manager, MOD_ROLE, Permission::Create)
+        .await
+        .unwrap());
+    assert!(!d.permissions_of(GUILD, &m).await.unwrap().any());
+
+    let actions: Vec<String> = d
+        .audit_trail(GUILD, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "permission_remove",
+            "permission_grant",
+            "permission_grant",
+            "permission_grant",
+            "school_setup"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn members_without_permission_are_refused_every_moderator_action() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let invitation = world.invite(None, None).await;
+    let code = code_of(&invitation);
+    let n = nobody(50);
+    let forbidden = |r: Result<(), DomainError>| matches!(r, Err(DomainError::Forbidden(_)));
+
+    assert!(forbidden(d.school_info(GUILD, &n).await.map(drop)));
+    assert!(forbidden(
+        d.setup_school(GUILD, &n, &setup(Access::Public))
+            .await
+            .map(drop)
+    ));
+    assert!(forbidden(
+        d.prepare_invitation(GUILD, &n, &InvitationRequest::default())
+            .await
+            .map(drop)
+    ));
+    let new = d
+        .prepare_invitation(GUILD, &admin(), &InvitationRequest::default())
+        .await
+        .unwrap()
+        .1;
+    assert!(forbidden(
+        d.create_invitation(GUILD, &n, &new, None).await.map(drop)
+    ));
+    assert!(forbidden(d.prepare_share(GUILD, &n, &code).await.map(drop)));
+    assert!(forbidden(
+        d.revoke_invitation(GUILD, &n, &code).await.map(drop)
+    ));
+    assert!(forbidden(
+        d.list_invitations(GUILD, &n, false).await.map(drop)
+    ));
+    assert!(forbidden(
+        d.invitation_details(GUILD, &n, &code).await.map(drop)
+    ));
+    assert!(forbidden(d.list_permissions(GUILD, &n).await.map(drop)));
+    assert!(forbidden(
+        d.remove_permission(GUILD, &n, MOD_ROLE, Permission::Create)
+            .await
+            .map(drop)
+    ));
+    assert!(d
+        .suggest_invitations(GUILD, &n, "", 25)
+        .await
+        .unwrap()
+        .is_empty());
+
+    // Share alone does not let one create, revoke or list.
+    d.grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Share)
+        .await
+        .unwrap();
+    let sharer = moderator();
+    assert!(d.prepare_share(GUILD, &sharer, &code).await.is_ok());
+    assert!(forbidden(
+        d.revoke_invitation(GUILD, &sharer, &code).await.map(drop)
+    ));
+    assert!(forbidden(
+        d.list_invitations(GUILD, &sharer, false).await.map(drop)
+    ));
+    assert_eq!(
+        world.count("SELECT count(*) FROM invitations").await,
+        1,
+        "nothing was created"
+    );
+    assert!(
+        d.invitation_by_id(invitation.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .revoked_at
+            .is_none(),
+        "nothing was revoked"
+    );
+}
+
+// --- invitations ---------------------------------------------------------------------
+
+#[tokio::test]
+async fn bad_options_are_refused_and_write_nothing() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let bad = [
+        InvitationRequest {
+            label: Some("x".repeat(101)),
+            ..Default::default()
+        },
+        InvitationRequest {
+            max_uses: Some(0),
+            ..Default::default()
+        },
+        InvitationRequest {
+            max_uses: Some(10_001),
+            ..Default::default()
+        },
+        InvitationRequest {
+            expires_in: Some("next tuesday".into()),
+            ..Default::default()
+        },
+        InvitationRequest {
+            expires_in: Some("400d".into()),
+            ..Default::default()
+        },
+    ];
+    for request in &bad {
+        assert!(d
+            .prepare_invitation(GUILD, &admin(), request)
+            .await
+            .is_err());
+    }
+    assert_eq!(world.count("SELECT count(*) FROM invitations").await, 0);
+    assert_eq!(
+        world
+            .count("SELECT count(*) FROM audit_log WHERE action != 'school_setup'")
+            .await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn an_invitation_is_found_by_its_code_however_it_is_typed() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let invitation = world.invite(Some(30), Some("7d")).await;
+    assert_eq!(invitation.max_uses, Some(30));
+    assert_eq!(invitation.expires_at, Some(START + 7 * 86_400));
+    assert_eq!(invitation.label.as_deref(), Some("Year 7"));
+    assert_eq!(invitation.created_by, ADMIN);
+    assert_eq!(invitation.status(START), Status::Active);
+
+    let shown = code_of(&invitation); // ABCDE-FGHJK
+    let plain = invitation.code.as_str().to_owned();
+    let typed = [
+        shown.clone(),
+        plain.to_lowercase(),
+        format!(" {} {} ", &plain[..5], &plain[5..]),
+        plain.replace('0', "O").replace('1', "l"),
+        plain.replace('1', "I").to_lowercase(),
+        plain.chars().flat_map(|c| [c, '-']).collect(),
+    ];
+    for input in &typed {
+        let found = d.invitation(GUILD, &admin(), input).await.unwrap();
+        assert_eq!(found.id, invitation.id, "{input:?}");
+    }
+    for wrong in ["", "ABCDE", "ABCDE-FGHJK-M", "ABCDE-FGHJU", "ÄBCDE-FGHJK"] {
+        assert!(matches!(
+            d.invitation(GUILD, &admin(), wrong).await,
+            Err(DomainError::NotAValidInvitation)
+        ));
+    }
+
+    // Another school's code is not valid here.
+    d.setup_school(OTHER_GUILD, &admin(), &setup(Access::Private))
+        .await
+        .unwrap();
+    assert!(matches!(
+        d.invitation(OTHER_GUILD, &admin(), &shown).await,
+        Err(DomainError::NotAValidInvitation)
+    ));
+}
+
+#[tokio::test]
+async fn codes_are_unique_and_well_formed() {
+    let world = World::with_school(Access::Private).await;
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..300 {
+        let invitation = world.invite(None, None).await;
+        assert_eq!(
+            InviteCode::parse(invitation.code.as_str()).unwrap(),
+            invitation.code
+        );
+        assert!(seen.insert(invitation.code.as_str().to_owned()));
+    }
+    assert_eq!(
+        world
+            .count("SELECT count(*) FROM audit_log WHERE action = 'invitation_create'")
+            .await,
+        300
+    );
+}
+
+#[tokio::test]
+async fn lists_show_active_invitations_newest_first() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let first = world.invite(None, None).await;
+    let short = world.invite(None, Some("1h")).await;
+    let revoked = world.invite(None, None).await;
+    d.revoke_invitation(GUILD, &admin(), &code_of(&revoked))
+        .await
+        .unwrap();
+    world.clock.advance(3600);
+
+    let ids = |list: Vec<Invitation>| list.into_iter().map(|i| i.id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(d.list_invitations(GUILD, &admin(), false).await.unwrap()),
+        [first.id]
+    );
+    assert_eq!(
+        ids(d.list_invitations(GUILD, &admin(), true).await.unwrap()),
+        [revoked.id, short.id, first.id]
+    );
+
+    // Autocomplete: active ones matching part of the code or the label.
+    let part = &first.code.as_str()[2..6];
+    let suggested = d
+        .suggest_invitations(GUILD, &admin(), &part.to_lowercase(), 25)
+        .await
+        .unwrap();
+    assert_eq!(ids(suggested), [first.id]);
+    let by_label = d
+        .suggest_invitations(GUILD, &admin(), "year", 25)
+        .await
+        .unwrap();
+    assert_eq!(ids(by_label), [first.id]);
+    d.grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Share)
+        .await
+        .unwrap();
+    let sharer = d
+        .suggest_invitations(GUILD, &moderator(), "", 25)
+        .await
+        .unwrap();
+    assert_eq!(ids(sharer), [first.id]);
+}
+
+#[tokio::test]
+async fn revoking_stops_the_code_at_once_and_members_keep_their_join() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([70, 71]);
+    let invitation = world.invite(None, None).await;
+    let code = code_of(&invitation);
+    d.join(&gate, by_code(70, Some(GUILD), &code))
+        .await
+        .unwrap();
+
+    d.grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Revoke)
+        .await
+        .unwrap();
+    world.clock.advance(10);
+    let revoked = d
+        .revoke_invitation(GUILD, &moderator(), &code.to_lowercase())
+        .await
+        .unwrap();
+    assert_eq!(revoked.revoked_at, Some(START + 10));
+    assert_eq!(revoked.revoked_by, Some(MODERATOR));
+    assert_eq!(revoked.status(START + 10), Status::Revoked);
+    assert!(matches!(
+        d.revoke_invitation(GUILD, &admin(), &code).await,
+        Err(DomainError::AlreadyRevoked { at }) if at == START + 10
+    ));
+    assert!(matches!(
+        d.revoke_invitation(GUILD, &admin(), "ABCDE-FGHJK").await,
+        Err(DomainError::NotAValidInvitation)
+    ));
+
+    // A revoked code looks exactly like an unknown one, and cannot be shared.
+    assert!(matches!(
+        d.join(&gate, by_code(71, Some(GUILD), &code)).await,
+        Err(DomainError::NotAValidInvitation)
+    ));
+    assert!(matches!(
+        d.prepare_share(GUILD, &admin(), &code).await,
+        Err(DomainError::Inactive(Status::Revoked))
+    ));
+    assert!(!gate.has_role(71));
+    assert!(gate.has_role(70), "the member who joined keeps the role");
+    let details = d.invitation_details(GUILD, &admin(), &code).await.unwrap();
+    assert_eq!(details.joins.len(), 1);
+    assert_eq!(details.joins[0].user_id, 70);
+}
+
+#[tokio::test]
+async fn shares_are_recorded() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let invitation = world.invite(None, None).await;
+    let (_, ready) = d
+        .prepare_share(GUILD, &admin(), &code_of(&invitation))
+        .await
+        .unwrap();
+    d.record_share(&ready, &admin(), ShareTarget::Dm(77))
+        .await
+        .unwrap();
+    d.record_share(
+        &ready,
+        &admin(),
+        ShareTarget::Channel {
+            channel_id: 500,
+            message_id: 9_000,
+        },
+    )
+    .await
+    .unwrap();
+    let shares: Vec<(Option<u64>, Option<String>)> = d
+        .audit_trail(GUILD, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "invitation_share")
+        .map(|e| (e.target_id, e.detail))
+        .collect();
+    assert_eq!(
+        shares,
+        [
+            (Some(500), Some("channel".into())),
+            (Some(77), Some("dm".into()))
+        ]
+    );
+    assert_eq!(
+        world
+            .count("SELECT count(*) FROM invitation_posts WHERE message_id = 9000")
+            .await,
+        1
+    );
+}
+
+// --- joins ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_good_code_grants_the_role_and_counts_once() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([80]);
+    let invitation = world.invite(Some(5), None).await;
+    let code = code_of(&invitation);
+
+    let outcome = d
+        .join(&gate, by_code(80, Some(GUILD), &code))
+        .await
+        .unwrap();
+    let JoinOutcome::Joined {
+        invitation: Some(joined),
+        counted: true,
+        ..
+    } = outcome
+    else {
+        panic!("expected a counted join, got {outcome:?}");
+    };
+    assert_eq!(joined.uses, 1);
+    assert!(gate.has_role(80));
+
+    // Joining again while holding the role says so and counts nothing.
+    let again = d
+        .join(&gate, by_code(80, Some(GUILD), &code))
+        .await
+        .unwrap();
+    assert!(matches!(again, JoinOutcome::AlreadyMember { .. }));
+    assert_eq!(world.uses(&invitation).await, 1);
+
+    // Lost the role since: it is given back, but the join is not counted twice.
+    gate.without_role(80);
+    let regrant = d
+        .join(&gate, by_code(80, Some(GUILD), &code))
+        .await
+        .unwrap();
+    assert!(matches!(
+        regrant,
+        JoinOutcome::Joined { counted: false, .. }
+    ));
+    assert!(gate.has_role(80));
+    assert_eq!(world.uses(&invitation).await, 1);
+
+    let details = d.invitation_details(GUILD, &admin(), &code).await.unwrap();
+    assert_eq!(details.joins.len(), 1);
+    assert_eq!(details.joins[0].method, JoinMethod::Code);
+    assert_eq!(details.joins[0].joined_at, START);
+    let joins = d
+        .audit_trail(GUILD, 20)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "join")
+        .collect::<Vec<_>>();
+    assert_eq!(joins.len(), 1);
+    assert_eq!(joins[0].actor_id, 80);
+    assert_eq!(joins[0].invitation_id, Some(invitation.id));
+
+    let info = d.school_info(GUILD, &admin()).await.unwrap();
+    assert_eq!(info.members_joined, 1);
+    assert_eq!(info.joins_last_week, 1);
+    assert_eq!(info.active_invitations, 1);
+}
+
+#[tokio::test]
+async fn a_code_in_a_direct_message_names_its_school() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([81]);
+    let invitation = world.invite(None, None).await;
+    let code = code_of(&invitation);
+
+    let outcome = d.join(&gate, by_code(81, None, &code)).await.unwrap();
+    assert!(
+        matches!(outcome, JoinOutcome::Joined { ref school, counted: true, .. } if school.guild_id == GUILD)
+    );
+
+    // Someone not in the server gets the invitation back (for its link), counted nothing.
+    let outside = d.join(&gate, by_code(82, None, &code)).await.unwrap();
+    assert!(
+        matches!(outside, JoinOutcome::NotInServer { ref invitation, .. } if invitation.uses == 1)
+    );
+    assert_eq!(world.uses(&invitation).await, 1);
+
+    // In another server, this school's code is not valid.
+    d.setup_school(OTHER_GUILD, &admin(), &setup(Access::Private))
+        .await
+        .unwrap();
+    gate.without_role(83);
+    assert!(matches!(
+        d.join(&gate, by_code(83, Some(OTHER_GUILD), &code)).await,
+        Err(DomainError::NotAValidInvitation)
+    ));
+}
+
+#[tokio::test]
+async fn expired_and_used_up_invitations_say_why() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([90, 91, 92]);
+
+    let once = world.invite(Some(1), None).await;
+    d.join(&gate, by_code(90, Some(GUILD), &code_of(&once)))
+        .await
+        .unwrap();
+    assert!(matches!(
+        d.join(&gate, by_code(91, Some(GUILD), &code_of(&once)))
+            .await,
+        Err(DomainError::UsedUp { max_uses: 1 })
+    ));
+
+    let hour = world.invite(None, Some("1h")).await;
+    world.clock.advance(3600);
+    assert!(matches!(
+        d.join(&gate, by_code(92, Some(GUILD), &code_of(&hour))).await,
+        Err(DomainError::Expired { at }) if at == START + 3600
+    ));
+    assert!(matches!(
+        d.prepare_share(GUILD, &admin(), &code_of(&hour)).await,
+        Err(DomainError::Inactive(Status::Expired))
+    ));
+    assert!(matches!(
+        d.prepare_share(GUILD, &admin(), &code_of(&once)).await,
+        Err(DomainError::Inactive(Status::UsedUp))
+    ));
+    assert!(!gate.has_role(91) && !gate.has_role(92));
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 1);
+}
+
+#[tokio::test]
+async fn a_failed_role_grant_consumes_nothing() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([100]);
+    let invitation = world.invite(Some(1), None).await;
+    let code = code_of(&invitation);
+
+    for error in [GrantError::MissingManageRoles, GrantError::RoleAbovePorter] {
+        gate.refuse(Some(error.clone()));
+        let result = d.join(&gate, by_code(100, Some(GUILD), &code)).await;
+        assert!(matches!(result, Err(DomainError::Grant(e)) if e == error));
+        assert_eq!(world.uses(&invitation).await, 0);
+        assert_eq!(world.count("SELECT count(*) FROM joins").await, 0);
+        assert_eq!(
+            world
+                .count("SELECT count(*) FROM audit_log WHERE action = 'join'")
+                .await,
+            0
+        );
+    }
+
+    // Once an administrator fixes Discord, the same single-use code works.
+    gate.refuse(None);
+    let outcome = d
+        .join(&gate, by_code(100, Some(GUILD), &code))
+        .await
+        .unwrap();
+    assert!(matches!(outcome, JoinOutcome::Joined { counted: true, .. }));
+    assert_eq!(world.uses(&invitation).await, 1);
+}
+
+#[tokio::test]
+async fn public_schools_admit_without_a_code_and_private_ones_do_not() {
+    let private = World::with_school(Access::Private).await;
+    let gate = FakeGate::with_members([110]);
+    let no_code = |guild| JoinRequest {
+        user_id: 110,
+        guild_id: guild,
+        code: None,
+        method: JoinMethod::Public,
+    };
+    assert!(matches!(
+        private.domain.join(&gate, no_code(Some(GUILD))).await,
+        Err(DomainError::CodeRequired)
+    ));
+    assert!(matches!(
+        private.domain.join(&gate, no_code(None)).await,
+        Err(DomainError::CodeRequired)
+    ));
+    assert!(!gate.has_role(110));
+
+    let public = World::with_school(Access::Public).await;
+    let outcome = public
+        .domain
+        .join(&gate, no_code(Some(GUILD)))
+        .await
+        .unwrap();
+    assert!(matches!(
+        outcome,
+        JoinOutcome::Joined {
+            invitation: None,
+            counted: true,
+            ..
+        }
+    ));
+    assert!(gate.has_role(110));
+    assert!(matches!(
+        public.domain.join(&gate, no_code(Some(GUILD))).await,
+        Ok(JoinOutcome::AlreadyMember { .. })
+    ));
+    assert_eq!(
+        public
+            .count("SELECT count(*) FROM joins WHERE method = 'public'")
+            .await,
+        1
+    );
+    // Invitations still work in a public school.
+    gate.without_role(111);
+    let invitation = public.invite(None, None).await;
+    let outcome = public
+        .domain
+        .join(&gate, by_code(111, Some(GUILD), &code_of(&invitation)))
+        .await
+        .unwrap();
+    assert!(matches!(outcome, JoinOutcome::Joined { counted: true, .. }));
+}
+
+// --- the wrong-code rate limit -------------------------------------------------------
+
+#[tokio::test]
+async fn wrong_codes_are_rate_limited_per_person() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([120, 121]);
+    let invitation = world.invite(None, None).await;
+    let good = code_of(&invitation);
+    let revoked = world.invite(None, None).await;
+    d.revoke_invitation(GUILD, &admin(), &code_of(&revoked))
+        .await
+        .unwrap();
+
+    // Unknown, malformed and revoked codes all count, and all get the same answer.
+    let wrong = [
+        "ABCDE-FGHJK".to_owned(),
+        "not a code".to_owned(),
+        code_of(&revoked),
+        "ZZZZZ-ZZZZZ".to_owned(),
+        "00000-00000".to_owned(),
+    ];
+    assert_eq!(wrong.len() as i64, FAILURE_LIMIT);
+    for (i, code) in wrong.iter().enumerate() {
+        world.clock.advance(10);
+        let result = d.join(&gate, by_code(120, Some(GUILD), code)).await;
+        assert!(
+            matches!(result, Err(DomainError::NotAValidInvitation)),
+            "attempt {i}: {result:?}"
+        );
+    }
+    let first_failure = START + 10;
+    // Now even the right code waits, and the person is told until when.
+    let limited = d.join(&gate, by_code(120, Some(GUILD), &good)).await;
+    assert!(
+        matches!(limited, Err(DomainError::RateLimited { retry_at }) if retry_at == first_failure + FAILURE_WINDOW)
+    );
+    assert!(!gate.has_role(120));
+    // Someone else is not held back.
+    assert!(d
+        .join(&gate, by_code(121, Some(GUILD), &good))
+        .await
+        .is_ok());
+
+    world
+        .clock
+        .advance(first_failure + FAILURE_WINDOW - world.domain.now());
+    let outcome = d
+        .join(&gate, by_code(120, Some(GUILD), &good))
+        .await
+        .unwrap();
+    assert!(matches!(outcome, JoinOutcome::Joined { counted: true, .. }));
+}
+
+#[tokio::test]
+async fn expired_and_used_up_codes_are_not_wrong_codes() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([130, 131]);
+    let once = world.invite(Some(1), None).await;
+    d.join(&gate, by_code(130, Some(GUILD), &code_of(&once)))
+        .await
+        .unwrap();
+    for _ in 0..FAILURE_LIMIT + 2 {
+        assert!(matches!(
+            d.join(&gate, by_code(131, Some(GUILD), &code_of(&once)))
+                .await,
+            Err(DomainError::UsedUp { .. })
+        ));
+    }
+    let fresh = world.invite(None, None).await;
+    assert!(d
+        .join(&gate, by_code(131, Some(GUILD), &code_of(&fresh)))
+        .await
+        .is_ok());
+}
+
+#[tokio::test]
+async fn many_wrong_codes_in_a_school_warn_its_log_channel_once_an_hour() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::default();
+    for user in 0..SCHOOL_ALERT_THRESHOLD - 1 {
+        let _ = d
+            .join(
+                &gate,
+                by_code(1_000 + user as u64, Some(GUILD), "ABCDE-FGHJK"),
+            )
+            .await;
+    }
+    assert_eq!(d.take_failure_alert(GUILD).await.unwrap(), None);
+    let _ = d
+        .join(&gate, by_code(5_000, Some(GUILD), "ABCDE-FGHJK"))
+        .await;
+    let alert = d.take_failure_alert(GUILD).await.unwrap().unwrap();
+    assert_eq!(alert.log_channel_id, 600);
+    assert_eq!(alert.failures, SCHOOL_ALERT_THRESHOLD);
+    assert_eq!(
+        d.take_failure_alert(GUILD).await.unwrap(),
+        None,
+        "at most one warning an hour"
+    );
+
+    world.clock.advance(3600);
+    for user in 0..SCHOOL_ALERT_THRESHOLD {
+        let _ = d
+            .join(
+                &gate,
+                by_code(6_000 + user as u64, Some(GUILD), "ABCDE-FGHJK"),
+            )
+            .await;
+    }
+    assert!(d.take_failure_alert(GUILD).await.unwrap().is_some());
+}
+
+// --- concurrency and restarts --------------------------------------------------------
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn max_uses_holds_under_concurrent_redemption() {
+    let world = World::with_school(Access::Private).await;
+    let invitation = world.invite(Some(10), None).await;
+    let code = code_of(&invitation);
+    let gate = Arc::new(FakeGate::with_members(1..=100));
+
+    let tasks: Vec<_> = (1..=100u64)
+        .map(|user| {
+            let (domain, gate, code) = (world.domain.clone(), gate.clone(), code.clone());
+            tokio::spawn(
+                async move { domain.join(&*gate, by_code(user, Some(GUILD), &code)).await },
+            )
+        })
+        .collect();
+    let mut joined = 0;
+    let mut used_up = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(JoinOutcome::Joined { counted: true, .. }) => joined += 1,
+            Err(DomainError::UsedUp { max_uses: 10 }) => used_up += 1,
+            other => panic!("unexpected outcome {other:?}"),
+        }
+    }
+    assert_eq!((joined, used_up), (10, 90));
+    assert_eq!(world.uses(&invitation).await, 10);
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 10);
+    assert_eq!(gate.grants.lock().unwrap().len(), 10);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_person_redeeming_at_once_many_times_counts_once() {
+    let world = World::with_school(Access::Private).await;
+    let invitation = world.invite(Some(5), None).await;
+    let code = code_of(&invitation);
+    let gate = Arc::new(FakeGate::with_members([140]));
+
+    let tasks: Vec<_> = (0..20)
+        .map(|_| {
+            let (domain, gate, code) = (world.domain.clone(), gate.clone(), code.clone());
+            tokio::spawn(async move { domain.join(&*gate, by_code(140, Some(GUILD), &code)).await })
+        })
+        .collect();
+    let mut counted = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(JoinOutcome::Joined { counted: c, .. }) => counted += usize::from(c),
+            Ok(JoinOutcome::AlreadyMember { .. }) => {}
+            other => panic!("unexpected outcome {other:?}"),
+        }
+    }
+    assert_eq!(counted, 1);
+    assert_eq!(world.uses(&invitation).await, 1);
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_creation_and_revocation_stay_consistent() {
+    let world = World::with_school(Access::Private).await;
+    let tasks: Vec<_> = (0..40)
+        .map(|_| {
+            let domain = world.domain.clone();
+            tokio::spawn(async move {
+                let (_, new) = domain
+                    .prepare_invitation(GUILD, &admin(), &InvitationRequest::default())
+                    .await?;
+                let created = domain
+                    .create_invitation(GUILD, &admin(), &new, None)
+                    .await?;
+                domain
+                    .revoke_invitation(GUILD, &admin(), created.code.as_str())
+                    .await
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap().unwrap();
+    }
+    assert_eq!(
+        world
+            .count("SELECT count(*) FROM invitations WHERE revoked_at IS NOT NULL")
+            .await,
+        40
+    );
+    assert_eq!(
+        world
+            .count("SELECT count(*) FROM audit_log WHERE action LIKE 'invitation_%'")
+            .await,
+        80
+    );
+}
+
+#[tokio::test]
+async fn everything_survives_a_restart() {
+    let world = World::with_school(Access::Private).await;
+    let gate = FakeGate::with_members([150]);
+    let invitation = world.invite(Some(3), Some("2d")).await;
+    world
+        .domain
+        .join(&gate, by_code(150, Some(GUILD), &code_of(&invitation)))
+        .await
+        .unwrap();
+    world
+        .domain
+        .grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Revoke)
+        .await
+        .unwrap();
+    world.domain.pool().close().await;
+
+    let reopened = open(&world.path, world.clock.clone()).await;
+    let school = reopened.school(GUILD).await.unwrap();
+    assert_eq!(school.member_role_id, MEMBER_ROLE);
+    let details = reopened
+        .invitation_details(GUILD, &moderator(), &code_of(&invitation))
+        .await
+        .unwrap();
+    assert_eq!(details.invitation.uses, 1);
+    assert_eq!(details.invitation.max_uses, Some(3));
+    assert_eq!(details.invitation.expires_at, invitation.expires_at);
+    assert_eq!(details.joins.len(), 1);
+    assert_eq!(details.joins[0].user_id, 150);
+    // The same person is still counted once after the restart.
+    gate.without_role(150);
+    let again = reopened
+        .join(&gate, by_code(150, Some(GUILD), &code_of(&invitation)))
+        .await
+        .unwrap();
+    assert!(matches!(again, JoinOutcome::Joined { counted: false, .. }));
+}
+
+#[tokio::test]
+async fn the_database_is_in_wal_mode_with_foreign_keys_on() {
+    let world = World::new().await;
+    let pool = world.domain.pool();
+    let mode: String = sqlx::query("PRAGMA journal_mode")
+        .fetch_one(pool)
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(mode, "wal");
+    let fks: i64 = sqlx::query("PRAGMA foreign_keys")
+        .fetch_one(pool)
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(fks, 1);
+    assert!(world.path.exists());
+}
