@@ -1254,3 +1254,61 @@ async fn the_database_is_in_wal_mode_with_foreign_keys_on() {
     assert_eq!(fks, 1);
     assert!(world.path.exists());
 }
+
+#[tokio::test]
+async fn ended_invitations_with_live_links_are_found_for_the_sweep() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([160]);
+    let mut with_link = Vec::new();
+    for (i, (max_uses, expires_in)) in [(None, None), (Some(1), None), (None, Some("1h"))]
+        .into_iter()
+        .enumerate()
+    {
+        let new = porter::domain::NewInvitation::parse(&InvitationRequest {
+            max_uses,
+            expires_in: expires_in.map(str::to_owned),
+            ..Default::default()
+        })
+        .unwrap();
+        let link = porter::domain::DiscordLink {
+            code: format!("link{i}"),
+            channel_id: 500,
+        };
+        with_link.push(
+            d.create_invitation(GUILD, &admin(), &new, Some(link))
+                .await
+                .unwrap(),
+        );
+    }
+    let [open, capped, hourly] = &with_link[..] else {
+        unreachable!()
+    };
+    let unlinked = world.invite(None, Some("1h")).await;
+    assert!(d.ended_with_live_links(GUILD).await.unwrap().is_empty());
+
+    d.join(&gate, by_code(160, Some(GUILD), &code_of(capped)))
+        .await
+        .unwrap();
+    world.clock.advance(3600);
+    let ids = |list: Vec<Invitation>| list.into_iter().map(|i| i.id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(d.ended_with_live_links(GUILD).await.unwrap()),
+        [capped.id, hourly.id],
+        "used up and expired, not the open one nor the one without a link ({})",
+        unlinked.id
+    );
+    d.mark_link_gone(capped.id).await.unwrap();
+    d.revoke_invitation(GUILD, &admin(), &code_of(open))
+        .await
+        .unwrap();
+    assert_eq!(
+        ids(d.ended_with_live_links(GUILD).await.unwrap()),
+        [open.id, hourly.id]
+    );
+    assert!(d
+        .ended_with_live_links(OTHER_GUILD)
+        .await
+        .unwrap()
+        .is_empty());
+}

@@ -576,6 +576,24 @@ impl Domain {
         Ok(invitation)
     }
 
+    /// The school's ended invitations (revoked, expired or used up) whose Discord invite
+    /// still exists: their links must be deleted, as Discord does not know they ended.
+    pub async fn ended_with_live_links(
+        &self,
+        guild_id: GuildId,
+    ) -> Result<Vec<Invitation>, DomainError> {
+        let rows = sqlx::query(&format!(
+            "{SELECT_INVITATION} WHERE guild_id = ?1 AND discord_invite_code IS NOT NULL \
+               AND link_gone_at IS NULL AND NOT ({}) ORDER BY id",
+            active_at!("?2")
+        ))
+        .bind(guild_id as i64)
+        .bind(self.now())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(Invitation::from_row).collect())
+    }
+
     /// Notes that the invitation's Discord invite no longer exists.
     pub async fn mark_link_gone(&self, invitation_id: i64) -> Result<(), DomainError> {
         sqlx::query(
