@@ -1,9 +1,11 @@
-//! Gateway events Porter acts on besides commands: presses of the Join button.
+//! Gateway events Porter acts on besides commands: presses of the Join button, and
+//! servers arriving (at start-up), whose ended invitations' links are then swept.
 
 use poise::serenity_prelude as serenity;
 
 use super::commands::join::redeem;
 use super::error::INTERNAL;
+use super::sweep;
 use super::{render::JOIN_BUTTON_PREFIX, Data, Error};
 use crate::domain::JoinMethod;
 
@@ -13,13 +15,18 @@ pub async fn handle(
     event: &serenity::FullEvent,
     data: &Data,
 ) -> Result<(), Error> {
-    if let serenity::FullEvent::InteractionCreate {
-        interaction: serenity::Interaction::Component(press),
-    } = event
-    {
-        if let Some(code) = press.data.custom_id.strip_prefix(JOIN_BUTTON_PREFIX) {
-            join_button(ctx, data, press, code).await?;
+    match event {
+        serenity::FullEvent::InteractionCreate {
+            interaction: serenity::Interaction::Component(press),
+        } => {
+            if let Some(code) = press.data.custom_id.strip_prefix(JOIN_BUTTON_PREFIX) {
+                join_button(ctx, data, press, code).await?;
+            }
         }
+        serenity::FullEvent::GuildCreate { guild, .. } => {
+            sweep::guild(&ctx.http, &data.domain, guild.id).await;
+        }
+        _ => {}
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ mod gate;
 mod links;
 mod notify;
 mod render;
+mod sweep;
 
 use std::future::Future;
 
@@ -47,10 +48,12 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
     ]
 }
 
-/// A running bot: its gateway connection and the task driving it.
+/// A running bot: its gateway connection, the task driving it, and the background sweep
+/// of ended invitations' links (started once connected).
 pub struct Bot {
     shard_manager: std::sync::Arc<serenity::ShardManager>,
     task: JoinHandle<Result<(), serenity::Error>>,
+    sweeper: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
 }
 
 impl Bot {
@@ -72,6 +75,8 @@ impl Bot {
             None => serenity::Http::new(&config.token),
         };
         check_connection(&http, config.api_url.as_deref()).await?;
+        let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let sweeper_slot = sweeper.clone();
         let framework = poise::Framework::builder()
             .options(poise::FrameworkOptions {
                 commands: commands(),
@@ -88,6 +93,14 @@ impl Bot {
             .setup(move |ctx, ready, framework| {
                 Box::pin(async move {
                     poise::builtins::register_globally(ctx, &framework.options().commands).await?;
+                    let sweep = tokio::spawn(sweep::run(ctx.clone(), domain.clone()));
+                    if let Some(old) = sweeper_slot
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .replace(sweep)
+                    {
+                        old.abort();
+                    }
                     tracing::info!(
                         user = %ready.user.name,
                         guilds = ready.guilds.len(),
@@ -106,6 +119,7 @@ impl Bot {
         Ok(Self {
             shard_manager,
             task,
+            sweeper,
         })
     }
 
@@ -114,6 +128,7 @@ impl Bot {
     pub async fn run_until(mut self, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
         tokio::select! {
             ended = &mut self.task => {
+                self.stop_sweeper();
                 ended.context("the Discord client task panicked")?
                     .context("the Discord connection failed")?;
                 Ok(())
@@ -127,6 +142,7 @@ impl Bot {
 
     /// Closes every shard and waits for the client to stop.
     pub async fn shutdown(mut self) -> anyhow::Result<()> {
+        self.stop_sweeper();
         self.shard_manager.shutdown_all().await;
         // serenity's client only notices a shutdown once a shard has connected; one still
         // trying to connect is stopped by ending its task.
@@ -142,6 +158,18 @@ impl Bot {
             }
         }
         Ok(())
+    }
+
+    /// Stops the background sweep of ended invitations' links.
+    fn stop_sweeper(&self) {
+        let sweep = self
+            .sweeper
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take();
+        if let Some(sweep) = sweep {
+            sweep.abort();
+        }
     }
 }
 

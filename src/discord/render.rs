@@ -9,9 +9,9 @@ pub const GREEN: u32 = 0x2e_cc_71;
 pub const BLUE: u32 = 0x34_98_db;
 pub const GREY: u32 = 0x95_a5_a6;
 /// Discord's limit on an embed's description.
-const DESCRIPTION_LIMIT: usize = 4000;
-/// Most join lines `/invite info` shows.
-const JOINS_SHOWN: usize = 25;
+pub const DESCRIPTION_LIMIT: usize = 4000;
+/// Discord's limit on an embed field's value.
+const FIELD_LIMIT: usize = 1024;
 
 /// A time as Discord shows it to each reader in their own zone: "in 3 days", "2 hours ago".
 pub fn relative(at: Timestamp) -> String {
@@ -228,17 +228,21 @@ pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
         ),
         other => other.as_str().to_owned(),
     };
+    // Newest first, as many as fit in one field with room for the "earlier" line.
     let mut joins = String::new();
-    for j in d.joins.iter().rev().take(JOINS_SHOWN) {
-        joins.push_str(&format!(
+    for (shown, j) in d.joins.iter().rev().enumerate() {
+        let line = format!(
             "<@{}> · {} · {}\n",
             j.user_id,
             j.method.as_str(),
             full(j.joined_at)
-        ));
-    }
-    if d.joins.len() > JOINS_SHOWN {
-        joins.push_str(&format!("…and {} earlier.", d.joins.len() - JOINS_SHOWN));
+        );
+        let more = format!("…and {} earlier.", d.joins.len() - shown);
+        if joins.chars().count() + line.chars().count() + more.chars().count() > FIELD_LIMIT {
+            joins.push_str(&more);
+            break;
+        }
+        joins.push_str(&line);
     }
     if joins.is_empty() {
         joins = "Nobody yet.".to_owned();

@@ -6,6 +6,9 @@ use super::{reply_embed, reply_text};
 use crate::discord::{actor::guild_actor, render, Context, Error};
 use crate::domain::Permission;
 
+/// The last line of `/permissions list`.
+const FOOTER: &str = "Members with Administrator or Manage Server hold every permission.";
+
 /// A permission, as offered in the command.
 #[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
 pub enum PermissionChoice {
@@ -105,24 +108,30 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
         .domain
         .list_permissions(guild_id.get(), &actor)
         .await?;
-    let mut lines: Vec<String> = grants
-        .iter()
-        .map(|g| {
-            let names: Vec<&str> = g.permissions.iter().map(Permission::as_str).collect();
-            format!("<@&{}>: {}", g.role_id, names.join(", "))
-        })
-        .collect();
-    if lines.is_empty() {
-        lines.push(
-            "No role has a Porter permission yet. Grant one with `/permissions grant`.".to_owned(),
+    let mut description = String::new();
+    for (shown, g) in grants.iter().enumerate() {
+        let names: Vec<&str> = g.permissions.iter().map(Permission::as_str).collect();
+        let line = format!("<@&{}>: {}\n", g.role_id, names.join(", "));
+        let more = format!("…and {} more roles.\n", grants.len() - shown);
+        if description.len() + line.len() + more.len() + FOOTER.len() + 1
+            > render::DESCRIPTION_LIMIT
+        {
+            description.push_str(&more);
+            break;
+        }
+        description.push_str(&line);
+    }
+    if grants.is_empty() {
+        description.push_str(
+            "No role has a Porter permission yet. Grant one with `/permissions grant`.\n",
         );
     }
-    lines.push(String::new());
-    lines.push("Members with Administrator or Manage Server hold every permission.".to_owned());
+    description.push('\n');
+    description.push_str(FOOTER);
     let embed = serenity::CreateEmbed::new()
         .title("Porter permissions")
         .colour(render::BLUE)
-        .description(lines.join("\n"));
+        .description(description);
     reply_embed(ctx, embed).await
 }
 

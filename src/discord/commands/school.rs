@@ -1,10 +1,10 @@
-//! `/school setup` and `/school info`.
+//! `/school setup`, `/school info` and `/school check`.
 
 use poise::serenity_prelude as serenity;
 
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed};
 use crate::discord::{actor::guild_actor, render, Context, Error};
-use crate::domain::{Access, RoleFacts, SchoolSetup};
+use crate::domain::{Access, Permission, RoleFacts, SchoolSetup};
 
 /// Discord permissions a member role must not carry: they make a moderator of a newcomer.
 const PRIVILEGED: serenity::Permissions = serenity::Permissions::ADMINISTRATOR
@@ -39,7 +39,7 @@ impl From<AccessChoice> for Access {
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("setup", "info"),
+    subcommands("setup", "info", "check"),
     subcommand_required
 )]
 pub async fn school(_ctx: Context<'_>) -> Result<(), Error> {
@@ -85,8 +85,8 @@ async fn setup(
                 &guild,
                 ctx.cache().current_user().id,
                 &member_role,
-                welcome_channel.as_ref(),
-                log_channel.as_ref(),
+                welcome_channel.as_ref().map(|c| c.id),
+                log_channel.as_ref().map(|c| c.id),
             ),
         )
     };
@@ -131,8 +131,8 @@ fn porter_warnings(
     guild: &serenity::Guild,
     me: serenity::UserId,
     member_role: &serenity::Role,
-    welcome: Option<&serenity::PartialChannel>,
-    log: Option<&serenity::PartialChannel>,
+    welcome: Option<serenity::ChannelId>,
+    log: Option<serenity::ChannelId>,
 ) -> Vec<String> {
     let mut warnings = Vec::new();
     let Some(member) = guild.members.get(&me) else {
@@ -143,6 +143,14 @@ fn porter_warnings(
         warnings.push(
             "• Porter lacks **Manage Roles**, so it cannot give anyone the member role. Give \
              Porter's role Manage Roles (Server Settings → Roles)."
+                .to_owned(),
+        );
+    }
+    if !permissions.manage_guild() && !permissions.manage_channels() {
+        warnings.push(
+            "• Porter lacks **Manage Server**, so it cannot delete an invitation's link when \
+             the invitation is revoked or ends. Give Porter's role Manage Server (Server \
+             Settings → Roles)."
                 .to_owned(),
         );
     }
@@ -166,24 +174,29 @@ fn porter_warnings(
             .get(&id)
             .map(|c| guild.user_permissions_in(c, member))
     };
+    let gone = |id: serenity::ChannelId, what: &str| {
+        format!("• The {what} <#{id}> no longer exists. Pick another with `/school setup`.")
+    };
     if let Some(welcome) = welcome {
-        if channel_perms(welcome.id).is_some_and(|p| !p.create_instant_invite()) {
-            warnings.push(format!(
-                "• Porter may not create invites in <#{}>. Give it **Create Invite** there.",
-                welcome.id
-            ));
+        match channel_perms(welcome) {
+            None => warnings.push(gone(welcome, "welcome channel")),
+            Some(p) if !p.create_instant_invite() => warnings.push(format!(
+                "• Porter may not create invites in <#{welcome}>. Give it **Create Invite** there."
+            )),
+            Some(_) => {}
         }
     }
     if let Some(log) = log {
         let needed = serenity::Permissions::VIEW_CHANNEL
             | serenity::Permissions::SEND_MESSAGES
             | serenity::Permissions::EMBED_LINKS;
-        if channel_perms(log.id).is_some_and(|p| !p.contains(needed)) {
-            warnings.push(format!(
-                "• Porter cannot post in <#{}>. Give it View Channel, Send Messages and \
-                 Embed Links there.",
-                log.id
-            ));
+        match channel_perms(log) {
+            None => warnings.push(gone(log, "log channel")),
+            Some(p) if !p.contains(needed) => warnings.push(format!(
+                "• Porter cannot post in <#{log}>. Give it View Channel, Send Messages and \
+                 Embed Links there."
+            )),
+            Some(_) => {}
         }
     }
     warnings
@@ -200,4 +213,67 @@ async fn info(ctx: Context<'_>) -> Result<(), Error> {
         .await?;
     let name = guild_name(ctx.cache(), guild_id.get());
     reply_embed(ctx, render::school_info(&info, &name)).await
+}
+
+/// Check what would stop Porter from working here, each with its fix (needs manage)
+#[poise::command(slash_command, guild_only)]
+async fn check(ctx: Context<'_>) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let domain = &ctx.data().domain;
+    domain
+        .require(guild_id.get(), &actor, Permission::Manage)
+        .await?;
+    let school = domain.find_school(guild_id.get()).await?;
+    let problems = {
+        let guild = ctx
+            .cache()
+            .guild(guild_id)
+            .ok_or_else(|| anyhow::anyhow!("guild {guild_id} is not in the cache"))?;
+        let me = ctx.cache().current_user().id;
+        match &school {
+            None => vec![
+                "• This server isn't a school yet. Start with `/school setup member_role:@Members`."
+                    .to_owned(),
+            ],
+            Some(school) => {
+                let role = serenity::RoleId::new(school.member_role_id);
+                match guild.roles.get(&role) {
+                    Some(member_role) => porter_warnings(
+                        &guild,
+                        me,
+                        member_role,
+                        school.welcome_channel_id.map(serenity::ChannelId::new),
+                        school.log_channel_id.map(serenity::ChannelId::new),
+                    ),
+                    None => vec![
+                        "• The member role no longer exists. Pick another with `/school setup \
+                         member_role:`."
+                            .to_owned(),
+                    ],
+                }
+            }
+        }
+    };
+    let description = if problems.is_empty() {
+        "✅ Nothing to fix: Porter can create invite links, grant the member role and post to \
+         the log channel."
+            .to_owned()
+    } else {
+        problems.join("\n")
+    };
+    let embed = serenity::CreateEmbed::new()
+        .title("Porter check")
+        .colour(if problems.is_empty() {
+            render::GREEN
+        } else {
+            render::GREY
+        })
+        .description(description)
+        .field(
+            "Gateway intents",
+            "Porter uses only Guilds and Guild Invites. Neither is privileged, so nothing \
+             needs enabling in the Developer Portal.",
+            false,
+        );
+    reply_embed(ctx, embed).await
 }
