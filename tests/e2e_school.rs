@@ -1,0 +1,334 @@
+//! End to end: `/school` and `/permissions`, and who may run which command, through the
+//! fake Discord.
+
+mod support;
+
+use poise::serenity_prelude::Permissions;
+use serde_json::json;
+use support::fake_discord::Overwrite;
+use support::world::*;
+use support::{Opt, TestApp};
+
+#[tokio::test]
+async fn owner_sets_up_the_school_and_sees_its_info() {
+    let app = TestApp::spawn().await;
+    let reply = app.slash(ADMIN, "school info", &[]).await;
+    assert!(
+        reply.content().contains("isn't set up as a school yet"),
+        "{reply:#?}"
+    );
+
+    let reply = app.setup_school().await;
+    assert!(reply.ephemeral());
+    assert_eq!(reply.embeds()[0]["title"], "School set up");
+    assert_eq!(
+        reply.field("Access").as_deref(),
+        Some("private: invitation only")
+    );
+    assert_eq!(
+        reply.field("Welcome channel"),
+        Some(format!("<#{WELCOME}>"))
+    );
+    assert_eq!(reply.field("Log channel"), Some(format!("<#{LOG}>")));
+    assert!(reply.field("Next").is_some(), "{reply:#?}");
+
+    // Options left out keep their value.
+    let reply = app
+        .slash(
+            ADMIN,
+            "school setup",
+            &[("member_role", json!(MEMBERS)), ("access", json!("public"))],
+        )
+        .await;
+    assert_eq!(reply.embeds()[0]["title"], "School updated");
+    assert_eq!(
+        reply.field("Welcome channel"),
+        Some(format!("<#{WELCOME}>"))
+    );
+
+    let reply = app.slash(ADMIN, "school info", &[]).await;
+    assert!(reply.ephemeral());
+    assert_eq!(reply.embeds()[0]["title"], "School: Hilltop School");
+    assert_eq!(reply.field("Members joined").as_deref(), Some("0"));
+    assert_eq!(reply.field("Active invitations").as_deref(), Some("0"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn setup_refuses_unsuitable_member_roles_and_channels() {
+    let app = TestApp::spawn().await;
+    for (role, says) in [
+        (STAFF, "can't be the member role"),
+        (EVERYONE, "can't be the member role"),
+        (PORTER_ROLE, "can't be the member role"),
+    ] {
+        let reply = app
+            .slash(OWNER, "school setup", &[("member_role", json!(role))])
+            .await;
+        assert!(reply.ephemeral());
+        assert!(reply.content().contains(says), "role {role}: {reply:#?}");
+    }
+    // A manager may not pick a role above their own highest role.
+    app.setup_school().await;
+    let reply = app
+        .slash(
+            OWNER,
+            "permissions grant",
+            &[("role", json!(TEACHERS)), ("permission", json!("manage"))],
+        )
+        .await;
+    assert!(reply.content().contains("can now **manage**"), "{reply:#?}");
+    let reply = app
+        .slash(TEACHER, "school setup", &[("member_role", json!(ELDERS))])
+        .await;
+    assert!(
+        reply.content().contains("can't be the member role"),
+        "{reply:#?}"
+    );
+    // Nor a voice channel, nor a channel they could not post in.
+    for channel in [VOICE, ANNOUNCEMENTS] {
+        let reply = app
+            .slash(
+                TEACHER,
+                "school setup",
+                &[
+                    ("member_role", json!(MEMBERS)),
+                    ("log_channel", json!(channel)),
+                ],
+            )
+            .await;
+        assert!(
+            reply.content().contains(&format!("<#{channel}>")),
+            "{reply:#?}"
+        );
+    }
+    let reply = app
+        .slash(TEACHER, "school setup", &[("member_role", json!(MEMBERS))])
+        .await;
+    assert_eq!(reply.embeds()[0]["title"], "School updated", "{reply:#?}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn permission_map_grant_list_remove() {
+    let app = TestApp::spawn().await;
+    app.setup_school().await;
+    let reply = app.slash(TEACHER, "invite create", &[]).await;
+    assert!(
+        reply
+            .content()
+            .contains("You need Porter's **create** permission"),
+        "{reply:#?}"
+    );
+
+    let reply = app
+        .slash(
+            ADMIN,
+            "permissions grant",
+            &[("role", json!(TEACHERS)), ("permission", json!("create"))],
+        )
+        .await;
+    assert!(reply.ephemeral());
+    assert_eq!(
+        reply.content(),
+        format!("<@&{TEACHERS}> can now **create** (create invitations).")
+    );
+    let reply = app
+        .slash(
+            ADMIN,
+            "permissions grant",
+            &[("role", json!(TEACHERS)), ("permission", json!("create"))],
+        )
+        .await;
+    assert!(reply.content().contains("already had"), "{reply:#?}");
+    let reply = app.slash(ADMIN, "permissions list", &[]).await;
+    assert!(
+        reply.text().contains(&format!("<@&{TEACHERS}>: create")),
+        "{reply:#?}"
+    );
+
+    let created = app.create_invitation(TEACHER, &[]).await;
+    assert!(!created.code.is_empty());
+    // create alone does not let a teacher revoke or manage.
+    let reply = app
+        .slash(TEACHER, "invite revoke", &[("code", json!(created.code))])
+        .await;
+    assert!(reply.content().contains("**revoke**"), "{reply:#?}");
+    let reply = app.slash(TEACHER, "permissions list", &[]).await;
+    assert!(reply.content().contains("**manage**"), "{reply:#?}");
+
+    let reply = app
+        .slash(
+            ADMIN,
+            "permissions remove",
+            &[("role", json!(TEACHERS)), ("permission", json!("create"))],
+        )
+        .await;
+    assert_eq!(
+        reply.content(),
+        format!("<@&{TEACHERS}> no longer has **create**.")
+    );
+    let reply = app.slash(TEACHER, "invite create", &[]).await;
+    assert!(reply.content().contains("**create**"), "{reply:#?}");
+    assert_eq!(app.count("POST", "/channels/*/invites"), 1);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_member_without_permission_is_refused_every_moderator_command() {
+    let app = TestApp::spawn().await;
+    app.setup_school().await;
+    let created = app.create_invitation(OWNER, &[]).await;
+    let code = json!(created.code);
+    let commands: Vec<(&str, Vec<Opt<'_>>)> = vec![
+        ("school setup", vec![("member_role", json!(MEMBERS))]),
+        ("school info", vec![]),
+        ("school check", vec![]),
+        (
+            "permissions grant",
+            vec![("role", json!(TEACHERS)), ("permission", json!("create"))],
+        ),
+        (
+            "permissions remove",
+            vec![("role", json!(TEACHERS)), ("permission", json!("create"))],
+        ),
+        ("permissions list", vec![]),
+        ("invite create", vec![("label", json!("mine"))]),
+        (
+            "invite share",
+            vec![("code", code.clone()), ("dm", json!(NEWCOMER))],
+        ),
+        ("invite revoke", vec![("code", code.clone())]),
+        ("invite list", vec![]),
+        ("invite info", vec![("code", code.clone())]),
+    ];
+    let before = app.fake.state().requests.len();
+    for (command, opts) in &commands {
+        let reply = app.slash(PARENT, command, opts).await;
+        assert!(reply.ephemeral(), "/{command}: {reply:#?}");
+        assert!(
+            reply.content().starts_with("You need") && reply.content().contains("permission"),
+            "/{command}: {reply:#?}"
+        );
+        assert!(
+            !reply.text().contains(&created.code),
+            "/{command} leaked the code"
+        );
+    }
+    // Porter did nothing on Discord but answer.
+    let acted: Vec<String> = app.fake.state().requests[before..]
+        .iter()
+        .filter(|r| !r.path.starts_with("/interactions/") && !r.path.starts_with("/webhooks/"))
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert!(acted.is_empty(), "{acted:?}");
+    // The invitation still works.
+    let reply = app.slash(PARENT, "join", &[("code", code)]).await;
+    assert!(reply.content().starts_with("Welcome"), "{reply:#?}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn commands_outside_a_school_say_so() {
+    let app = TestApp::spawn().await;
+    for command in ["invite create", "invite list", "permissions list"] {
+        let reply = app.slash(OWNER, command, &[]).await;
+        assert!(reply.ephemeral());
+        assert!(
+            reply.content().contains("isn't set up as a school yet"),
+            "/{command}: {reply:#?}"
+        );
+    }
+    let reply = app.slash(PARENT, "join", &[]).await;
+    assert!(
+        reply.content().contains("isn't set up as a school yet"),
+        "{reply:#?}"
+    );
+    assert_eq!(app.count("POST", "/channels/*/invites"), 0);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn school_check_lists_what_to_fix() {
+    let mut world = standard();
+    let guild = world.guilds.get_mut(&GUILD).expect("the server");
+    let porter = guild
+        .roles
+        .iter_mut()
+        .find(|r| r.id == PORTER_ROLE)
+        .expect("Porter's role");
+    porter.permissions &= !(Permissions::MANAGE_ROLES | Permissions::MANAGE_GUILD).bits();
+    let welcome = guild
+        .channels
+        .iter_mut()
+        .find(|c| c.id == WELCOME)
+        .expect("#welcome");
+    welcome.overwrites.push(Overwrite {
+        role_id: PORTER_ROLE,
+        allow: 0,
+        deny: Permissions::CREATE_INSTANT_INVITE.bits(),
+    });
+    let app = TestApp::spawn_with(world).await;
+
+    let reply = app.slash(OWNER, "school check", &[]).await;
+    assert!(reply.ephemeral());
+    assert!(reply.text().contains("isn't a school yet"), "{reply:#?}");
+    assert!(reply.text().contains("Gateway intents"), "{reply:#?}");
+    app.setup_school().await;
+    let reply = app.slash(PARENT, "school check", &[]).await;
+    assert!(reply.content().contains("**manage**"), "{reply:#?}");
+
+    let reply = app.slash(OWNER, "school check", &[]).await;
+    let text = reply.text();
+    for problem in [
+        "lacks **Manage Roles**",
+        "lacks **Manage Server**",
+        "may not create invites",
+    ] {
+        assert!(text.contains(problem), "{problem}: {reply:#?}");
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn school_check_passes_when_all_is_well() {
+    let app = TestApp::spawn().await;
+    app.setup_school().await;
+    let reply = app.slash(ADMIN, "school check", &[]).await;
+    assert!(reply.text().contains("✅ Nothing to fix"), "{reply:#?}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_long_permission_map_fits_in_discord_limits() {
+    let app = TestApp::spawn().await;
+    app.setup_school().await;
+    let owner = porter::domain::Actor {
+        user_id: OWNER,
+        role_ids: Vec::new(),
+        discord_admin: true,
+    };
+    let domain = app.domain();
+    for role in 0..200 {
+        domain
+            .grant_permission(
+                GUILD,
+                &owner,
+                5_000_000_000_000_000 + role,
+                porter::domain::Permission::Create,
+            )
+            .await
+            .expect("a grant");
+    }
+    let reply = app.slash(OWNER, "permissions list", &[]).await;
+    let description = reply.embeds()[0]["description"]
+        .as_str()
+        .unwrap_or("")
+        .to_owned();
+    assert!(description.contains("more roles."), "{description}");
+    assert!(
+        description.ends_with("hold every permission."),
+        "{description}"
+    );
+    app.stop().await;
+}

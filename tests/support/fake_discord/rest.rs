@@ -1,0 +1,490 @@
+//! The REST API under `/api/v10`: the routes Porter calls, over the fake's state. Every
+//! request is recorded; one no route matches answers 404 and is listed as unknown.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::State as AxumState;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use poise::serenity_prelude::Permissions;
+use serde_json::{json, Value};
+
+use super::limits;
+use super::payloads::{self, APP_ID};
+use super::state::{Invite, Request, SentMessage, State};
+use super::Inner;
+
+/// What a route answers: a status, an optional JSON body, and gateway events to send.
+struct Answer {
+    status: u16,
+    body: Option<Value>,
+    events: Vec<(&'static str, Value)>,
+}
+
+fn ok(body: Value) -> Answer {
+    Answer {
+        status: 200,
+        body: Some(body),
+        events: Vec::new(),
+    }
+}
+
+fn no_content() -> Answer {
+    Answer {
+        status: 204,
+        body: None,
+        events: Vec::new(),
+    }
+}
+
+fn error(status: u16, code: u32, message: &str) -> Answer {
+    Answer {
+        status,
+        body: Some(payloads::error(code, message)),
+        events: Vec::new(),
+    }
+}
+
+/// A body over Discord's limits: noted for the test, refused as Discord refuses it.
+fn invalid(s: &mut State, why: String) -> Answer {
+    s.invalid_bodies.push(why);
+    error(400, 50035, "Invalid Form Body")
+}
+
+fn missing_permissions() -> Answer {
+    error(403, 50013, "Missing Permissions")
+}
+
+pub(super) async fn handle(
+    AxumState(inner): AxumState<Arc<Inner>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let path = uri
+        .path()
+        .strip_prefix("/api/v10")
+        .unwrap_or(uri.path())
+        .to_owned();
+    let body: Option<Value> = serde_json::from_slice(&body).ok();
+    let headers: BTreeMap<String, String> = headers
+        .iter()
+        .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
+        .collect();
+    let gateway_url = inner.gateway_url();
+    let (answer, retry_after) = inner.update(|s| {
+        let failure = s
+            .failures
+            .iter_mut()
+            .find(|f| f.matches(method.as_str(), &path));
+        let authorized = s.token.as_deref().is_none_or(|t| {
+            headers
+                .get("authorization")
+                .is_some_and(|h| *h == format!("Bot {t}"))
+        });
+        let (answer, retry_after) = match failure {
+            _ if !authorized => (error(401, 0, "401: Unauthorized"), None),
+            Some(f) => {
+                if let Some(n) = &mut f.remaining {
+                    *n -= 1;
+                }
+                let answer = Answer {
+                    status: f.status,
+                    body: Some(f.body.clone()),
+                    events: Vec::new(),
+                };
+                (answer, f.retry_after)
+            }
+            None => (
+                route(s, method.as_str(), &path, body.as_ref(), &gateway_url),
+                None,
+            ),
+        };
+        if answer.status == 404 && answer.body.as_ref().is_some_and(|b| b["code"] == 0) {
+            s.unknown_routes.push(format!("{method} {path}"));
+        }
+        s.requests.push(Request {
+            method: method.to_string(),
+            path: path.clone(),
+            query: uri.query().map(str::to_owned),
+            headers,
+            body: body.clone(),
+            status: answer.status,
+        });
+        (answer, retry_after)
+    });
+    for (event, d) in answer.events {
+        inner.invite_event(event, d);
+    }
+    let status = StatusCode::from_u16(answer.status).expect("a valid status");
+    let mut response = match answer.body {
+        Some(body) => (status, Json(body)).into_response(),
+        None => status.into_response(),
+    };
+    if let Some(secs) = retry_after {
+        response.headers_mut().insert(
+            "retry-after",
+            secs.ceil().to_string().parse().expect("a header value"),
+        );
+    }
+    response
+}
+
+/// Parses a snowflake path segment.
+fn id(segment: &str) -> Option<u64> {
+    segment.parse().ok()
+}
+
+fn route(
+    s: &mut State,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+    gateway_url: &str,
+) -> Answer {
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let null = Value::Null;
+    let body = body.unwrap_or(&null);
+    match (method, segments.as_slice()) {
+        ("GET", ["users", "@me"]) => ok(payloads::current_user(&s.users[&s.bot_id()])),
+        ("GET", ["gateway"]) => ok(json!({ "url": gateway_url })),
+        ("GET", ["gateway", "bot"]) => ok(json!({
+            "url": gateway_url,
+            "shards": 1,
+            "session_start_limit": {
+                "total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1
+            },
+        })),
+        ("GET", ["oauth2", "applications", "@me"]) => ok(payloads::application(s)),
+        ("PUT", ["applications", app, "commands"]) if id(app) == Some(APP_ID) => {
+            register_commands(s, body)
+        }
+        ("GET", ["applications", app, "commands"]) if id(app) == Some(APP_ID) => {
+            ok(Value::Array(s.commands.clone()))
+        }
+        ("POST", ["interactions", _, token, "callback"]) => interaction_callback(s, token, body),
+        ("POST", ["webhooks", app, token]) if id(app) == Some(APP_ID) => followup(s, token, body),
+        ("GET" | "PATCH", ["webhooks", app, token, "messages", "@original"])
+            if id(app) == Some(APP_ID) =>
+        {
+            original(s, method, token, body)
+        }
+        ("POST", ["users", "@me", "channels"]) => open_dm(s, body),
+        ("POST", ["channels", channel, "messages"]) => match id(channel) {
+            Some(channel) => send_message(s, channel, body),
+            None => error(404, 10003, "Unknown Channel"),
+        },
+        ("GET", ["channels", channel]) => get_channel(s, id(channel)),
+        ("POST", ["channels", channel, "invites"]) => match id(channel) {
+            Some(channel) => create_invite(s, channel, body),
+            None => error(404, 10003, "Unknown Channel"),
+        },
+        ("GET", ["channels", channel, "invites"]) => {
+            let invites: Vec<Value> = s
+                .invites
+                .values()
+                .filter(|i| Some(i.channel_id) == id(channel))
+                .map(|i| payloads::rich_invite(s, i))
+                .collect();
+            ok(Value::Array(invites))
+        }
+        ("DELETE", ["invites", code]) => delete_invite(s, code),
+        ("GET", ["guilds", guild, rest @ ..]) => match id(guild).and_then(|g| s.guilds.get(&g)) {
+            None => error(404, 10004, "Unknown Guild"),
+            Some(g) => match rest {
+                [] => ok(payloads::partial_guild(g)),
+                ["roles"] => ok(json!(g
+                    .roles
+                    .iter()
+                    .map(payloads::role)
+                    .collect::<Vec<_>>())),
+                ["channels"] => ok(json!(g
+                    .channels
+                    .iter()
+                    .map(|c| payloads::channel(g.id, c))
+                    .collect::<Vec<_>>())),
+                ["members", user] => match id(user).filter(|u| g.members.contains_key(u)) {
+                    Some(u) => ok(payloads::member(&s.users[&u], &g.members[&u])),
+                    None => error(404, 10007, "Unknown Member"),
+                },
+                ["invites"] => {
+                    let invites: Vec<Value> = s
+                        .invites
+                        .values()
+                        .filter(|i| i.guild_id == g.id)
+                        .map(|i| payloads::rich_invite(s, i))
+                        .collect();
+                    ok(Value::Array(invites))
+                }
+                _ => error(404, 0, "404: Not Found"),
+            },
+        },
+        ("PUT" | "DELETE", ["guilds", guild, "members", user, "roles", role]) => {
+            match (id(guild), id(user), id(role)) {
+                (Some(g), Some(u), Some(r)) => change_role(s, method == "PUT", g, u, r),
+                _ => error(404, 0, "404: Not Found"),
+            }
+        }
+        _ => error(404, 0, "404: Not Found"),
+    }
+}
+
+/// `PUT /applications/{id}/commands`: replaces the commands, keeping each name's id.
+fn register_commands(s: &mut State, body: &Value) -> Answer {
+    let Some(list) = body.as_array() else {
+        return error(400, 50035, "Invalid Form Body");
+    };
+    let mut registered = Vec::new();
+    for command in list {
+        let existing = s
+            .command(command["name"].as_str().unwrap_or(""))
+            .and_then(|c| c["id"].as_str())
+            .and_then(id);
+        let command_id = existing.unwrap_or_else(|| s.next_id());
+        registered.push(payloads::registered_command(command_id, command.clone()));
+    }
+    s.commands = registered.clone();
+    s.registrations += 1;
+    ok(Value::Array(registered))
+}
+
+fn interaction_callback(s: &mut State, token: &str, body: &Value) -> Answer {
+    let checked = match body["type"].as_u64() {
+        Some(4 | 7) => limits::check_message(&body["data"]),
+        Some(8) => limits::check_choices(&body["data"]),
+        _ => Ok(()),
+    };
+    if let Err(why) = checked {
+        return invalid(s, why);
+    }
+    let Some(log) = s.interactions.get_mut(token) else {
+        return error(404, 10062, "Unknown interaction");
+    };
+    if !log.callbacks.is_empty() {
+        return error(400, 40060, "Interaction has already been acknowledged.");
+    }
+    log.callbacks.push(body.clone());
+    no_content()
+}
+
+fn followup(s: &mut State, token: &str, body: &Value) -> Answer {
+    if let Err(why) = limits::check_message(body) {
+        return invalid(s, why);
+    }
+    let Some(log) = s.interactions.get_mut(token) else {
+        return error(404, 10015, "Unknown Webhook");
+    };
+    if log.callbacks.is_empty() {
+        return error(404, 10015, "Unknown Webhook");
+    }
+    log.followups.push(body.clone());
+    let (channel, guild) = (log.channel_id, log.guild_id);
+    let message_id = s.next_id();
+    ok(payloads::message(s, message_id, channel, guild, body))
+}
+
+fn original(s: &mut State, method: &str, token: &str, body: &Value) -> Answer {
+    if let Err(why) = limits::check_message(body) {
+        return invalid(s, why);
+    }
+    let Some(log) = s.interactions.get_mut(token) else {
+        return error(404, 10015, "Unknown Webhook");
+    };
+    if log.callbacks.is_empty() {
+        return error(404, 10008, "Unknown Message");
+    }
+    if method == "PATCH" {
+        log.edits.push(body.clone());
+    }
+    let shown = log
+        .edits
+        .last()
+        .cloned()
+        .unwrap_or_else(|| log.callbacks[0]["data"].clone());
+    let (channel, guild) = (log.channel_id, log.guild_id);
+    let message_id = s.next_id();
+    ok(payloads::message(s, message_id, channel, guild, &shown))
+}
+
+fn open_dm(s: &mut State, body: &Value) -> Answer {
+    let Some(user) = body["recipient_id"]
+        .as_str()
+        .and_then(id)
+        .or_else(|| body["recipient_id"].as_u64())
+        .filter(|u| s.users.contains_key(u))
+    else {
+        return error(400, 50035, "Invalid Form Body");
+    };
+    let channel = match s.dm_channels.iter().find(|(_, u)| **u == user) {
+        Some((c, _)) => *c,
+        None => {
+            let c = s.next_id();
+            s.dm_channels.insert(c, user);
+            c
+        }
+    };
+    ok(payloads::dm_channel(s, channel, user))
+}
+
+fn send_message(s: &mut State, channel: u64, body: &Value) -> Answer {
+    if let Err(why) = limits::check_message(body) {
+        return invalid(s, why);
+    }
+    let me = s.bot_id();
+    let (guild_id, dm_to) = if let Some(user) = s.dm_channels.get(&channel).copied() {
+        if !s.users[&user].dms_open {
+            return error(403, 50007, "Cannot send messages to this user");
+        }
+        (None, Some(user))
+    } else if let Some(g) = s.guilds.values().find(|g| g.channel(channel).is_some()) {
+        let perms = Permissions::from_bits_truncate(g.channel_permissions_of(me, channel));
+        if !perms.view_channel() {
+            return error(403, 50001, "Missing Access");
+        }
+        if !perms.send_messages() {
+            return missing_permissions();
+        }
+        (Some(g.id), None)
+    } else {
+        return error(404, 10003, "Unknown Channel");
+    };
+    let message_id = s.next_id();
+    s.messages.push(SentMessage {
+        id: message_id,
+        channel_id: channel,
+        dm_to,
+        body: body.clone(),
+    });
+    ok(payloads::message(s, message_id, channel, guild_id, body))
+}
+
+fn get_channel(s: &State, channel: Option<u64>) -> Answer {
+    let Some(channel) = channel else {
+        return error(404, 10003, "Unknown Channel");
+    };
+    if let Some(user) = s.dm_channels.get(&channel) {
+        return ok(payloads::dm_channel(s, channel, *user));
+    }
+    match s
+        .guilds
+        .values()
+        .find_map(|g| g.channel(channel).map(|c| payloads::channel(g.id, c)))
+    {
+        Some(c) => ok(c),
+        None => error(404, 10003, "Unknown Channel"),
+    }
+}
+
+/// `POST /channels/{id}/invites`: needs Create Invite there; without `unique: true` an
+/// equivalent existing invite comes back instead of a new one, as on Discord.
+fn create_invite(s: &mut State, channel: u64, body: &Value) -> Answer {
+    let me = s.bot_id();
+    let Some(g) = s.guilds.values().find(|g| g.channel(channel).is_some()) else {
+        return error(404, 10003, "Unknown Channel");
+    };
+    let perms = Permissions::from_bits_truncate(g.channel_permissions_of(me, channel));
+    if !perms.create_instant_invite() {
+        return missing_permissions();
+    }
+    let guild_id = g.id;
+    let max_uses = body["max_uses"].as_u64().unwrap_or(0);
+    let max_age = body["max_age"].as_u64().unwrap_or(86_400);
+    if max_uses > 100 {
+        return error(400, 50035, "Invalid Form Body");
+    }
+    let role_ids: Vec<u64> = body["role_ids"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|r| r.as_str().and_then(id)).collect())
+        .unwrap_or_default();
+    let unique = body["unique"].as_bool().unwrap_or(false);
+    let equivalent = s.invites.values().find(|i| {
+        i.channel_id == channel
+            && i.inviter_id == me
+            && i.max_uses == max_uses
+            && i.max_age == max_age
+            && i.role_ids == role_ids
+    });
+    if let (false, Some(existing)) = (unique, equivalent) {
+        return ok(payloads::rich_invite(s, existing));
+    }
+    let code = format!("fake{}", s.next_id() % 1_000_000);
+    let invite = Invite {
+        code: code.clone(),
+        guild_id,
+        channel_id: channel,
+        inviter_id: me,
+        max_uses,
+        max_age,
+        uses: 0,
+        role_ids,
+    };
+    let event = payloads::invite_create_event(s, &invite);
+    let answer = payloads::rich_invite(s, &invite);
+    s.invites.insert(code, invite);
+    Answer {
+        status: 200,
+        body: Some(answer),
+        events: vec![("INVITE_CREATE", event)],
+    }
+}
+
+/// `DELETE /invites/{code}`: needs Manage Server or Manage Channels.
+fn delete_invite(s: &mut State, code: &str) -> Answer {
+    let me = s.bot_id();
+    let Some(invite) = s.invites.get(code) else {
+        return error(404, 10006, "Unknown Invite");
+    };
+    let perms = Permissions::from_bits_truncate(
+        s.guilds[&invite.guild_id].channel_permissions_of(me, invite.channel_id),
+    );
+    if !perms.intersects(Permissions::MANAGE_GUILD | Permissions::MANAGE_CHANNELS) {
+        return missing_permissions();
+    }
+    let invite = s.invites.remove(code).expect("checked above");
+    s.deleted_invites.push(invite.code.clone());
+    Answer {
+        status: 200,
+        body: Some(payloads::invite(s, &invite)),
+        events: vec![("INVITE_DELETE", payloads::invite_delete_event(&invite))],
+    }
+}
+
+/// Adds or removes a member's role, as Discord allows it: the bot needs Manage Roles and a
+/// highest role above the role.
+fn change_role(s: &mut State, add: bool, guild: u64, user: u64, role: u64) -> Answer {
+    let me = s.bot_id();
+    let Some(g) = s.guilds.get_mut(&guild) else {
+        return error(404, 10004, "Unknown Guild");
+    };
+    let Some(target) = g.role(role).cloned() else {
+        return error(404, 10011, "Unknown Role");
+    };
+    if !g.members.contains_key(&user) {
+        return error(404, 10007, "Unknown Member");
+    }
+    let perms = Permissions::from_bits_truncate(g.permissions_of(me));
+    let my_top = g.members.get(&me).map_or(0, |m| {
+        m.roles
+            .iter()
+            .filter_map(|r| g.role(*r))
+            .map(|r| r.position)
+            .max()
+            .unwrap_or(0)
+    });
+    if !perms.manage_roles() || target.position >= my_top {
+        return missing_permissions();
+    }
+    let member = g.members.get_mut(&user).expect("checked above");
+    if add {
+        if !member.roles.contains(&role) {
+            member.roles.push(role);
+        }
+    } else {
+        member.roles.retain(|r| *r != role);
+    }
+    no_content()
+}

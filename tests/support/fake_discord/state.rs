@@ -1,0 +1,356 @@
+//! What the fake Discord knows: users, servers, invites, messages, and every request and
+//! gateway frame it saw.
+
+use std::collections::BTreeMap;
+
+use poise::serenity_prelude::Permissions;
+use serde_json::Value;
+
+/// A Discord user.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: u64,
+    pub name: String,
+    pub bot: bool,
+    /// Whether the user accepts DMs from the bot (else sending one fails with 50007).
+    pub dms_open: bool,
+}
+
+/// A role of a server.
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub id: u64,
+    pub name: String,
+    pub position: u16,
+    pub permissions: u64,
+    pub managed: bool,
+}
+
+/// A role's permission overwrite in a channel.
+#[derive(Debug, Clone)]
+pub struct Overwrite {
+    pub role_id: u64,
+    pub allow: u64,
+    pub deny: u64,
+}
+
+/// A channel of a server.
+#[derive(Debug, Clone)]
+pub struct Channel {
+    pub id: u64,
+    pub name: String,
+    /// Discord's channel type: 0 text, 2 voice, 5 announcement.
+    pub kind: u8,
+    pub position: u16,
+    pub overwrites: Vec<Overwrite>,
+}
+
+/// A member of a server.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub roles: Vec<u64>,
+}
+
+/// A server.
+#[derive(Debug, Clone)]
+pub struct Guild {
+    pub id: u64,
+    pub name: String,
+    pub owner_id: u64,
+    pub system_channel_id: Option<u64>,
+    /// Includes `@everyone`, whose id is the server's.
+    pub roles: Vec<Role>,
+    pub channels: Vec<Channel>,
+    pub members: BTreeMap<u64, Member>,
+}
+
+impl Guild {
+    pub fn role(&self, id: u64) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn channel(&self, id: u64) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.id == id)
+    }
+
+    /// A member's server-wide permissions, computed as Discord does.
+    pub fn permissions_of(&self, user_id: u64) -> u64 {
+        if user_id == self.owner_id {
+            return Permissions::all().bits();
+        }
+        let Some(member) = self.members.get(&user_id) else {
+            return 0;
+        };
+        let mut bits = self.role(self.id).map_or(0, |r| r.permissions);
+        for r in &member.roles {
+            bits |= self.role(*r).map_or(0, |r| r.permissions);
+        }
+        if bits & Permissions::ADMINISTRATOR.bits() != 0 {
+            return Permissions::all().bits();
+        }
+        bits
+    }
+
+    /// A member's permissions in a channel: server-wide ones with the channel's role
+    /// overwrites applied (`@everyone` first, then the member's roles together).
+    pub fn channel_permissions_of(&self, user_id: u64, channel_id: u64) -> u64 {
+        let mut bits = self.permissions_of(user_id);
+        if bits & Permissions::ADMINISTRATOR.bits() != 0 || user_id == self.owner_id {
+            return Permissions::all().bits();
+        }
+        let Some(channel) = self.channel(channel_id) else {
+            return bits;
+        };
+        let roles = self.members.get(&user_id).map_or(&[][..], |m| &m.roles[..]);
+        if let Some(o) = channel.overwrites.iter().find(|o| o.role_id == self.id) {
+            bits = (bits & !o.deny) | o.allow;
+        }
+        let (mut allow, mut deny) = (0, 0);
+        for o in channel
+            .overwrites
+            .iter()
+            .filter(|o| roles.contains(&o.role_id))
+        {
+            allow |= o.allow;
+            deny |= o.deny;
+        }
+        (bits & !deny) | allow
+    }
+}
+
+/// A Discord invite.
+#[derive(Debug, Clone)]
+pub struct Invite {
+    pub code: String,
+    pub guild_id: u64,
+    pub channel_id: u64,
+    pub inviter_id: u64,
+    pub max_uses: u64,
+    pub max_age: u64,
+    pub uses: u64,
+    /// Roles Discord grants to whoever accepts it (a community invite).
+    pub role_ids: Vec<u64>,
+}
+
+/// A message the bot sent to a channel or a DM.
+#[derive(Debug, Clone)]
+pub struct SentMessage {
+    pub id: u64,
+    pub channel_id: u64,
+    /// The DM's recipient, for a direct message.
+    pub dm_to: Option<u64>,
+    /// The request body the bot sent.
+    pub body: Value,
+}
+
+/// One request the bot made to the REST API.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: String,
+    /// The path after `/api/v10`, e.g. `/guilds/1/members/2/roles/3`.
+    pub path: String,
+    pub query: Option<String>,
+    /// Header names in lower case.
+    pub headers: BTreeMap<String, String>,
+    pub body: Option<Value>,
+    /// The status the fake answered.
+    pub status: u16,
+}
+
+impl Request {
+    /// The URL-decoded `X-Audit-Log-Reason` header.
+    pub fn audit_reason(&self) -> Option<String> {
+        self.headers
+            .get("x-audit-log-reason")
+            .map(|r| percent_decode(r))
+    }
+}
+
+/// Decodes `%XX` escapes (serenity URL-encodes audit-log reasons).
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Some(b) = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// What an interaction got back from the bot.
+#[derive(Debug, Clone, Default)]
+pub struct InteractionLog {
+    /// Where the interaction happened.
+    pub channel_id: u64,
+    pub guild_id: Option<u64>,
+    /// Bodies of `POST /interactions/{id}/{token}/callback`.
+    pub callbacks: Vec<Value>,
+    /// Bodies of followup messages (`POST /webhooks/{app}/{token}`).
+    pub followups: Vec<Value>,
+    /// Bodies of edits of the original response.
+    pub edits: Vec<Value>,
+}
+
+/// A frame or event on the gateway connection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GatewayRecord {
+    Connected,
+    /// IDENTIFY, with the intents asked for and whether the token was the bot's.
+    Identified {
+        intents: u64,
+        token_ok: bool,
+    },
+    Heartbeat,
+    Resume,
+    /// The bot closed the connection with this close code.
+    Closed(Option<u16>),
+}
+
+/// A route the fake is told to fail.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub method: String,
+    /// Path segments; `*` matches any one segment.
+    pub path: String,
+    pub status: u16,
+    pub body: Value,
+    /// Seconds for a 429's `Retry-After`.
+    pub retry_after: Option<f64>,
+    /// How many more requests fail; `None` for all.
+    pub remaining: Option<usize>,
+}
+
+impl Failure {
+    /// Whether this failure applies to a request.
+    pub fn matches(&self, method: &str, path: &str) -> bool {
+        let want: Vec<&str> = self.path.trim_matches('/').split('/').collect();
+        let got: Vec<&str> = path.trim_matches('/').split('/').collect();
+        self.method.eq_ignore_ascii_case(method)
+            && self.remaining != Some(0)
+            && want.len() == got.len()
+            && want.iter().zip(&got).all(|(w, g)| *w == "*" || w == g)
+    }
+}
+
+/// Everything the fake knows.
+#[derive(Debug, Default)]
+pub struct State {
+    pub users: BTreeMap<u64, User>,
+    pub guilds: BTreeMap<u64, Guild>,
+    pub invites: BTreeMap<String, Invite>,
+    /// Invite codes deleted, in order.
+    pub deleted_invites: Vec<String>,
+    pub messages: Vec<SentMessage>,
+    /// DM channel id → the user at the other end.
+    pub dm_channels: BTreeMap<u64, u64>,
+    /// The commands as last registered, with their ids.
+    pub commands: Vec<Value>,
+    /// How many times commands were registered.
+    pub registrations: usize,
+    /// By interaction token.
+    pub interactions: BTreeMap<String, InteractionLog>,
+    pub requests: Vec<Request>,
+    /// Requests no route matched: `METHOD /path`.
+    pub unknown_routes: Vec<String>,
+    /// Why bodies over Discord's limits were refused.
+    pub invalid_bodies: Vec<String>,
+    pub gateway: Vec<GatewayRecord>,
+    pub failures: Vec<Failure>,
+    /// Who owns the application.
+    pub owner_of_app: u64,
+    /// The bot token REST calls must carry (`Authorization: Bot …`); `None`: any.
+    pub token: Option<String>,
+    /// The intents of the last IDENTIFY.
+    pub intents: u64,
+    next_id: u64,
+    pub(super) seq: u64,
+}
+
+impl State {
+    /// A state whose generated ids start above every id a test picks.
+    pub fn new(owner_of_app: u64) -> Self {
+        Self {
+            owner_of_app,
+            next_id: 800_000_000_000_000_000,
+            ..Self::default()
+        }
+    }
+
+    /// The bot's user id.
+    pub fn bot_id(&self) -> u64 {
+        super::payloads::APP_ID
+    }
+
+    /// A fresh snowflake.
+    pub fn next_id(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    /// The registered top-level command called `name`.
+    pub fn command(&self, name: &str) -> Option<&Value> {
+        self.commands.iter().find(|c| c["name"] == name)
+    }
+
+    /// Requests with this method whose path matches `path` (`*` for any one segment).
+    pub fn requests_to(&self, method: &str, path: &str) -> Vec<&Request> {
+        let probe = Failure {
+            method: method.to_owned(),
+            path: path.to_owned(),
+            status: 0,
+            body: Value::Null,
+            retry_after: None,
+            remaining: None,
+        };
+        self.requests
+            .iter()
+            .filter(|r| probe.matches(&r.method, &r.path))
+            .collect()
+    }
+
+    /// Messages sent to a channel.
+    pub fn messages_in(&self, channel_id: u64) -> Vec<&SentMessage> {
+        self.messages
+            .iter()
+            .filter(|m| m.channel_id == channel_id)
+            .collect()
+    }
+
+    /// DMs sent to a user.
+    pub fn dms_to(&self, user_id: u64) -> Vec<&SentMessage> {
+        self.messages
+            .iter()
+            .filter(|m| m.dm_to == Some(user_id))
+            .collect()
+    }
+
+    /// Whether a user holds a role in a server.
+    pub fn has_role(&self, guild_id: u64, user_id: u64, role_id: u64) -> bool {
+        self.guilds[&guild_id]
+            .members
+            .get(&user_id)
+            .is_some_and(|m| m.roles.contains(&role_id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("a%20b%3A%20c"), "a b: c");
+        assert_eq!(percent_decode("100%"), "100%");
+    }
+}

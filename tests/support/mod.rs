@@ -1,0 +1,414 @@
+//! End-to-end test support: a fake Discord, and Porter's real bot (the poise framework and
+//! event handler production runs) started against it on a temporary database.
+#![allow(dead_code, unused_imports)]
+
+pub mod fake_discord;
+pub mod interactions;
+pub mod logs;
+pub mod world;
+
+use std::sync::Arc;
+
+use porter::config::Config;
+use porter::discord::Bot;
+use porter::domain::{Domain, ManualClock};
+use serde_json::{json, Value};
+use sqlx::SqlitePool;
+
+use fake_discord::payloads;
+use fake_discord::state::InteractionLog;
+pub use fake_discord::{FakeDiscord, GatewayRecord, SentMessage, State};
+pub use interactions::{Opt, Place};
+
+/// The token the bot is started with.
+pub const TOKEN: &str = "fake-token";
+/// Where the manual clock starts (2026-01-01T00:00:00Z).
+pub const START: i64 = 1_767_225_600;
+
+/// The server channel commands run in by default.
+pub const HERE: Place = Place::Guild {
+    guild: world::GUILD,
+    channel: world::GENERAL,
+};
+
+/// A fake Discord, Porter running against it, and Porter's database and clock.
+pub struct TestApp {
+    pub fake: FakeDiscord,
+    pub clock: Arc<ManualClock>,
+    pub database_url: String,
+    _dir: tempfile::TempDir,
+    pool: Option<SqlitePool>,
+    bot: Option<Bot>,
+}
+
+impl TestApp {
+    /// Porter in the standard world ([`world::standard`]).
+    pub async fn spawn() -> Self {
+        Self::spawn_with(world::standard()).await
+    }
+
+    /// Porter in the world `state`.
+    pub async fn spawn_with(state: State) -> Self {
+        logs::init();
+        let fake = FakeDiscord::start(state).await;
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let database_url = format!("sqlite://{}", dir.path().join("porter.db").display());
+        let mut app = Self {
+            fake,
+            clock: Arc::new(ManualClock::new(START)),
+            database_url,
+            _dir: dir,
+            pool: None,
+            bot: None,
+        };
+        app.start_bot().await;
+        app
+    }
+
+    /// Opens the database and starts the bot; returns once it registered its commands.
+    async fn start_bot(&mut self) {
+        let registrations = self.fake.state().registrations;
+        let pool = porter::db::connect(&self.database_url)
+            .await
+            .expect("the test database");
+        let config = Config {
+            token: TOKEN.to_owned(),
+            api_url: Some(self.fake.url()),
+            database_url: self.database_url.clone(),
+            log_filter: "info".to_owned(),
+        };
+        let domain = Domain::with_clock(pool.clone(), self.clock.clone());
+        let bot = Bot::start_with(&config, domain)
+            .await
+            .expect("Porter starts");
+        self.pool = Some(pool);
+        self.bot = Some(bot);
+        self.fake
+            .wait_for("command registration", |s| {
+                (s.registrations > registrations).then_some(())
+            })
+            .await;
+    }
+
+    /// Porter's domain over the running bot's database and clock, to seed data fast.
+    pub fn domain(&self) -> Domain {
+        let pool = self.pool.clone().expect("a running bot");
+        Domain::with_clock(pool, self.clock.clone())
+    }
+
+    /// Stops the bot and its database, then starts them again on the same database file.
+    pub async fn restart(&mut self) {
+        self.stop_bot().await;
+        self.start_bot().await;
+    }
+
+    async fn stop_bot(&mut self) {
+        if let Some(bot) = self.bot.take() {
+            bot.shutdown().await.expect("Porter shuts down cleanly");
+        }
+        if let Some(pool) = self.pool.take() {
+            pool.close().await;
+        }
+    }
+
+    /// Stops Porter, then checks the run: no request to a route the fake lacks, no body
+    /// over Discord's limits, no payload serenity failed to parse.
+    pub async fn stop(mut self) {
+        self.stop_bot().await;
+        let invalid = self.fake.state().invalid_bodies.clone();
+        assert!(
+            invalid.is_empty(),
+            "Discord would refuse these bodies: {invalid:?}"
+        );
+        let unknown = self.fake.state().unknown_routes.clone();
+        assert!(
+            unknown.is_empty(),
+            "Porter called routes the fake lacks: {unknown:?}"
+        );
+        logs::assert_clean();
+    }
+
+    /// `/path` with `opts` by `user` in the server's #general.
+    pub async fn slash(&self, user: u64, path: &str, opts: &[Opt<'_>]) -> Reply {
+        self.slash_in(HERE, user, path, opts).await
+    }
+
+    /// `/path` with `opts` by `user` in a DM with Porter.
+    pub async fn slash_dm(&self, user: u64, path: &str, opts: &[Opt<'_>]) -> Reply {
+        let place = Place::Dm {
+            channel: self.dm_channel(user),
+        };
+        self.slash_in(place, user, path, opts).await
+    }
+
+    /// `/path` with `opts` by `user` at `place`; waits for Porter's answer.
+    pub async fn slash_in(&self, place: Place, user: u64, path: &str, opts: &[Opt<'_>]) -> Reply {
+        let (id, token) = self.new_interaction(place);
+        let payload =
+            interactions::command(&self.fake.state(), (id, &token), user, place, path, opts);
+        self.interact(payload, &token, &format!("/{path}")).await
+    }
+
+    /// The autocomplete choices Porter offers `user` typing `partial` into `option`.
+    pub async fn autocomplete(
+        &self,
+        user: u64,
+        path: &str,
+        option: &str,
+        partial: &str,
+    ) -> Vec<Value> {
+        let (id, token) = self.new_interaction(HERE);
+        let payload = interactions::autocomplete(
+            &self.fake.state(),
+            (id, &token),
+            user,
+            HERE,
+            path,
+            &[(option, json!(partial))],
+            option,
+        );
+        let reply = self
+            .interact(payload, &token, &format!("autocomplete of /{path}"))
+            .await;
+        assert_eq!(reply.kind, 8, "an autocomplete result");
+        reply.message["choices"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// `user` presses the button `custom_id` under Porter's message `message`.
+    pub async fn press(&self, user: u64, message: &SentMessage, custom_id: &str) -> Reply {
+        let place = Place::Guild {
+            guild: world::GUILD,
+            channel: message.channel_id,
+        };
+        let (id, token) = self.new_interaction(place);
+        let payload = {
+            let state = self.fake.state();
+            let shown = payloads::message(
+                &state,
+                message.id,
+                message.channel_id,
+                Some(world::GUILD),
+                &message.body,
+            );
+            interactions::button(&state, (id, &token), user, place, shown, custom_id)
+        };
+        self.interact(payload, &token, &format!("button {custom_id}"))
+            .await
+    }
+
+    /// The DM channel between Porter and `user`, opened if need be.
+    pub fn dm_channel(&self, user: u64) -> u64 {
+        self.fake.update(|s| {
+            if let Some((c, _)) = s.dm_channels.iter().find(|(_, u)| **u == user) {
+                return *c;
+            }
+            let c = s.next_id();
+            s.dm_channels.insert(c, user);
+            c
+        })
+    }
+
+    fn new_interaction(&self, place: Place) -> (u64, String) {
+        self.fake.update(|s| {
+            let id = s.next_id();
+            let token = format!("interaction-token-{id}");
+            let (channel_id, guild_id) = match place {
+                Place::Guild { guild, channel } => (channel, Some(guild)),
+                Place::Dm { channel } => (channel, None),
+            };
+            s.interactions.insert(
+                token.clone(),
+                InteractionLog {
+                    channel_id,
+                    guild_id,
+                    ..InteractionLog::default()
+                },
+            );
+            (id, token)
+        })
+    }
+
+    /// Dispatches an interaction and waits for what the user ends up seeing: the reply,
+    /// or after a deferral the first followup or edit of the original response.
+    async fn interact(&self, payload: Value, token: &str, what: &str) -> Reply {
+        self.fake.dispatch("INTERACTION_CREATE", payload);
+        self.fake
+            .wait_for(&format!("Porter's answer to {what}"), |s| {
+                Reply::from_log(&s.interactions[token])
+            })
+            .await
+    }
+
+    /// `/school setup` by the owner: member role Members, welcome and log channels set.
+    pub async fn setup_school(&self) -> Reply {
+        let reply = self
+            .slash(
+                world::OWNER,
+                "school setup",
+                &[
+                    ("member_role", json!(world::MEMBERS)),
+                    ("welcome_channel", json!(world::WELCOME)),
+                    ("log_channel", json!(world::LOG)),
+                ],
+            )
+            .await;
+        assert_eq!(
+            reply.field("Member role").as_deref(),
+            Some(format!("<@&{}>", world::MEMBERS).as_str()),
+            "{reply:#?}"
+        );
+        reply
+    }
+
+    /// `/invite create` by `user`; returns the new invitation's code and link.
+    pub async fn create_invitation(&self, user: u64, opts: &[Opt<'_>]) -> Created {
+        let reply = self.slash(user, "invite create", opts).await;
+        assert!(
+            reply.ephemeral(),
+            "a reply with a code is ephemeral: {reply:#?}"
+        );
+        let code = reply
+            .field("Code")
+            .unwrap_or_else(|| panic!("no code in {reply:#?}"))
+            .trim_matches('`')
+            .to_owned();
+        let link = reply.field("Link").expect("a link");
+        Created { code, link, reply }
+    }
+
+    /// Whether `user` holds `role` in the school's server, per the fake.
+    pub fn has_role(&self, user: u64, role: u64) -> bool {
+        self.fake.state().has_role(world::GUILD, user, role)
+    }
+
+    /// Every request with `method` to a path matching `path` (`*`: any one segment).
+    pub fn requests(&self, method: &str, path: &str) -> Vec<fake_discord::Request> {
+        self.fake
+            .state()
+            .requests_to(method, path)
+            .into_iter()
+            .cloned()
+            .collect()
+    }
+
+    /// How many requests with `method` went to a path matching `path` (`*`: any segment).
+    pub fn count(&self, method: &str, path: &str) -> usize {
+        self.fake.state().requests_to(method, path).len()
+    }
+}
+
+/// A new invitation, as its creator saw it.
+#[derive(Debug)]
+pub struct Created {
+    pub code: String,
+    pub link: String,
+    pub reply: Reply,
+}
+
+impl Created {
+    /// The Discord invite code behind the link.
+    pub fn invite_code(&self) -> &str {
+        self.link.rsplit('/').next().expect("a link with a code")
+    }
+}
+
+/// What a user sees of Porter's answer to an interaction.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    /// The callback type: 4 message, 5 deferred message, 8 autocomplete result.
+    pub kind: u64,
+    /// The callback's flags (64: ephemeral). After a deferral, the deferral's flags.
+    pub flags: u64,
+    /// The message shown: the callback's data, or the followup or edit after a deferral.
+    pub message: Value,
+}
+
+impl Reply {
+    fn from_log(log: &InteractionLog) -> Option<Self> {
+        let callback = log.callbacks.first()?;
+        let kind = callback["type"].as_u64().unwrap_or(0);
+        let flags = callback["data"]["flags"].as_u64().unwrap_or(0);
+        let message = match kind {
+            5 | 6 => log.edits.first().or(log.followups.first())?.clone(),
+            _ => callback["data"].clone(),
+        };
+        Some(Self {
+            kind,
+            flags,
+            message,
+        })
+    }
+
+    /// Only the person who asked sees it.
+    pub fn ephemeral(&self) -> bool {
+        self.flags & 64 != 0
+    }
+
+    /// The message's text content.
+    pub fn content(&self) -> &str {
+        self.message["content"].as_str().unwrap_or("")
+    }
+
+    pub fn embeds(&self) -> Vec<Value> {
+        self.message["embeds"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The content and every embed's title, description and fields, as one text.
+    pub fn text(&self) -> String {
+        let mut out = self.content().to_owned();
+        for e in self.embeds() {
+            out.push('\n');
+            out.push_str(&embed_text(&e));
+        }
+        out
+    }
+
+    /// The value of the first embed field called `name`.
+    pub fn field(&self, name: &str) -> Option<String> {
+        embed_field(&self.embeds(), name)
+    }
+}
+
+/// An embed's title, description and fields, as one text.
+pub fn embed_text(embed: &Value) -> String {
+    let mut out = String::new();
+    for key in ["title", "description"] {
+        if let Some(t) = embed[key].as_str() {
+            out.push_str(t);
+            out.push('\n');
+        }
+    }
+    for f in embed["fields"].as_array().into_iter().flatten() {
+        out.push_str(&format!(
+            "{}: {}\n",
+            f["name"].as_str().unwrap_or(""),
+            f["value"].as_str().unwrap_or("")
+        ));
+    }
+    out
+}
+
+/// The value of the first field called `name` among `embeds`.
+pub fn embed_field(embeds: &[Value], name: &str) -> Option<String> {
+    embeds
+        .iter()
+        .flat_map(|e| e["fields"].as_array().cloned().unwrap_or_default())
+        .find(|f| f["name"] == name)
+        .and_then(|f| f["value"].as_str().map(str::to_owned))
+}
+
+/// A message's text: content and embeds.
+pub fn message_text(message: &SentMessage) -> String {
+    let mut out = message.body["content"].as_str().unwrap_or("").to_owned();
+    for e in message.body["embeds"].as_array().into_iter().flatten() {
+        out.push('\n');
+        out.push_str(&embed_text(e));
+    }
+    out
+}
