@@ -194,8 +194,18 @@ async fn create_and_share_by_dm() {
     let reply = app
         .slash(TEACHER, "invite create", &[("dm", json!(NEWCOMER))])
         .await;
+    assert!(reply.ephemeral());
     assert!(reply.content().contains("**share**"), "{reply:#?}");
+    assert!(
+        reply.content().contains("nothing was created"),
+        "{reply:#?}"
+    );
     assert!(app.fake.state().dms_to(NEWCOMER).is_empty());
+    let made = app.count("POST", &format!("/channels/{WELCOME}/invites"));
+    assert_eq!(
+        made, 1,
+        "no invite link was made for the refused invitation"
+    );
     app.stop().await;
 }
 

@@ -48,10 +48,19 @@ async fn create(
     let (school, new) = domain
         .prepare_invitation(guild_id.get(), &actor, &request)
         .await?;
-    if dm.is_some() || channel.is_some() {
-        domain
-            .require(guild_id.get(), &actor, Permission::Share)
-            .await?;
+    if (dm.is_some() || channel.is_some())
+        && !domain
+            .permissions_of(guild_id.get(), &actor)
+            .await?
+            .allows(Permission::Share)
+    {
+        return Err(Error::User(
+            "You may create invitations but not have Porter share them, so nothing was \
+             created. Run `/invite create` again without `dm:` and `channel:` and share the \
+             code yourself, or ask someone with Manage Server to grant one of your roles \
+             the **share** permission."
+                .to_owned(),
+        ));
     }
     if let Some(channel) = &channel {
         ensure_text_channel(channel)?;
