@@ -224,6 +224,7 @@ impl TestApp {
                 InteractionLog {
                     channel_id,
                     guild_id,
+                    created: Some(std::time::Instant::now()),
                     ..InteractionLog::default()
                 },
             );

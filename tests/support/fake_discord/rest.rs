@@ -252,6 +252,9 @@ fn register_commands(s: &mut State, body: &Value) -> Answer {
     ok(Value::Array(registered))
 }
 
+/// How soon Discord wants the first answer to an interaction.
+const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(3);
+
 fn interaction_callback(s: &mut State, token: &str, body: &Value) -> Answer {
     let checked = match body["type"].as_u64() {
         Some(4 | 7) => limits::check_message(&body["data"]),
@@ -266,6 +269,12 @@ fn interaction_callback(s: &mut State, token: &str, body: &Value) -> Answer {
     };
     if !log.callbacks.is_empty() {
         return error(400, 40060, "Interaction has already been acknowledged.");
+    }
+    if log.created.is_some_and(|at| at.elapsed() > ANSWER_WITHIN) {
+        // Discord forgets an interaction nobody answered in time.
+        s.invalid_bodies
+            .push(format!("an interaction answered after {ANSWER_WITHIN:?}"));
+        return error(404, 10062, "Unknown interaction");
     }
     log.callbacks.push(body.clone());
     no_content()

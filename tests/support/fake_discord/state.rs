@@ -194,6 +194,8 @@ pub struct InteractionLog {
     /// Where the interaction happened.
     pub channel_id: u64,
     pub guild_id: Option<u64>,
+    /// When the interaction was made: Discord wants the first answer within 3 seconds.
+    pub created: Option<std::time::Instant>,
     /// Bodies of `POST /interactions/{id}/{token}/callback`.
     pub callbacks: Vec<Value>,
     /// Bodies of followup messages (`POST /webhooks/{app}/{token}`).
