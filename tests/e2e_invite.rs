@@ -612,11 +612,7 @@ async fn refused_role_grant_consumes_nothing_and_says_what_to_fix() {
 async fn porter_without_manage_roles_is_told_apart() {
     let mut world = standard();
     let guild = world.guilds.get_mut(&GUILD).expect("the server");
-    let porter = guild
-        .roles
-        .iter_mut()
-        .find(|r| r.id == PORTER_ROLE)
-        .expect("Porter's role");
+    let porter = guild.role_mut(PORTER_ROLE).expect("Porter's role");
     porter.permissions &= !poise::serenity_prelude::Permissions::MANAGE_ROLES.bits();
     let app = TestApp::spawn_with(world).await;
     let reply = app.setup_school().await;
@@ -822,11 +818,7 @@ async fn expired_invitations_lose_their_links_when_porter_starts() {
 
 #[tokio::test]
 async fn many_wrong_codes_in_a_school_warn_its_log_channel() {
-    let mut world = standard();
-    let guessers: Vec<u64> = (0..10).map(|i| 2_000_000_000_000_100 + i).collect();
-    for (i, id) in guessers.iter().enumerate() {
-        add_member(&mut world, *id, &format!("guesser{i}"), Vec::new());
-    }
+    let (world, guessers) = standard_with_members(2_000_000_000_000_100, 10, "guesser");
     let app = TestApp::spawn_with(world).await;
     app.setup_school().await;
     let threshold = porter::domain::SCHOOL_ALERT_THRESHOLD as usize;
@@ -857,11 +849,7 @@ async fn many_wrong_codes_in_a_school_warn_its_log_channel() {
 
 #[tokio::test]
 async fn info_of_a_busy_invitation_fits_in_discord_limits() {
-    let mut world = standard();
-    let joiners: Vec<u64> = (0..30).map(|i| 2_000_000_000_000_200 + i).collect();
-    for (i, id) in joiners.iter().enumerate() {
-        add_member(&mut world, *id, &format!("pupil{i}"), Vec::new());
-    }
+    let (world, joiners) = standard_with_members(2_000_000_000_000_200, 30, "pupil");
     let app = TestApp::spawn_with(world).await;
     app.setup_school().await;
     let created = app

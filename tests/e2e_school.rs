@@ -252,11 +252,7 @@ async fn commands_outside_a_school_say_so() {
 async fn school_check_lists_what_to_fix() {
     let mut world = standard();
     let guild = world.guilds.get_mut(&GUILD).expect("the server");
-    let porter = guild
-        .roles
-        .iter_mut()
-        .find(|r| r.id == PORTER_ROLE)
-        .expect("Porter's role");
+    let porter = guild.role_mut(PORTER_ROLE).expect("Porter's role");
     porter.permissions &= !(Permissions::MANAGE_ROLES | Permissions::MANAGE_GUILD).bits();
     let welcome = guild
         .channels

@@ -191,3 +191,14 @@ pub fn add_member(state: &mut State, id: u64, name: &str, roles: Vec<u64>) {
         .members
         .insert(id, Member { roles });
 }
+
+/// The standard world with `n` more plain members named `{name}0`, `{name}1`…, from `first`
+/// on; returns it and their ids.
+pub fn standard_with_members(first: u64, n: u64, name: &str) -> (State, Vec<u64>) {
+    let mut state = standard();
+    let ids: Vec<u64> = (first..first + n).collect();
+    for (i, id) in ids.iter().enumerate() {
+        add_member(&mut state, *id, &format!("{name}{i}"), Vec::new());
+    }
+    (state, ids)
+}

@@ -69,6 +69,10 @@ impl Guild {
         self.roles.iter().find(|r| r.id == id)
     }
 
+    pub fn role_mut(&mut self, id: u64) -> Option<&mut Role> {
+        self.roles.iter_mut().find(|r| r.id == id)
+    }
+
     pub fn channel(&self, id: u64) -> Option<&Channel> {
         self.channels.iter().find(|c| c.id == id)
     }
