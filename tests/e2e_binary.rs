@@ -6,6 +6,8 @@ mod support;
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
 use serde_json::json;
 use support::fake_discord::{FakeDiscord, GatewayRecord};
 use support::{interactions, world, HERE, TOKEN};
@@ -43,13 +45,9 @@ fn start_porter(dir: &Path, fake: &FakeDiscord, token: &str) -> Child {
     )
 }
 
-/// Sends `signal` (`TERM`, `INT`) to the process.
-fn signal(child: &Child, signal: &str) {
-    let sent = Command::new("kill")
-        .args([&format!("-{signal}"), &child.id().to_string()])
-        .status()
-        .expect("kill");
-    assert!(sent.success());
+/// Sends `signal` to the process.
+fn signal(child: &Child, signal: Signal) {
+    kill(Pid::from_raw(child.id() as i32), signal).expect("the signal is sent");
 }
 
 /// Waits for the process to end, up to [`support::fake_discord::WAIT`].
@@ -60,9 +58,7 @@ async fn wait_exit(child: Child) -> ExitStatus {
     match tokio::time::timeout(support::fake_discord::WAIT, waiting).await {
         Ok(status) => status.expect("the waiting task"),
         Err(_) => {
-            let _ = Command::new("kill")
-                .args(["-KILL", &pid.to_string()])
-                .status();
+            let _ = kill(Pid::from_raw(pid as i32), Signal::SIGKILL);
             panic!("porter did not exit in time");
         }
     }
@@ -126,7 +122,7 @@ async fn binary_starts_serves_and_stops_on_sigterm() {
         .await;
     assert_eq!(title, "School set up");
 
-    signal(&child, "TERM");
+    signal(&child, Signal::SIGTERM);
     let status = wait_exit(child).await;
     let log = std::fs::read_to_string(dir.path().join("porter.log")).expect("porter's log");
     assert!(status.success(), "porter exited with {status}:\n{log}");
@@ -189,7 +185,7 @@ async fn binary_reads_config_toml_and_dotenv_and_stops_on_sigint() {
         (s.registrations > 0).then_some(())
     })
     .await;
-    signal(&child, "INT");
+    signal(&child, Signal::SIGINT);
     let status = wait_exit(child).await;
     let log = std::fs::read_to_string(dir.path().join("porter.log")).expect("porter's log");
     assert!(status.success(), "porter exited with {status}:\n{log}");
