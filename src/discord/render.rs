@@ -13,6 +13,31 @@ pub const DESCRIPTION_LIMIT: usize = 4000;
 /// Discord's limit on an embed field's value.
 const FIELD_LIMIT: usize = 1024;
 
+/// Joins `lines` with newlines, as many as fit in `limit` characters with room for a last
+/// line `more(n)` naming the `n` left out, which ends the text when any are.
+pub fn fit_lines(lines: &[String], limit: usize, more: impl Fn(usize) -> String) -> String {
+    let mut text = String::new();
+    let mut used = 0;
+    for (shown, line) in lines.iter().enumerate() {
+        let tail = more(lines.len() - shown);
+        let line_chars = line.chars().count();
+        if used + line_chars + 2 + tail.chars().count() > limit {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&tail);
+            break;
+        }
+        if !text.is_empty() {
+            text.push('\n');
+            used += 1;
+        }
+        text.push_str(line);
+        used += line_chars;
+    }
+    text
+}
+
 /// A time as Discord shows it to each reader in their own zone: "in 3 days", "2 hours ago".
 pub fn relative(at: Timestamp) -> String {
     format!("<t:{at}:R>")
@@ -187,28 +212,16 @@ pub fn list(
     } else {
         "Active invitations"
     };
-    let mut description = String::new();
-    if invitations.is_empty() {
-        description = if include_inactive {
-            "No invitations yet. Create one with `/invite create`.".to_owned()
-        } else {
-            "No active invitations. Create one with `/invite create`, or add \
-             `include_inactive:True` to see revoked, expired and used-up ones."
-                .to_owned()
-        };
-    }
-    for (shown, inv) in invitations.iter().enumerate() {
-        let line = list_line(inv, now);
-        let more = format!("\n…and {} more.", invitations.len() - shown);
-        if description.len() + line.len() + 1 + more.len() > DESCRIPTION_LIMIT {
-            description.push_str(&more);
-            break;
-        }
-        if !description.is_empty() {
-            description.push('\n');
-        }
-        description.push_str(&line);
-    }
+    let description = if !invitations.is_empty() {
+        let lines: Vec<String> = invitations.iter().map(|i| list_line(i, now)).collect();
+        fit_lines(&lines, DESCRIPTION_LIMIT, |n| format!("…and {n} more."))
+    } else if include_inactive {
+        "No invitations yet. Create one with `/invite create`.".to_owned()
+    } else {
+        "No active invitations. Create one with `/invite create`, or add \
+         `include_inactive:True` to see revoked, expired and used-up ones."
+            .to_owned()
+    };
     serenity::CreateEmbed::new()
         .title(format!("{title} ({})", invitations.len()))
         .colour(BLUE)
@@ -228,22 +241,21 @@ pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
         ),
         other => other.as_str().to_owned(),
     };
-    // Newest first, as many as fit in one field with room for the "earlier" line.
-    let mut joins = String::new();
-    for (shown, j) in d.joins.iter().rev().enumerate() {
-        let line = format!(
-            "<@{}> · {} · {}\n",
-            j.user_id,
-            j.method.as_str(),
-            full(j.joined_at)
-        );
-        let more = format!("…and {} earlier.", d.joins.len() - shown);
-        if joins.chars().count() + line.chars().count() + more.chars().count() > FIELD_LIMIT {
-            joins.push_str(&more);
-            break;
-        }
-        joins.push_str(&line);
-    }
+    // Newest first, as many as fit in one field.
+    let lines: Vec<String> = d
+        .joins
+        .iter()
+        .rev()
+        .map(|j| {
+            format!(
+                "<@{}> · {} · {}",
+                j.user_id,
+                j.method.as_str(),
+                full(j.joined_at)
+            )
+        })
+        .collect();
+    let mut joins = fit_lines(&lines, FIELD_LIMIT, |n| format!("…and {n} earlier."));
     if joins.is_empty() {
         joins = "Nobody yet.".to_owned();
     }
@@ -353,5 +365,17 @@ mod tests {
     fn plain_text_cannot_mention_or_format() {
         assert_eq!(plain("@everyone **x**"), "\\@everyone \\*\\*x\\*\\*");
         assert_eq!(plain("<@&1>"), "\\<\\@&1\\>");
+    }
+
+    #[test]
+    fn lines_fit_within_the_limit_with_a_count_of_the_rest() {
+        let more = |n: usize| format!("+{n}");
+        let lines: Vec<String> = (0..5).map(|i| format!("line{i}")).collect();
+        assert_eq!(fit_lines(&lines, 100, more), lines.join("\n"));
+        let cut = fit_lines(&lines, 20, more);
+        assert_eq!(cut, "line0\nline1\nline2\n+2");
+        assert!(cut.chars().count() <= 20);
+        assert_eq!(fit_lines(&lines, 3, more), "+5");
+        assert_eq!(fit_lines(&[], 10, more), "");
     }
 }

@@ -108,25 +108,20 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
         .domain
         .list_permissions(guild_id.get(), &actor)
         .await?;
-    let mut description = String::new();
-    for (shown, g) in grants.iter().enumerate() {
-        let names: Vec<&str> = g.permissions.iter().map(Permission::as_str).collect();
-        let line = format!("<@&{}>: {}\n", g.role_id, names.join(", "));
-        let more = format!("…and {} more roles.\n", grants.len() - shown);
-        if description.len() + line.len() + more.len() + FOOTER.len() + 1
-            > render::DESCRIPTION_LIMIT
-        {
-            description.push_str(&more);
-            break;
-        }
-        description.push_str(&line);
-    }
-    if grants.is_empty() {
-        description.push_str(
-            "No role has a Porter permission yet. Grant one with `/permissions grant`.\n",
-        );
-    }
-    description.push('\n');
+    let lines: Vec<String> = grants
+        .iter()
+        .map(|g| {
+            let names: Vec<&str> = g.permissions.iter().map(Permission::as_str).collect();
+            format!("<@&{}>: {}", g.role_id, names.join(", "))
+        })
+        .collect();
+    let mut description = if lines.is_empty() {
+        "No role has a Porter permission yet. Grant one with `/permissions grant`.".to_owned()
+    } else {
+        let room = render::DESCRIPTION_LIMIT - FOOTER.chars().count() - 2;
+        render::fit_lines(&lines, room, |n| format!("…and {n} more roles."))
+    };
+    description.push_str("\n\n");
     description.push_str(FOOTER);
     let embed = serenity::CreateEmbed::new()
         .title("Porter permissions")
