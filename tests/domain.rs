@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use porter::domain::{
-    Access, Actor, Domain, DomainError, GrantError, Invitation, InvitationRequest, InviteCode,
-    JoinMethod, JoinOutcome, JoinRequest, ManualClock, Membership, Permission, RoleFacts, School,
-    SchoolSetup, ShareTarget, Status, FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD,
+    Access, Actor, Arrival, Domain, DomainError, GrantError, Invitation, InvitationRequest,
+    InviteCode, InviteUses, JoinMethod, JoinOutcome, JoinRequest, ManualClock, Membership,
+    Permission, RoleFacts, School, SchoolSetup, ShareTarget, Status, FAILURE_LIMIT, FAILURE_WINDOW,
+    SCHOOL_ALERT_THRESHOLD,
 };
 use porter::domain::{Gatekeeper, UserId};
 use sqlx::Row;
@@ -1285,7 +1286,7 @@ async fn ended_invitations_with_live_links_are_found_for_the_sweep() {
         unreachable!()
     };
     let unlinked = world.invite(None, Some("1h")).await;
-    assert!(d.ended_with_live_links(GUILD).await.unwrap().is_empty());
+    assert!(d.ended_not_closed(GUILD).await.unwrap().is_empty());
 
     d.join(&gate, by_code(160, Some(GUILD), &code_of(capped)))
         .await
@@ -1293,7 +1294,7 @@ async fn ended_invitations_with_live_links_are_found_for_the_sweep() {
     world.clock.advance(3600);
     let ids = |list: Vec<Invitation>| list.into_iter().map(|i| i.id).collect::<Vec<_>>();
     assert_eq!(
-        ids(d.ended_with_live_links(GUILD).await.unwrap()),
+        ids(d.ended_not_closed(GUILD).await.unwrap()),
         [capped.id, hourly.id],
         "used up and expired, not the open one nor the one without a link ({})",
         unlinked.id
@@ -1303,12 +1304,313 @@ async fn ended_invitations_with_live_links_are_found_for_the_sweep() {
         .await
         .unwrap();
     assert_eq!(
-        ids(d.ended_with_live_links(GUILD).await.unwrap()),
+        ids(d.ended_not_closed(GUILD).await.unwrap()),
         [open.id, hourly.id]
     );
+    assert!(d.ended_not_closed(OTHER_GUILD).await.unwrap().is_empty());
+}
+
+/// An invitation as [`ADMIN`] whose Discord invite has the code `link`.
+async fn linked(world: &World, link: &str, max_uses: Option<i64>) -> Invitation {
+    let new = porter::domain::NewInvitation::parse(&InvitationRequest {
+        max_uses,
+        ..Default::default()
+    })
+    .unwrap();
+    let link = porter::domain::DiscordLink {
+        code: link.to_owned(),
+        channel_id: 500,
+    };
+    world
+        .domain
+        .create_invitation(GUILD, &admin(), &new, Some(link))
+        .await
+        .unwrap()
+}
+
+/// Discord's invite list: `(code, uses, max_uses)`.
+fn listed(invites: &[(&str, u32, u32)]) -> Vec<InviteUses> {
+    invites
+        .iter()
+        .map(|&(code, uses, max_uses)| InviteUses {
+            code: code.to_owned(),
+            uses,
+            max_uses,
+        })
+        .collect()
+}
+
+/// What an arrival was attributed to, by invitation id: `Some(vec![id])` for a link,
+/// `Some(candidates)` for an unattributed arrival (with `-1` per other invite), `None`
+/// for elsewhere.
+async fn arrive(d: &Domain, invites: &[(&str, u32, u32)]) -> Option<Vec<i64>> {
+    match d.attribute_arrival(GUILD, &listed(invites)).await.unwrap() {
+        Arrival::Link(inv) => Some(vec![inv.id]),
+        Arrival::Unattributed {
+            candidates,
+            other_invites,
+        } => {
+            let mut ids: Vec<i64> = candidates.iter().map(|i| i.id).collect();
+            ids.extend(std::iter::repeat_n(-1, other_invites));
+            Some(ids)
+        }
+        Arrival::Elsewhere => None,
+    }
+}
+
+#[tokio::test]
+async fn the_one_invite_whose_count_rose_is_the_one_used() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let a = linked(&world, "linkA", None).await;
+    let _b = linked(&world, "linkB", None).await;
+    d.snapshot_invites(
+        GUILD,
+        &listed(&[("linkA", 0, 0), ("linkB", 0, 0), ("mods", 4, 0)]),
+    )
+    .await
+    .unwrap();
+
+    assert_eq!(
+        arrive(d, &[("linkA", 1, 0), ("linkB", 0, 0), ("mods", 4, 0)]).await,
+        Some(vec![a.id])
+    );
+    // Someone else's invite, then nothing used at all (a vanity URL): not an invitation.
+    assert_eq!(
+        arrive(d, &[("linkA", 1, 0), ("linkB", 0, 0), ("mods", 5, 0)]).await,
+        None
+    );
+    assert_eq!(
+        arrive(d, &[("linkA", 1, 0), ("linkB", 0, 0), ("mods", 5, 0)]).await,
+        None
+    );
+
+    let gate = FakeGate::with_members([300]);
+    let school = d.school(GUILD).await.unwrap();
+    let joined = d.link_join(&gate, &school, &a, 300, true).await.unwrap();
+    assert!(joined.counted);
+    assert_eq!(joined.invitation.uses, 1);
+    assert!(
+        gate.grants.lock().unwrap().is_empty(),
+        "Discord gave the role"
+    );
+    let again = d.link_join(&gate, &school, &a, 300, false).await.unwrap();
+    assert!(!again.counted, "one person counts once");
+    assert_eq!(
+        *gate.grants.lock().unwrap(),
+        [300],
+        "the missing role is given"
+    );
+    let details = d
+        .invitation_details(GUILD, &admin(), &code_of(&a))
+        .await
+        .unwrap();
+    assert_eq!(details.joins.len(), 1);
+    assert_eq!(details.joins[0].method, JoinMethod::Link);
+}
+
+#[tokio::test]
+async fn arrivals_through_the_same_link_at_once_are_each_attributed() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let a = linked(&world, "linkA", None).await;
+    d.snapshot_invites(GUILD, &listed(&[("linkA", 0, 0)]))
+        .await
+        .unwrap();
+    // Both used it before Porter read the counts for the first of them.
+    assert_eq!(arrive(d, &[("linkA", 2, 0)]).await, Some(vec![a.id]));
+    assert_eq!(arrive(d, &[("linkA", 2, 0)]).await, Some(vec![a.id]));
+    assert_eq!(arrive(d, &[("linkA", 2, 0)]).await, None);
+}
+
+#[tokio::test]
+async fn arrivals_through_two_links_at_once_are_not_guessed() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let a = linked(&world, "linkA", None).await;
+    let b = linked(&world, "linkB", None).await;
+    d.snapshot_invites(
+        GUILD,
+        &listed(&[("linkA", 0, 0), ("linkB", 0, 0), ("mods", 0, 0)]),
+    )
+    .await
+    .unwrap();
+    let both = [("linkA", 1, 0), ("linkB", 1, 0), ("mods", 0, 0)];
+    assert_eq!(arrive(d, &both).await, Some(vec![a.id, b.id]));
+    assert_eq!(arrive(d, &both).await, Some(vec![a.id, b.id]));
+    // Both arrivals of that moment were seen: the next one stands alone again.
+    assert_eq!(arrive(d, &both).await, None);
+    assert_eq!(
+        arrive(d, &[("linkA", 1, 0), ("linkB", 2, 0), ("mods", 0, 0)]).await,
+        Some(vec![b.id])
+    );
+    // A link and someone else's invite at once: one candidate plus "another invite".
+    let mixed = [("linkA", 2, 0), ("linkB", 2, 0), ("mods", 1, 0)];
+    assert_eq!(arrive(d, &mixed).await, Some(vec![a.id, -1]));
+
+    let school = d.school(GUILD).await.unwrap();
+    let gate = FakeGate::with_members([301, 302]);
+    d.unattributed_join(&gate, &school, &[a.clone(), b.clone()], 301, true)
+        .await
+        .unwrap();
+    for inv in [&a, &b] {
+        let details = d
+            .invitation_details(GUILD, &admin(), &code_of(inv))
+            .await
+            .unwrap();
+        assert_eq!(details.invitation.uses, 0, "nothing is counted to a guess");
+        assert_eq!(
+            details
+                .joins
+                .iter()
+                .map(|j| (j.user_id, j.method))
+                .collect::<Vec<_>>(),
+            [(301, JoinMethod::Unattributed)]
+        );
+    }
+    // In a private school an unattributed arrival is not given the role by Porter.
+    d.unattributed_join(&gate, &school, std::slice::from_ref(&a), 302, false)
+        .await
+        .unwrap();
+    assert!(gate.grants.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_group_of_arrivals_is_not_waited_for_forever() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let a = linked(&world, "linkA", None).await;
+    let b = linked(&world, "linkB", None).await;
+    d.snapshot_invites(GUILD, &listed(&[("linkA", 0, 0), ("linkB", 0, 0)]))
+        .await
+        .unwrap();
+    assert_eq!(
+        arrive(d, &[("linkA", 1, 0), ("linkB", 1, 0)]).await,
+        Some(vec![a.id, b.id])
+    );
+    // The other arrival of that moment never showed (its event was lost).
+    world.clock.advance(porter::domain::AMBIGUITY_WINDOW + 1);
+    assert_eq!(
+        arrive(d, &[("linkA", 2, 0), ("linkB", 1, 0)]).await,
+        Some(vec![a.id])
+    );
+}
+
+#[tokio::test]
+async fn an_invite_that_vanished_at_its_cap_explains_the_arrival() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let one = linked(&world, "single", Some(1)).await;
+    d.snapshot_invites(GUILD, &listed(&[("single", 0, 1), ("open", 3, 0)]))
+        .await
+        .unwrap();
+    // Discord deleted it as its only use let someone in; the event may come before or after.
+    assert_eq!(arrive(d, &[("open", 3, 0)]).await, Some(vec![one.id]));
+    assert_eq!(
+        d.invite_deleted(GUILD, "single")
+            .await
+            .unwrap()
+            .map(|i| i.id),
+        Some(one.id)
+    );
+    assert_eq!(arrive(d, &[("open", 3, 0)]).await, None);
+    // An invite without a cap that disappears was deleted, not used.
+    assert_eq!(arrive(d, &[]).await, None);
+}
+
+#[tokio::test]
+async fn a_link_deleted_in_discord_shows_as_gone() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let a = linked(&world, "linkA", None).await;
+    assert!(a.url().is_some());
+    let gone = d.invite_deleted(GUILD, "linkA").await.unwrap().unwrap();
+    assert_eq!(gone.id, a.id);
+    assert_eq!(gone.url(), None);
+    assert_eq!(d.invite_deleted(GUILD, "linkA").await.unwrap(), None);
+    assert_eq!(
+        d.invite_deleted(GUILD, "someone-elses").await.unwrap(),
+        None
+    );
+    let details = d
+        .invitation_details(GUILD, &admin(), &code_of(&a))
+        .await
+        .unwrap();
+    assert!(details.invitation.link_gone_at.is_some());
+    assert_eq!(
+        details.invitation.status(d.now()),
+        Status::Active,
+        "the code still works"
+    );
+}
+
+#[tokio::test]
+async fn link_uses_while_porter_was_away_are_counted_at_the_next_start() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let open = linked(&world, "open", None).await;
+    let capped = linked(&world, "capped", Some(2)).await;
+    let removed = linked(&world, "removed", None).await;
+    let first = d
+        .snapshot_invites(
+            GUILD,
+            &listed(&[("open", 0, 0), ("capped", 0, 2), ("removed", 0, 0)]),
+        )
+        .await
+        .unwrap();
+    assert!(first.is_empty());
+    let offline = d
+        .snapshot_invites(GUILD, &listed(&[("open", 3, 0), ("capped", 5, 2)]))
+        .await
+        .unwrap();
+    let counted: Vec<(i64, u32, u32)> = offline
+        .iter()
+        .map(|o| (o.invitation.id, o.counted, o.invitation.uses))
+        .collect();
+    assert_eq!(
+        counted,
+        [(open.id, 3, 3), (capped.id, 2, 2)],
+        "never past the cap"
+    );
+    let removed = d.invitation_by_id(removed.id).await.unwrap().unwrap();
+    assert!(removed.link_gone_at.is_some());
+    // Counted once: the same list again finds nothing new.
     assert!(d
-        .ended_with_live_links(OTHER_GUILD)
+        .snapshot_invites(GUILD, &listed(&[("open", 3, 0), ("capped", 5, 2)]))
         .await
         .unwrap()
         .is_empty());
+}
+
+#[tokio::test]
+async fn an_ended_invitations_link_admits_nobody_and_servers_without_a_school_are_ignored() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let capped = linked(&world, "capped", Some(1)).await;
+    let gate = FakeGate::with_members([310, 311]);
+    let school = d.school(GUILD).await.unwrap();
+    d.link_join(&gate, &school, &capped, 310, true)
+        .await
+        .unwrap();
+    let capped = d.invitation_by_id(capped.id).await.unwrap().unwrap();
+    assert!(matches!(
+        d.link_join(&gate, &school, &capped, 311, true).await,
+        Err(DomainError::UsedUp { max_uses: 1 })
+    ));
+    assert_eq!(
+        d.invitation_by_id(capped.id).await.unwrap().unwrap().uses,
+        1
+    );
+
+    assert!(d
+        .snapshot_invites(OTHER_GUILD, &listed(&[("x", 1, 0)]))
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        d.attribute_arrival(OTHER_GUILD, &listed(&[("x", 2, 0)]))
+            .await
+            .unwrap(),
+        Arrival::Elsewhere
+    );
 }

@@ -83,7 +83,7 @@ async fn binary_starts_serves_and_stops_on_sigterm() {
             })
         })
         .await;
-    assert_eq!(intents, (porter::discord::intents().bits(), true));
+    assert_eq!(intents, (porter::discord::intents(true).bits(), true));
     let names: Vec<String> = fake
         .state()
         .commands

@@ -224,6 +224,7 @@ pub(crate) fn refusal(e: &serenity::Error) -> String {
 pub(crate) mod code {
     pub const UNKNOWN_CHANNEL: isize = 10003;
     pub const UNKNOWN_INVITE: isize = 10006;
+    pub const UNKNOWN_MESSAGE: isize = 10008;
     pub const UNKNOWN_MEMBER: isize = 10007;
     pub const UNKNOWN_ROLE: isize = 10011;
     pub const UNKNOWN_USER: isize = 10013;

@@ -2,6 +2,7 @@
 //! serenity. Commands read their options, call the [`crate::domain`], and render the reply.
 
 mod actor;
+mod arrivals;
 mod commands;
 mod error;
 mod events;
@@ -26,16 +27,24 @@ pub use error::Error;
 /// What every command and event handler can reach.
 pub struct Data {
     pub domain: Domain,
+    /// Whether Discord sends member events (the Server Members intent is enabled).
+    pub member_events: bool,
+    arrivals: arrivals::Arrivals,
 }
 
 /// The poise context of Porter's commands.
 pub type Context<'a> = poise::Context<'a, Data, Error>;
 
-/// The gateway intents Porter asks for: guilds (servers, roles and channels for the cache)
-/// and invites (to follow the Discord invites behind invitation links). Neither is
-/// privileged, so nothing needs enabling in the Developer Portal.
-pub fn intents() -> serenity::GatewayIntents {
-    serenity::GatewayIntents::GUILDS | serenity::GatewayIntents::GUILD_INVITES
+/// The gateway intents Porter asks for: guilds (servers, roles and channels for the cache),
+/// invites (to follow the use counts of invitation links) and, when the application may
+/// have it, the privileged Server Members intent (to see who arrives through a link).
+pub fn intents(member_events: bool) -> serenity::GatewayIntents {
+    let base = serenity::GatewayIntents::GUILDS | serenity::GatewayIntents::GUILD_INVITES;
+    if member_events {
+        base | serenity::GatewayIntents::GUILD_MEMBERS
+    } else {
+        base
+    }
 }
 
 /// Every slash command Porter registers.
@@ -75,6 +84,7 @@ impl Bot {
             None => serenity::Http::new(&config.token),
         };
         check_connection(&http, config.api_url.as_deref()).await?;
+        let member_events = members_intent_enabled(&http).await?;
         let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
         let sweeper_slot = sweeper.clone();
         let framework = poise::Framework::builder()
@@ -106,11 +116,15 @@ impl Bot {
                         guilds = ready.guilds.len(),
                         "connected to Discord and registered commands"
                     );
-                    Ok(Data { domain })
+                    Ok(Data {
+                        domain,
+                        member_events,
+                        arrivals: arrivals::Arrivals::default(),
+                    })
                 })
             })
             .build();
-        let mut client = serenity::ClientBuilder::new_with_http(http, intents())
+        let mut client = serenity::ClientBuilder::new_with_http(http, intents(member_events))
             .framework(framework)
             .await
             .context("could not build the Discord client")?;
@@ -171,6 +185,31 @@ impl Bot {
             sweep.abort();
         }
     }
+}
+
+/// Whether the Server Members intent is enabled for the application in the Developer
+/// Portal. Asking for it otherwise makes Discord close the connection (4014), so Porter then
+/// runs without member events and says what that costs.
+async fn members_intent_enabled(http: &serenity::Http) -> anyhow::Result<bool> {
+    let app = http
+        .get_current_application_info()
+        .await
+        .context("could not read the application's settings")?;
+    let enabled = app.flags.is_some_and(|f| {
+        f.intersects(
+            serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS
+                | serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS_LIMITED,
+        )
+    });
+    if !enabled {
+        tracing::warn!(
+            "the Server Members intent is off: Porter cannot see who arrives through an \
+             invitation link, count those joins or welcome arrivals in public schools. Turn on \
+             Developer Portal → your application → Bot → Server Members Intent, then restart \
+             Porter"
+        );
+    }
+    Ok(enabled)
 }
 
 /// How long a shutdown waits for the gateway connection to close.

@@ -3,7 +3,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::render;
-use crate::domain::{FailureAlert, Invitation, JoinMethod, School, UserId};
+use crate::domain::{FailureAlert, Invitation, JoinMethod, OfflineUses, School, UserId};
 
 /// Posts one line to the school's log channel, if it has one. Mentions do not ping.
 /// A failure is logged, never shown to the person whose action caused the line.
@@ -52,6 +52,61 @@ pub fn revoke_line(moderator: UserId, inv: &Invitation) -> String {
         render::label(inv),
         inv.created_by,
         inv.uses
+    )
+}
+
+/// "❔ @user arrived through one of several invites used at the same moment…"
+pub fn unattributed_line(user: UserId, candidates: &[Invitation], other_invites: usize) -> String {
+    let mut names: Vec<String> = candidates.iter().map(render::label).collect();
+    match other_invites {
+        0 => {}
+        1 => names.push("an invite that isn't Porter's".to_owned()),
+        n => names.push(format!("{n} invites that aren't Porter's")),
+    }
+    format!(
+        "❔ <@{user}> arrived through one of several invites used at the same moment ({}). \
+         Porter can't tell which, so the join is not counted to any invitation.",
+        names.join(", ")
+    )
+}
+
+/// "📥 2 people joined through the link of “Year 7” while Porter was offline."
+pub fn offline_line(used: &OfflineUses) -> String {
+    let who = if used.counted == 1 {
+        "1 person".to_owned()
+    } else {
+        format!("{} people", used.counted)
+    };
+    format!(
+        "📥 {who} joined through the link of {} (created by <@{}>) while Porter was offline.",
+        render::label(&used.invitation),
+        used.invitation.created_by
+    )
+}
+
+/// "⚠️ @user came in through the link of “Year 7”, which is used up…"
+pub fn ended_link_line(user: UserId, inv: &Invitation, status: &str, taken_back: bool) -> String {
+    let then = if taken_back {
+        "Porter took the member role back. If they should be in, share a working invitation \
+         with them."
+    } else {
+        "Porter could not take the member role back: remove it by hand if they should not have \
+         it, and check `/school check`."
+    };
+    format!(
+        "⚠️ <@{user}> came in through the link of {}, which is {status}, before Porter could \
+         delete the link. {then}",
+        render::label(inv)
+    )
+}
+
+/// "🔗 The link of “Year 7” was deleted in Discord…"
+pub fn link_gone_line(inv: &Invitation) -> String {
+    format!(
+        "🔗 The link of {} (created by <@{}>) was deleted in Discord. Its code still works; \
+         for a new link, create a new invitation.",
+        render::label(inv),
+        inv.created_by
     )
 }
 

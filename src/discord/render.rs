@@ -180,6 +180,37 @@ pub fn join_button(inv: &Invitation) -> serenity::CreateActionRow {
         .style(serenity::ButtonStyle::Success)])
 }
 
+/// A channel post of an ended invitation: why it ended and what to do instead.
+pub fn closed_post(inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
+    let why = match inv.status(now) {
+        Status::Revoked => format!(
+            "This invitation was revoked {}.",
+            relative(inv.revoked_at.unwrap_or(now))
+        ),
+        Status::Expired => format!(
+            "This invitation expired {}.",
+            relative(inv.expires_at.unwrap_or(now))
+        ),
+        Status::UsedUp => format!("This invitation has been used up ({}).", uses(inv)),
+        Status::Active => "This invitation still works.".to_owned(),
+    };
+    serenity::CreateEmbed::new()
+        .title(format!("Invitation {} has ended", label(inv)))
+        .colour(GREY)
+        .description(format!(
+            "{why} Its code and link no longer let anyone in; ask a moderator for a new \
+             invitation."
+        ))
+}
+
+/// The disabled Join button of an ended invitation's post, naming why.
+pub fn closed_join_button(inv: &Invitation, now: Timestamp) -> serenity::CreateActionRow {
+    serenity::CreateActionRow::Buttons(vec![serenity::CreateButton::new(join_button_id(inv))
+        .label(format!("Join ({})", inv.status(now).as_str()))
+        .style(serenity::ButtonStyle::Secondary)
+        .disabled(true)])
+}
+
 /// One line of `/invite list`.
 fn list_line(inv: &Invitation, now: Timestamp) -> String {
     let status = inv.status(now);

@@ -1,15 +1,16 @@
-//! Deleting the Discord invites of invitations that ended. Their links are created with
-//! Discord-side `max_age` 0, so Discord keeps them working after an expiry or a cap only
-//! Porter knows about, and after a revocation whose delete failed: Porter deletes them when
-//! it sees a server (at every start), every few minutes, and as soon as a join uses up an
-//! invitation.
+//! Making Discord show that invitations ended. Links are created with Discord-side
+//! `max_age` 0, so Discord keeps them working after an expiry or a cap only Porter knows
+//! about, and after a revocation whose delete failed; channel posts keep their Join button.
+//! Porter deletes the links and edits the posts as soon as an invitation ends through it
+//! (revocation, last use), when it sees a server (at every start), and every few minutes.
 
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
-use super::links;
-use crate::domain::{Domain, Invitation};
+use super::error::{code, discord_code};
+use super::{links, render};
+use crate::domain::{Domain, Invitation, Status};
 
 /// How often every server's ended invitations are swept.
 pub const EVERY: Duration = Duration::from_secs(300);
@@ -28,37 +29,69 @@ pub async fn run(ctx: serenity::Context, domain: Domain) {
     }
 }
 
-/// Deletes the Discord invites of a school's ended invitations. Failures are logged and
+/// Ends, on Discord's side, every ended invitation of a school. Failures are logged and
 /// retried on the next sweep.
 pub async fn guild(http: &serenity::Http, domain: &Domain, guild_id: serenity::GuildId) {
-    match domain.ended_with_live_links(guild_id.get()).await {
+    match domain.ended_not_closed(guild_id.get()).await {
         Ok(ended) => {
             for inv in &ended {
-                end_link(http, domain, inv).await;
+                close(http, domain, inv).await;
             }
         }
         Err(e) => tracing::warn!(error = %e, guild = %guild_id, "could not list ended invitations"),
     }
 }
 
-/// Deletes an ended invitation's Discord invite and notes it gone.
-pub async fn end_link(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
-    let Some(link) = inv.link.as_ref().filter(|_| inv.link_gone_at.is_none()) else {
+/// Makes Discord show that an invitation ended, if it did: deletes its link and edits its
+/// channel posts to say why, their Join button disabled.
+pub async fn close(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
+    let now = domain.now();
+    let status = inv.status(now);
+    if status == Status::Active {
         return;
+    }
+    if let Some(link) = inv.link.as_ref().filter(|_| inv.link_gone_at.is_none()) {
+        let reason = format!("Porter: invitation #{} is {}", inv.id, status.as_str());
+        let deleted = match links::delete(http, link, &reason).await {
+            Ok(()) => domain
+                .mark_link_gone(inv.id)
+                .await
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(e) = deleted {
+            tracing::warn!(error = %e, invitation = inv.id, "could not delete an ended invitation's invite");
+        }
+    }
+    let posts = match domain.open_posts(inv.id).await {
+        Ok(posts) => posts,
+        Err(e) => {
+            tracing::warn!(error = %e, invitation = inv.id, "could not list an invitation's posts");
+            return;
+        }
     };
-    let reason = format!(
-        "Porter: invitation #{} is {}",
-        inv.id,
-        inv.status(domain.now()).as_str()
-    );
-    let ended = match links::delete(http, link, &reason).await {
-        Ok(()) => domain
-            .mark_link_gone(inv.id)
-            .await
-            .map_err(|e| e.to_string()),
-        Err(e) => Err(e.to_string()),
-    };
-    if let Err(e) = ended {
-        tracing::warn!(error = %e, invitation = inv.id, "could not delete an ended invitation's invite");
+    for post in posts {
+        let edit = serenity::EditMessage::new()
+            .embed(render::closed_post(inv, now))
+            .components(vec![render::closed_join_button(inv, now)]);
+        let edited = serenity::ChannelId::new(post.channel_id)
+            .edit_message(http, serenity::MessageId::new(post.message_id), edit)
+            .await;
+        match edited {
+            Ok(_) => {}
+            // Deleted by hand: nothing left to correct.
+            Err(e)
+                if matches!(
+                    discord_code(&e),
+                    Some(code::UNKNOWN_MESSAGE | code::UNKNOWN_CHANNEL)
+                ) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, invitation = inv.id, channel = post.channel_id, "could not edit an ended invitation's post");
+                continue;
+            }
+        }
+        if let Err(e) = domain.close_post(post).await {
+            tracing::warn!(error = %e, invitation = inv.id, "could not note a post closed");
+        }
     }
 }

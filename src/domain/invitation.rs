@@ -264,6 +264,13 @@ pub enum ShareTarget {
     },
 }
 
+/// A channel post of an invitation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Post {
+    pub channel_id: ChannelId,
+    pub message_id: u64,
+}
+
 /// Someone who joined through an invitation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JoinRecord {
@@ -403,10 +410,15 @@ impl Domain {
         code: &str,
     ) -> Result<InvitationDetails, DomainError> {
         let invitation = self.invitation(guild_id, actor, code).await?;
+        // Arrivals that could not be told apart count as "maybe" for each candidate.
         let joins = sqlx::query(
-            "SELECT user_id, method, joined_at FROM joins WHERE invitation_id = ? ORDER BY id",
+            "SELECT user_id, method, joined_at FROM joins WHERE invitation_id = ?1 \
+                OR (invitation_id IS NULL AND guild_id = ?2 \
+                    AND instr(',' || candidates || ',', ',' || ?1 || ',') > 0) \
+             ORDER BY id",
         )
         .bind(invitation.id)
+        .bind(guild_id as i64)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
@@ -576,15 +588,19 @@ impl Domain {
         Ok(invitation)
     }
 
-    /// The school's ended invitations (revoked, expired or used up) whose Discord invite
-    /// still exists: their links must be deleted, as Discord does not know they ended.
-    pub async fn ended_with_live_links(
+    /// The school's ended invitations (revoked, expired or used up) that Discord does not
+    /// yet show as ended: their invite still exists, or a channel post of theirs still
+    /// offers a working Join button.
+    pub async fn ended_not_closed(
         &self,
         guild_id: GuildId,
     ) -> Result<Vec<Invitation>, DomainError> {
         let rows = sqlx::query(&format!(
-            "{SELECT_INVITATION} WHERE guild_id = ?1 AND discord_invite_code IS NOT NULL \
-               AND link_gone_at IS NULL AND NOT ({}) ORDER BY id",
+            "{SELECT_INVITATION} WHERE guild_id = ?1 AND NOT ({}) \
+               AND ((discord_invite_code IS NOT NULL AND link_gone_at IS NULL) \
+                 OR EXISTS (SELECT 1 FROM invitation_posts p \
+                            WHERE p.invitation_id = invitations.id AND p.closed_at IS NULL)) \
+             ORDER BY id",
             active_at!("?2")
         ))
         .bind(guild_id as i64)
@@ -594,15 +610,57 @@ impl Domain {
         Ok(rows.iter().map(Invitation::from_row).collect())
     }
 
-    /// Notes that the invitation's Discord invite no longer exists.
+    /// The invitation's channel posts not yet edited to say it ended.
+    pub async fn open_posts(&self, invitation_id: i64) -> Result<Vec<Post>, DomainError> {
+        let rows = sqlx::query(
+            "SELECT channel_id, message_id FROM invitation_posts \
+             WHERE invitation_id = ? AND closed_at IS NULL ORDER BY posted_at",
+        )
+        .bind(invitation_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| Post {
+                channel_id: r.get::<i64, _>("channel_id") as u64,
+                message_id: r.get::<i64, _>("message_id") as u64,
+            })
+            .collect())
+    }
+
+    /// Notes that a post now says its invitation ended (or no longer exists to say it).
+    pub async fn close_post(&self, post: Post) -> Result<(), DomainError> {
+        sqlx::query(
+            "UPDATE invitation_posts SET closed_at = ? \
+             WHERE channel_id = ? AND message_id = ? AND closed_at IS NULL",
+        )
+        .bind(self.now())
+        .bind(post.channel_id as i64)
+        .bind(post.message_id as i64)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Notes that Porter deleted the invitation's Discord invite: the link is gone, and its
+    /// use count no longer followed (its disappearance explains no arrival).
     pub async fn mark_link_gone(&self, invitation_id: i64) -> Result<(), DomainError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query(
+            "DELETE FROM discord_invite_uses WHERE (guild_id, code) IN \
+               (SELECT guild_id, discord_invite_code FROM invitations WHERE id = ?)",
+        )
+        .bind(invitation_id)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE invitations SET link_gone_at = ? WHERE id = ? AND link_gone_at IS NULL",
         )
         .bind(self.now())
         .bind(invitation_id)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(())
     }
 }

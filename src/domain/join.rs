@@ -125,10 +125,10 @@ pub struct FailureAlert {
 }
 
 /// A join recorded but not yet confirmed by a role grant.
-struct Reservation {
-    join_id: i64,
-    audit_id: i64,
-    invitation_id: Option<i64>,
+pub(super) struct Reservation {
+    pub(super) join_id: i64,
+    pub(super) audit_id: i64,
+    pub(super) invitation_id: Option<i64>,
 }
 
 impl Domain {
@@ -216,7 +216,7 @@ impl Domain {
         })
     }
 
-    async fn grant_or_cancel(
+    pub(super) async fn grant_or_cancel(
         &self,
         gate: &impl Gatekeeper,
         school: &School,
@@ -235,7 +235,7 @@ impl Domain {
 
     /// Counts the join in one write transaction. Returns `None` (and counts nothing) when
     /// the person joined through this invitation before, and the invitation as updated.
-    async fn reserve(
+    pub(super) async fn reserve(
         &self,
         school: &School,
         invitation: Option<&Invitation>,

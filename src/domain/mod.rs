@@ -4,6 +4,7 @@
 //! flags ([`Actor`], [`RoleFacts`]), and the one thing the domain needs Discord to do
 //! during a join (look up and grant a role) goes through the [`Gatekeeper`] trait.
 
+mod arrival;
 mod audit;
 mod clock;
 mod code;
@@ -16,12 +17,13 @@ mod school;
 use sqlx::SqlitePool;
 use std::sync::Arc;
 
+pub use arrival::{Arrival, InviteUses, LinkJoin, OfflineUses, AMBIGUITY_WINDOW, GONE_GRACE};
 pub use audit::AuditEntry;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use code::{InviteCode, MalformedCode, CODE_LEN};
 pub use error::{DomainError, GrantError};
 pub use invitation::{
-    DiscordLink, Invitation, InvitationDetails, InvitationRequest, JoinRecord, NewInvitation,
+    DiscordLink, Invitation, InvitationDetails, InvitationRequest, JoinRecord, NewInvitation, Post,
     ShareTarget, Status, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES,
 };
 pub use join::{

@@ -4,7 +4,7 @@ use poise::serenity_prelude as serenity;
 
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed, reply_text};
 use crate::discord::error::{code, discord_code, refusal};
-use crate::discord::{actor::guild_actor, links, notify, render, Context, Error};
+use crate::discord::{actor::guild_actor, links, notify, render, sweep, Context, Error};
 use crate::domain::{Actor, Invitation, InvitationRequest, Permission, ShareTarget};
 
 /// Most suggestions Discord shows for autocomplete.
@@ -222,7 +222,7 @@ async fn revoke(
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
     let domain = &ctx.data().domain;
-    let invitation = domain
+    let mut invitation = domain
         .revoke_invitation(guild_id.get(), &actor, &code)
         .await?;
     tracing::info!(guild = %guild_id, invitation = invitation.id, by = actor.user_id, "invitation revoked");
@@ -242,6 +242,7 @@ async fn revoke(
             match links::delete(ctx.http(), link, &reason).await {
                 Ok(()) => {
                     domain.mark_link_gone(invitation.id).await?;
+                    invitation.link_gone_at = Some(domain.now());
                     text.push_str(" and its link is deleted.");
                 }
                 Err(e) => {
@@ -257,6 +258,8 @@ async fn revoke(
         }
         None => text.push('.'),
     }
+    // Its channel posts say so, their Join button disabled.
+    sweep::close(ctx.http(), domain, &invitation).await;
     if invitation.uses > 0 {
         text.push_str(&format!(
             " The {} who joined through it keep{} their membership.",

@@ -82,7 +82,7 @@ pub(crate) async fn redeem(
                 .filter(|i| i.status(data.domain.now()) == Status::UsedUp)
             {
                 // Its last use: the link must stop letting people in too.
-                sweep::end_link(&ctx.http, &data.domain, inv).await;
+                sweep::close(&ctx.http, &data.domain, inv).await;
             }
             if counted {
                 notify::log_line(

@@ -108,6 +108,10 @@ async fn setup(
         .domain
         .setup_school(guild_id.get(), &actor, &setup)
         .await?;
+    if created {
+        // The baseline that tells which invitation's link a newcomer used.
+        crate::discord::arrivals::snapshot(ctx.http(), ctx.data(), guild_id).await;
+    }
     let mut embed = render::school_settings(&school, created);
     if !warnings.is_empty() {
         embed = embed.field(
@@ -146,11 +150,11 @@ fn porter_warnings(
                 .to_owned(),
         );
     }
-    if !permissions.manage_guild() && !permissions.manage_channels() {
+    if !permissions.manage_guild() {
         warnings.push(
-            "• Porter lacks **Manage Server**, so it cannot delete an invitation's link when \
-             the invitation is revoked or ends. Give Porter's role Manage Server (Server \
-             Settings → Roles)."
+            "• Porter lacks **Manage Server**, so it cannot see which invitation's link \
+             newcomers use, nor delete a link when its invitation is revoked or ends. Give \
+             Porter's role Manage Server (Server Settings → Roles)."
                 .to_owned(),
         );
     }
@@ -177,12 +181,29 @@ fn porter_warnings(
     let gone = |id: serenity::ChannelId, what: &str| {
         format!("• The {what} <#{id}> no longer exists. Pick another with `/school setup`.")
     };
+    if welcome.is_none() && !permissions.create_instant_invite() {
+        warnings.push(
+            "• Porter lacks **Create Invite**, so it cannot make invitation links. Give \
+             Porter's role Create Invite (Server Settings → Roles), or set a welcome channel \
+             where it has it with `/school setup welcome_channel:`."
+                .to_owned(),
+        );
+    }
     if let Some(welcome) = welcome {
         match channel_perms(welcome) {
             None => warnings.push(gone(welcome, "welcome channel")),
-            Some(p) if !p.create_instant_invite() => warnings.push(format!(
-                "• Porter may not create invites in <#{welcome}>. Give it **Create Invite** there."
-            )),
+            Some(p)
+                if !p.contains(
+                    serenity::Permissions::VIEW_CHANNEL
+                        | serenity::Permissions::CREATE_INSTANT_INVITE,
+                ) =>
+            {
+                warnings.push(format!(
+                "• Porter may not create invites in <#{welcome}>, so it cannot make invitation \
+                 links. Give it View Channel and **Create Invite** there (channel settings → \
+                 Permissions)."
+            ))
+            }
             Some(_) => {}
         }
     }
@@ -254,9 +275,20 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
             }
         }
     };
+    let mut problems = problems;
+    if !ctx.data().member_events {
+        problems.push(
+            "• The **Server Members** intent is off, so Porter cannot see who arrives through \
+             an invitation's link: those joins are not counted or logged, and arrivals in a \
+             public school do not get the member role. Whoever runs Porter must turn it on \
+             (Developer Portal → the application → Bot → Server Members Intent) and restart \
+             Porter."
+                .to_owned(),
+        );
+    }
     let description = if problems.is_empty() {
-        "✅ Nothing to fix: Porter can create invite links, grant the member role and post to \
-         the log channel."
+        "✅ Nothing to fix: Porter can create and delete invite links, see who arrives \
+         through them, grant the member role and post to the log channel."
             .to_owned()
     } else {
         problems.join("\n")
@@ -268,12 +300,6 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
         } else {
             render::GREY
         })
-        .description(description)
-        .field(
-            "Gateway intents",
-            "Porter uses only Guilds and Guild Invites. Neither is privileged, so nothing \
-             needs enabling in the Developer Portal.",
-            false,
-        );
+        .description(description);
     reply_embed(ctx, embed).await
 }
