@@ -26,22 +26,21 @@ async fn post(http: &serenity::Http, channel: u64, text: String) {
     }
 }
 
-/// "📥 @user joined through “Year 7” (by @creator) with a code."
+/// "📥 @user joined through “Year 7” (created by @creator), using its link."
 pub fn join_line(user: UserId, invitation: Option<&Invitation>, method: JoinMethod) -> String {
     let how = match method {
-        JoinMethod::Code => "with the code",
-        JoinMethod::Button => "with the Join button",
-        JoinMethod::Link => "through the link",
-        JoinMethod::Public => "without a code (public school)",
-        JoinMethod::Unattributed => "through one of several links",
+        JoinMethod::Code => "typing its code",
+        JoinMethod::Button => "its Join button",
+        JoinMethod::Link | JoinMethod::Unattributed => "its link",
+        JoinMethod::Public => "no code",
     };
     match invitation {
         Some(inv) => format!(
-            "📥 <@{user}> joined through {} (created by <@{}>) {how}.",
+            "📥 <@{user}> joined through {} (created by <@{}>), using {how}.",
             render::label(inv),
             inv.created_by
         ),
-        None => format!("📥 <@{user}> joined {how}."),
+        None => format!("📥 <@{user}> joined the public school and got the member role."),
     }
 }
 

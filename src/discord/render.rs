@@ -2,7 +2,9 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::domain::{Invitation, InvitationDetails, School, SchoolInfo, Status, Timestamp};
+use crate::domain::{
+    Invitation, InvitationDetails, JoinMethod, School, SchoolInfo, Status, Timestamp,
+};
 
 /// Embed colours.
 pub const GREEN: u32 = 0x2e_cc_71;
@@ -278,12 +280,14 @@ pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
         .iter()
         .rev()
         .map(|j| {
-            format!(
-                "<@{}> · {} · {}",
-                j.user_id,
-                j.method.as_str(),
-                full(j.joined_at)
-            )
+            let how = match j.method {
+                JoinMethod::Code => "code",
+                JoinMethod::Button => "Join button",
+                JoinMethod::Link => "link",
+                JoinMethod::Public => "public",
+                JoinMethod::Unattributed => "link? (one of several used at once; not counted)",
+            };
+            format!("<@{}> · {how} · {}", j.user_id, full(j.joined_at))
         })
         .collect();
     let mut joins = fit_lines(&lines, FIELD_LIMIT, |n| format!("…and {n} earlier."));
