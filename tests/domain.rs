@@ -1614,3 +1614,51 @@ async fn an_ended_invitations_link_admits_nobody_and_servers_without_a_school_ar
         Arrival::Elsewhere
     );
 }
+
+#[tokio::test]
+async fn a_link_arrival_past_the_cap_is_still_seen_after_porter_deletes_the_link() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let capped = linked(&world, "capped", Some(2)).await;
+    d.snapshot_invites(GUILD, &listed(&[("capped", 0, 2)]))
+        .await
+        .unwrap();
+    let gate = FakeGate::with_members([320, 321, 322]);
+    let school = d.school(GUILD).await.unwrap();
+    d.join(&gate, by_code(320, Some(GUILD), &code_of(&capped)))
+        .await
+        .unwrap();
+    // Two people accept the link at once; Discord, knowing only its own count, lets both in
+    // and deletes the invite at its cap of 2.
+    let Some(first) = arrive(d, &[]).await else {
+        panic!("the vanished invite explains the first arrival")
+    };
+    assert_eq!(first, [capped.id]);
+    let capped = d.invitation_by_id(capped.id).await.unwrap().unwrap();
+    let joined = d
+        .link_join(&gate, &school, &capped, 321, true)
+        .await
+        .unwrap();
+    assert_eq!(joined.invitation.status(d.now()), Status::UsedUp);
+    d.mark_link_gone(capped.id).await.unwrap();
+    assert_eq!(
+        arrive(d, &[]).await,
+        Some(vec![capped.id]),
+        "the second too"
+    );
+    let capped = d.invitation_by_id(capped.id).await.unwrap().unwrap();
+    assert!(matches!(
+        d.link_join(&gate, &school, &capped, 322, true).await,
+        Err(DomainError::UsedUp { max_uses: 2 })
+    ));
+    // A revoked link that Porter deleted explains nothing, whatever was left of its cap.
+    let revoked = linked(&world, "revoked", Some(5)).await;
+    d.invite_created(GUILD, &listed(&[("revoked", 0, 5)])[0])
+        .await
+        .unwrap();
+    d.revoke_invitation(GUILD, &admin(), &code_of(&revoked))
+        .await
+        .unwrap();
+    d.mark_link_gone(revoked.id).await.unwrap();
+    assert_eq!(arrive(d, &[]).await, None);
+}

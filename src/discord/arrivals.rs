@@ -238,10 +238,13 @@ async fn settle(
             ) => {
                 tracing::info!(guild = school.guild_id, user, invitation = inv.id, error = %e, "arrived through an ended invitation's link");
                 sweep::close(&ctx.http, domain, &inv).await;
-                if school.access == Access::Public {
-                    public_join(&gate, data, school, user, has_role).await
-                } else {
-                    Some(take_back(&ctx.http, school, &inv, user, has_role, domain.now()).await)
+                match school.access {
+                    Access::Public => public_join(&gate, data, school, user, has_role).await,
+                    // Without the role they did not come through a link of Porter's.
+                    Access::Private if !has_role => None,
+                    Access::Private => {
+                        Some(take_back(&ctx.http, school, &inv, user, domain.now()).await)
+                    }
                 }
             }
             Err(e) => Some(grant_failed(user, e)),
@@ -307,26 +310,22 @@ async fn take_back(
     school: &School,
     inv: &Invitation,
     user: u64,
-    has_role: bool,
     now: i64,
 ) -> String {
     let status = inv.status(now).as_str();
-    if has_role {
-        let reason = format!("Porter: invitation #{} is {status}", inv.id);
-        if let Err(e) = http
-            .remove_member_role(
-                serenity::GuildId::new(school.guild_id),
-                serenity::UserId::new(user),
-                serenity::RoleId::new(school.member_role_id),
-                Some(&reason),
-            )
-            .await
-        {
-            tracing::warn!(error = %e, user, invitation = inv.id, "could not take back the member role");
-            return notify::ended_link_line(user, inv, status, false);
-        }
+    let reason = format!("Porter: invitation #{} is {status}", inv.id);
+    let taken = http
+        .remove_member_role(
+            serenity::GuildId::new(school.guild_id),
+            serenity::UserId::new(user),
+            serenity::RoleId::new(school.member_role_id),
+            Some(&reason),
+        )
+        .await;
+    if let Err(e) = &taken {
+        tracing::warn!(error = %e, user, invitation = inv.id, "could not take back the member role");
     }
-    notify::ended_link_line(user, inv, status, has_role)
+    notify::ended_link_line(user, inv, status, taken.is_ok())
 }
 
 /// The log line for an arrival Porter could not give the member role.

@@ -642,14 +642,25 @@ impl Domain {
         Ok(())
     }
 
-    /// Notes that Porter deleted the invitation's Discord invite: the link is gone, and its
-    /// use count no longer followed (its disappearance explains no arrival).
+    /// Notes that Porter deleted the invitation's Discord invite. Its use count is no longer
+    /// followed, except briefly for a used-up invitation: someone may have got in through
+    /// the link at the last moment, and must not keep a role past the cap.
     pub async fn mark_link_gone(&self, invitation_id: i64) -> Result<(), DomainError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        sqlx::query(
-            "DELETE FROM discord_invite_uses WHERE (guild_id, code) IN \
-               (SELECT guild_id, discord_invite_code FROM invitations WHERE id = ?)",
-        )
+        let link = "(guild_id, code) IN (SELECT guild_id, discord_invite_code FROM invitations \
+                    WHERE id = ?2 AND link_gone_at IS NULL";
+        sqlx::query(&format!(
+            "UPDATE discord_invite_uses SET gone_at = ?1 \
+             WHERE {link} AND invitations.uses >= invitations.max_uses)"
+        ))
+        .bind(self.now())
+        .bind(invitation_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(&format!(
+            "DELETE FROM discord_invite_uses WHERE gone_at IS NULL AND {link})"
+        ))
+        .bind(self.now())
         .bind(invitation_id)
         .execute(&mut *tx)
         .await?;
