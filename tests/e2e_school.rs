@@ -3,9 +3,9 @@
 
 mod support;
 
-use poise::serenity_prelude::Permissions;
+use poise::serenity_prelude::{self as serenity, Permissions};
 use serde_json::json;
-use support::fake_discord::Overwrite;
+use support::fake_discord::{GatewayRecord, Overwrite};
 use support::world::*;
 use support::{Opt, TestApp};
 
@@ -269,7 +269,6 @@ async fn school_check_lists_what_to_fix() {
     let reply = app.slash(OWNER, "school check", &[]).await;
     assert!(reply.ephemeral());
     assert!(reply.text().contains("isn't a school yet"), "{reply:#?}");
-    assert!(reply.text().contains("Gateway intents"), "{reply:#?}");
     app.setup_school().await;
     let reply = app.slash(PARENT, "school check", &[]).await;
     assert!(reply.content().contains("**manage**"), "{reply:#?}");
@@ -280,6 +279,50 @@ async fn school_check_lists_what_to_fix() {
         "lacks **Manage Roles**",
         "lacks **Manage Server**",
         "may not create invites",
+    ] {
+        assert!(text.contains(problem), "{problem}: {reply:#?}");
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn without_the_server_members_intent_porter_starts_and_check_says_what_it_costs() {
+    let mut world = standard();
+    world.app_flags = 0; // the intent is off in the Developer Portal
+    let guild = world.guilds.get_mut(&GUILD).expect("the server");
+    let porter = guild.role(PORTER_ROLE).expect("Porter's role").position;
+    guild.role_mut(MEMBERS).expect("Members").position = porter + 1;
+    let log = guild
+        .channels
+        .iter_mut()
+        .find(|c| c.id == LOG)
+        .expect("#porter-log");
+    log.overwrites.push(Overwrite {
+        role_id: PORTER_ROLE,
+        allow: 0,
+        deny: Permissions::SEND_MESSAGES.bits(),
+    });
+    let app = TestApp::spawn_with(world).await;
+    let identified = app.fake.state().gateway.iter().find_map(|g| match g {
+        GatewayRecord::Identified { intents, .. } => Some(*intents),
+        _ => None,
+    });
+    let members = serenity::GatewayIntents::GUILD_MEMBERS.bits();
+    assert_eq!(identified.map(|i| i & members), Some(0), "not asked for");
+
+    app.slash(
+        OWNER,
+        "school setup",
+        &[("member_role", json!(MEMBERS)), ("log_channel", json!(LOG))],
+    )
+    .await;
+    let reply = app.slash(OWNER, "school check", &[]).await;
+    let text = reply.text();
+    for problem in [
+        "**Server Members** intent is off",
+        "Server Members Intent) and restart",
+        &format!("<@&{MEMBERS}> is not below Porter's highest role"),
+        &format!("Porter cannot post in <#{LOG}>"),
     ] {
         assert!(text.contains(problem), "{problem}: {reply:#?}");
     }

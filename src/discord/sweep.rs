@@ -63,6 +63,13 @@ pub async fn close(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
             tracing::warn!(error = %e, invitation = inv.id, "could not delete an ended invitation's invite");
         }
     }
+    close_posts(http, domain, inv).await;
+}
+
+/// Edits an ended invitation's channel posts to say why it ended, their Join button
+/// disabled. A post deleted by hand counts as done.
+pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
+    let now = domain.now();
     let posts = match domain.open_posts(inv.id).await {
         Ok(posts) => posts,
         Err(e) => {

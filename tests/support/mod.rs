@@ -66,7 +66,7 @@ impl TestApp {
     }
 
     /// Opens the database and starts the bot; returns once it registered its commands.
-    async fn start_bot(&mut self) {
+    pub async fn start_bot(&mut self) {
         let registrations = self.fake.state().registrations;
         let pool = porter::db::connect(&self.database_url)
             .await
@@ -102,7 +102,8 @@ impl TestApp {
         self.start_bot().await;
     }
 
-    async fn stop_bot(&mut self) {
+    /// Stops the bot and its database until [`TestApp::start_bot`]; Discord goes on.
+    pub async fn stop_bot(&mut self) {
         if let Some(bot) = self.bot.take() {
             bot.shutdown().await.expect("Porter shuts down cleanly");
         }

@@ -181,6 +181,11 @@ pub fn standard() -> State {
     state
 }
 
+/// Adds a user who is not in the school's server (yet).
+pub fn add_user(state: &mut State, id: u64, name: &str) {
+    state.users.insert(id, user(id, name, false, true));
+}
+
 /// Adds a user who is a member of the school's server with `roles`.
 pub fn add_member(state: &mut State, id: u64, name: &str, roles: Vec<u64>) {
     state.users.insert(id, user(id, name, false, true));

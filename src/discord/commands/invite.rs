@@ -222,7 +222,7 @@ async fn revoke(
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
     let domain = &ctx.data().domain;
-    let mut invitation = domain
+    let invitation = domain
         .revoke_invitation(guild_id.get(), &actor, &code)
         .await?;
     tracing::info!(guild = %guild_id, invitation = invitation.id, by = actor.user_id, "invitation revoked");
@@ -242,7 +242,6 @@ async fn revoke(
             match links::delete(ctx.http(), link, &reason).await {
                 Ok(()) => {
                     domain.mark_link_gone(invitation.id).await?;
-                    invitation.link_gone_at = Some(domain.now());
                     text.push_str(" and its link is deleted.");
                 }
                 Err(e) => {
@@ -259,7 +258,7 @@ async fn revoke(
         None => text.push('.'),
     }
     // Its channel posts say so, their Join button disabled.
-    sweep::close(ctx.http(), domain, &invitation).await;
+    sweep::close_posts(ctx.http(), domain, &invitation).await;
     if invitation.uses > 0 {
         text.push_str(&format!(
             " The {} who joined through it keep{} their membership.",

@@ -1,9 +1,10 @@
-//! The gateway: HELLO, IDENTIFY → READY and a GUILD_CREATE per server, heartbeat ACKs,
-//! and dispatches the test sends, as plain JSON text frames.
+//! The gateway: HELLO, IDENTIFY → READY and a GUILD_CREATE per server (or close code 4014
+//! for privileged intents the application may not use), heartbeat ACKs, and dispatches
+//! the test sends, as plain JSON text frames.
 
 use std::sync::Arc;
 
-use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::extract::State as AxumState;
 use axum::response::Response;
 use serde_json::{json, Value};
@@ -19,6 +20,16 @@ const RESUME: u64 = 6;
 const RECONNECT: u8 = 7;
 const HELLO: u8 = 10;
 const HEARTBEAT_ACK: u8 = 11;
+
+/// Privileged intents (members, presences, message content), each with the application
+/// flags that allow it (the intent switched on in the Developer Portal, full or limited).
+const PRIVILEGED: [(u64, u64); 3] = [
+    (1 << 1, (1 << 14) | (1 << 15)),
+    (1 << 8, (1 << 12) | (1 << 13)),
+    (1 << 15, (1 << 18) | (1 << 19)),
+];
+/// The close code for asking privileged intents the application may not use.
+const DISALLOWED_INTENTS: u16 = 4014;
 
 pub(super) async fn upgrade(
     AxumState(inner): AxumState<Arc<Inner>>,
@@ -50,7 +61,11 @@ async fn session(inner: Arc<Inner>, mut socket: WebSocket) {
                 match incoming {
                     Some(Ok(Message::Text(text))) => {
                         let frame: Value = serde_json::from_str(&text).unwrap_or_default();
-                        on_frame(&inner, &tx, &frame);
+                        if let Some((code, reason)) = on_frame(&inner, &tx, &frame) {
+                            let close = CloseFrame { code, reason: reason.into() };
+                            let _ = socket.send(Message::Close(Some(close))).await;
+                            break;
+                        }
                     }
                     Some(Ok(Message::Close(close))) => {
                         inner.update(|s| s.gateway.push(GatewayRecord::Closed(close.map(|c| c.code))));
@@ -74,8 +89,12 @@ pub(super) fn reconnect() -> String {
     payloads::frame(RECONNECT, Value::Null, None, None).to_string()
 }
 
-/// Answers one frame from the bot.
-fn on_frame(inner: &Inner, tx: &mpsc::UnboundedSender<String>, frame: &Value) {
+/// Answers one frame from the bot; `Some` closes the connection with that code and reason.
+fn on_frame(
+    inner: &Inner,
+    tx: &mpsc::UnboundedSender<String>,
+    frame: &Value,
+) -> Option<(u16, &'static str)> {
     match frame["op"].as_u64() {
         Some(HEARTBEAT) => {
             inner.update(|s| s.gateway.push(GatewayRecord::Heartbeat));
@@ -96,20 +115,28 @@ fn on_frame(inner: &Inner, tx: &mpsc::UnboundedSender<String>, frame: &Value) {
                     .is_none_or(|t| token.trim_start_matches("Bot ") == t);
                 s.gateway
                     .push(GatewayRecord::Identified { intents, token_ok });
+                let disallowed = PRIVILEGED
+                    .iter()
+                    .any(|(intent, allow)| intents & intent != 0 && s.app_flags & allow == 0);
+                if disallowed {
+                    s.gateway.push(GatewayRecord::Refused(DISALLOWED_INTENTS));
+                    return None;
+                }
                 let mut events = vec![("READY", payloads::ready(s, &url))];
                 events.extend(
                     s.guilds
                         .values()
                         .map(|g| ("GUILD_CREATE", payloads::guild_create(s, g))),
                 );
-                events
-                    .into_iter()
-                    .map(|(t, d)| {
-                        s.seq += 1;
-                        payloads::frame(DISPATCH, d, Some(t), Some(s.seq)).to_string()
-                    })
-                    .collect::<Vec<_>>()
+                let frames = events.into_iter().map(|(t, d)| {
+                    s.seq += 1;
+                    payloads::frame(DISPATCH, d, Some(t), Some(s.seq)).to_string()
+                });
+                Some(frames.collect::<Vec<_>>())
             });
+            let Some(frames) = frames else {
+                return Some((DISALLOWED_INTENTS, "Disallowed intent(s)."));
+            };
             for f in frames {
                 let _ = tx.send(f);
             }
@@ -125,4 +152,5 @@ fn on_frame(inner: &Inner, tx: &mpsc::UnboundedSender<String>, frame: &Value) {
         }
         _ => {}
     }
+    None
 }

@@ -175,25 +175,165 @@ impl FakeDiscord {
             .expect("the gateway session is alive");
     }
 
-    /// Someone accepts a Discord invite: they become a member holding its roles, its use
-    /// counter goes up, and GUILD_MEMBER_ADD goes out if the bot asked for member events.
+    /// Someone accepts a Discord invite: see [`FakeDiscord::try_accept_invite`]; panics
+    /// if the invite or the user does not exist.
     pub fn accept_invite(&self, code: &str, user_id: u64) {
+        self.try_accept_invite(code, user_id)
+            .unwrap_or_else(|e| panic!("user {user_id} cannot accept invite {code:?}: {e}"));
+    }
+
+    /// Someone accepts a Discord invite. A newcomer becomes a member holding its roles
+    /// (GUILD_MEMBER_ADD); a member gains the roles they lack (GUILD_MEMBER_UPDATE if any).
+    /// Its use counter goes up; at `max_uses` Discord deletes it (INVITE_DELETE, after the
+    /// member event). `Err("Unknown Invite")` for an invite that does not exist.
+    pub fn try_accept_invite(&self, code: &str, user_id: u64) -> Result<(), String> {
+        let events = self.update(|s| accept(s, code, user_id))?;
+        self.send_events(events);
+        Ok(())
+    }
+
+    /// People accept invites at the same moment: every change to the state is made before
+    /// the first event goes out, so the bot sees all the uses from its first event on.
+    pub fn accept_invites_at_once(&self, accepts: &[(&str, u64)]) {
+        let events = self.update(|s| {
+            let mut events = Vec::new();
+            for (code, user) in accepts {
+                match accept(s, code, *user) {
+                    Ok(more) => events.extend(more),
+                    Err(e) => {
+                        return Err(format!("user {user} cannot accept invite {code:?}: {e}"))
+                    }
+                }
+            }
+            Ok(events)
+        });
+        self.send_events(events.unwrap_or_else(|e| panic!("{e}")));
+    }
+
+    /// A moderator deletes an invite in Discord's app: INVITE_DELETE goes out.
+    pub fn delete_invite_by_hand(&self, code: &str) {
+        let invite = self
+            .update(|s| s.delete_invite(code))
+            .unwrap_or_else(|| panic!("no invite {code:?} to delete"));
+        self.inner
+            .event("INVITE_DELETE", payloads::invite_delete_event(&invite));
+    }
+
+    /// A moderator makes an ordinary invite (no roles) in Discord's app, lasting 7 days:
+    /// INVITE_CREATE goes out. Returns its code.
+    pub fn create_invite_by_hand(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+        inviter_id: u64,
+        max_uses: u64,
+    ) -> String {
+        let made = self.update(|s| {
+            if !s.users.contains_key(&inviter_id) {
+                return Err(format!("no user {inviter_id}"));
+            }
+            if s.guilds
+                .get(&guild_id)
+                .and_then(|g| g.channel(channel_id))
+                .is_none()
+            {
+                return Err(format!("no channel {channel_id} in server {guild_id}"));
+            }
+            let code = format!("hand{}", s.next_id() % 1_000_000);
+            let invite = Invite {
+                code: code.clone(),
+                guild_id,
+                channel_id,
+                inviter_id,
+                max_uses,
+                max_age: 604_800,
+                uses: 0,
+                role_ids: Vec::new(),
+            };
+            let event = payloads::invite_create_event(s, &invite);
+            s.invites.insert(code.clone(), invite);
+            Ok((code, event))
+        });
+        let (code, event) = made.unwrap_or_else(|e| panic!("cannot create an invite: {e}"));
+        self.inner.event("INVITE_CREATE", event);
+        code
+    }
+
+    /// A moderator gives a member a role in Discord's app: GUILD_MEMBER_UPDATE goes out if
+    /// the member lacked it.
+    pub fn add_role_by_hand(&self, guild_id: u64, user_id: u64, role_id: u64) {
+        self.role_by_hand(guild_id, user_id, role_id, true);
+    }
+
+    /// A moderator takes a role from a member in Discord's app: GUILD_MEMBER_UPDATE goes out
+    /// if the member held it.
+    pub fn remove_role_by_hand(&self, guild_id: u64, user_id: u64, role_id: u64) {
+        self.role_by_hand(guild_id, user_id, role_id, false);
+    }
+
+    fn role_by_hand(&self, guild_id: u64, user_id: u64, role_id: u64, held: bool) {
         let event = self.update(|s| {
-            let inv = s.invites.get_mut(code).expect("an existing invite");
-            inv.uses += 1;
-            let (guild_id, roles) = (inv.guild_id, inv.role_ids.clone());
-            s.guilds
-                .get_mut(&guild_id)
-                .expect("the invite's server")
-                .members
-                .insert(user_id, Member { roles });
-            (s.intents & GUILD_MEMBERS_INTENT != 0)
-                .then(|| payloads::member_add_event(s, guild_id, user_id))
+            let g = s.guilds.get_mut(&guild_id)?;
+            g.role(role_id)?;
+            let changed = g.members.get_mut(&user_id)?.set_role(role_id, held);
+            Some(changed.then(|| payloads::member_update_event(s, guild_id, user_id)))
+        });
+        let event = event.unwrap_or_else(|| {
+            panic!("no member {user_id} or role {role_id} in server {guild_id}")
         });
         if let Some(d) = event {
-            self.dispatch("GUILD_MEMBER_ADD", d);
+            self.inner.event("GUILD_MEMBER_UPDATE", d);
         }
     }
+
+    /// Sends events, each only if the bot asked for its intent.
+    fn send_events(&self, events: Vec<Event>) {
+        for (event, d) in events {
+            self.inner.event(event, d);
+        }
+    }
+}
+
+/// A gateway event: its name and `d`.
+pub(crate) type Event = (&'static str, Value);
+
+/// Someone accepts an invite, on the state; returns the events that follow, in order.
+fn accept(s: &mut State, code: &str, user_id: u64) -> Result<Vec<Event>, String> {
+    if !s.users.contains_key(&user_id) {
+        return Err("Unknown User".to_owned());
+    }
+    let invite = s.invites.get_mut(code).ok_or("Unknown Invite")?;
+    invite.uses += 1;
+    let invite = invite.clone();
+    let guild_id = invite.guild_id;
+    let members = &mut s
+        .guilds
+        .get_mut(&guild_id)
+        .expect("the invite's server")
+        .members;
+    let mut events = Vec::new();
+    if let Some(member) = members.get_mut(&user_id) {
+        let mut changed = false;
+        for role in &invite.role_ids {
+            changed |= member.set_role(*role, true);
+        }
+        if changed {
+            let d = payloads::member_update_event(s, guild_id, user_id);
+            events.push(("GUILD_MEMBER_UPDATE", d));
+        }
+    } else {
+        let roles = invite.role_ids.clone();
+        members.insert(user_id, Member { roles });
+        events.push((
+            "GUILD_MEMBER_ADD",
+            payloads::member_add_event(s, guild_id, user_id),
+        ));
+    }
+    if invite.max_uses > 0 && invite.uses >= invite.max_uses {
+        s.delete_invite(code);
+        events.push(("INVITE_DELETE", payloads::invite_delete_event(&invite)));
+    }
+    Ok(events)
 }
 
 impl Drop for FakeDiscord {
@@ -239,9 +379,17 @@ impl Inner {
             .expect("the gateway session is alive");
     }
 
-    /// Sends an invite event if the bot asked for invite events and is connected.
-    fn invite_event(&self, event: &str, d: Value) {
-        let wanted = self.lock().intents & GUILD_INVITES_INTENT != 0;
+    /// Sends an event if the bot is connected and asked for its intent: invite events
+    /// need GUILD_INVITES, member events GUILD_MEMBERS.
+    fn event(&self, event: &str, d: Value) {
+        let intent = if event.starts_with("INVITE_") {
+            GUILD_INVITES_INTENT
+        } else if event.starts_with("GUILD_MEMBER_") {
+            GUILD_MEMBERS_INTENT
+        } else {
+            0
+        };
+        let wanted = intent == 0 || self.lock().intents & intent != 0;
         let connected = self
             .session
             .lock()
@@ -251,5 +399,60 @@ impl Inner {
         if wanted && connected {
             self.dispatch(event, d);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::support::world::{self, GUILD};
+
+    fn with_invite(max_uses: u64) -> State {
+        let mut s = world::standard();
+        s.invites.insert(
+            "code".into(),
+            Invite {
+                code: "code".into(),
+                guild_id: GUILD,
+                channel_id: world::WELCOME,
+                inviter_id: s.bot_id(),
+                max_uses,
+                max_age: 0,
+                uses: 0,
+                role_ids: vec![world::MEMBERS, world::TEACHERS],
+            },
+        );
+        s
+    }
+
+    fn names(events: &[Event]) -> Vec<&str> {
+        events.iter().map(|(t, _)| *t).collect()
+    }
+
+    #[test]
+    fn accepting_an_invite() {
+        let mut s = with_invite(2);
+        let events = accept(&mut s, "code", world::OUTSIDER).expect("accepted");
+        assert_eq!(names(&events), ["GUILD_MEMBER_ADD"]);
+        assert!(s.has_role(GUILD, world::OUTSIDER, world::MEMBERS));
+        // A member keeps their roles and gains the invite's; the last use deletes it.
+        let events = accept(&mut s, "code", world::ADMIN).expect("accepted");
+        assert_eq!(names(&events), ["GUILD_MEMBER_UPDATE", "INVITE_DELETE"]);
+        let admin = &s.guilds[&GUILD].members[&world::ADMIN].roles;
+        assert_eq!(admin, &[world::STAFF, world::MEMBERS, world::TEACHERS]);
+        assert!(s.invites.is_empty());
+        assert_eq!(s.deleted_invites, ["code"]);
+        assert_eq!(
+            accept(&mut s, "code", world::PARENT),
+            Err("Unknown Invite".to_owned())
+        );
+    }
+
+    #[test]
+    fn accepting_without_new_roles_only_counts() {
+        let mut s = with_invite(0);
+        world::add_member(&mut s, 7, "both", vec![world::MEMBERS, world::TEACHERS]);
+        assert!(accept(&mut s, "code", 7).expect("accepted").is_empty());
+        assert_eq!(s.invites["code"].uses, 1);
     }
 }

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use super::state::{Channel, Guild, Invite, Member, Role, State, User};
+use super::state::{Channel, Guild, Invite, Member, Role, SentMessage, State, User};
 
 /// The fake's application (and bot user) id.
 pub const APP_ID: u64 = 900_000_000_000_000_001;
@@ -234,7 +234,7 @@ pub fn ready(state: &State, gateway_url: &str) -> Value {
         "session_id": "fake-session",
         "resume_gateway_url": gateway_url,
         "shard": [0, 1],
-        "application": {"id": APP_ID.to_string(), "flags": 0},
+        "application": {"id": APP_ID.to_string(), "flags": state.app_flags},
         "private_channels": [],
         "presences": [],
     })
@@ -259,7 +259,7 @@ pub fn application(state: &State) -> Value {
         "primary_sku_id": null,
         "slug": null,
         "cover_image": null,
-        "flags": 0,
+        "flags": state.app_flags,
         "tags": [],
         "install_params": null,
         "custom_install_url": null,
@@ -295,11 +295,18 @@ pub fn message(
     guild_id: Option<u64>,
     body: &Value,
 ) -> Value {
+    // A key the body leaves out (or sets to null) takes Discord's empty value.
+    let or = |key: &str, empty: Value| {
+        body.get(key)
+            .filter(|v| !v.is_null())
+            .cloned()
+            .unwrap_or(empty)
+    };
     let mut v = json!({
         "id": id.to_string(),
         "channel_id": channel_id.to_string(),
         "author": user(&state.users[&state.bot_id()]),
-        "content": body.get("content").cloned().unwrap_or(json!("")),
+        "content": or("content", json!("")),
         "timestamp": TIMESTAMP,
         "edited_timestamp": null,
         "tts": false,
@@ -308,17 +315,29 @@ pub fn message(
         "mention_roles": [],
         "mention_channels": [],
         "attachments": [],
-        "embeds": body.get("embeds").cloned().unwrap_or(json!([])),
+        "embeds": or("embeds", json!([])),
         "reactions": [],
         "pinned": false,
         "webhook_id": null,
         "type": 0,
-        "flags": body.get("flags").cloned().unwrap_or(json!(0)),
-        "components": body.get("components").cloned().unwrap_or(json!([])),
+        "flags": or("flags", json!(0)),
+        "components": or("components", json!([])),
     });
     if let Some(g) = guild_id {
         v["guild_id"] = json!(g.to_string());
     }
+    v
+}
+
+/// A message the bot sent to a channel, as it stands after an edit.
+pub fn edited_message(state: &State, m: &SentMessage) -> Value {
+    let guild_id = state
+        .guilds
+        .values()
+        .find(|g| g.channel(m.channel_id).is_some())
+        .map(|g| g.id);
+    let mut v = message(state, m.id, m.channel_id, guild_id, &m.body);
+    v["edited_timestamp"] = json!(TIMESTAMP);
     v
 }
 
@@ -396,6 +415,14 @@ pub fn member_add_event(state: &State, guild_id: u64, user_id: u64) -> Value {
     let g = &state.guilds[&guild_id];
     let mut v = member(&state.users[&user_id], &g.members[&user_id]);
     v["guild_id"] = json!(guild_id.to_string());
+    v
+}
+
+/// The `d` of GUILD_MEMBER_UPDATE: the member as it now stands.
+pub fn member_update_event(state: &State, guild_id: u64, user_id: u64) -> Value {
+    let mut v = member_add_event(state, guild_id, user_id);
+    v["banner"] = Value::Null;
+    v["unusual_dm_activity_until"] = Value::Null;
     v
 }
 
@@ -502,6 +529,27 @@ mod tests {
                 serenity::GatewayEvent::Dispatch(_, serenity::Event::Unknown(_))
             ));
         }
+        let teachers = vec![serenity::RoleId::new(world::TEACHERS)];
+        let added = event(
+            &s,
+            "GUILD_MEMBER_ADD",
+            member_add_event(&s, GUILD, world::TEACHER),
+        );
+        let serenity::GatewayEvent::Dispatch(_, serenity::Event::GuildMemberAdd(added)) = added
+        else {
+            panic!("not GUILD_MEMBER_ADD: {added:?}");
+        };
+        assert_eq!(added.member.roles, teachers);
+        assert_eq!(added.member.guild_id.get(), GUILD);
+        let d = member_update_event(&s, GUILD, world::TEACHER);
+        let updated: serenity::GuildMemberUpdateEvent = parse("GUILD_MEMBER_UPDATE d", d.clone());
+        assert_eq!((updated.guild_id.get(), &updated.roles), (GUILD, &teachers));
+        assert_eq!(updated.user.id.get(), world::TEACHER);
+        let updated = event(&s, "GUILD_MEMBER_UPDATE", d);
+        assert!(matches!(
+            updated,
+            serenity::GatewayEvent::Dispatch(_, serenity::Event::GuildMemberUpdate(_))
+        ));
     }
 
     fn interaction(s: &State, v: Value) -> serenity::Interaction {
@@ -629,7 +677,19 @@ mod tests {
     fn rest_answers_parse() {
         let s = world();
         let _: serenity::CurrentUser = parse("current user", current_user(&s.users[&APP_ID]));
-        let _: serenity::CurrentApplicationInfo = parse("application", application(&s));
+        let app: serenity::CurrentApplicationInfo = parse("application", application(&s));
+        assert_eq!(app.flags.map(|f| f.bits()), Some(1 << 15));
+        let sent = SentMessage {
+            id: 5,
+            channel_id: world::GENERAL,
+            dm_to: None,
+            body: json!({"content": null, "embeds": [{"title": "Edited"}], "components": []}),
+            edits: Vec::new(),
+        };
+        let edited: serenity::Message = parse("edited message", edited_message(&s, &sent));
+        assert_eq!((edited.id.get(), edited.content.as_str()), (5, ""));
+        assert_eq!(edited.guild_id.map(serenity::GuildId::get), Some(GUILD));
+        assert!(edited.edited_timestamp.is_some());
         let _: Vec<serenity::Command> = parse("commands", Value::Array(s.commands.clone()));
         let _: serenity::Message = parse(
             "message",

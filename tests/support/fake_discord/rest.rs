@@ -15,13 +15,14 @@ use serde_json::{json, Value};
 use super::limits;
 use super::payloads::{self, APP_ID};
 use super::state::{Invite, Request, SentMessage, State};
-use super::Inner;
+use super::{Event, Inner};
 
-/// What a route answers: a status, an optional JSON body, and gateway events to send.
+/// What a route answers: a status, an optional JSON body, and gateway events to send
+/// (each only if the bot asked for its intent).
 struct Answer {
     status: u16,
     body: Option<Value>,
-    events: Vec<(&'static str, Value)>,
+    events: Vec<Event>,
 }
 
 fn ok(body: Value) -> Answer {
@@ -118,7 +119,7 @@ pub(super) async fn handle(
         (answer, retry_after)
     });
     for (event, d) in answer.events {
-        inner.invite_event(event, d);
+        inner.event(event, d);
     }
     let status = StatusCode::from_u16(answer.status).expect("a valid status");
     let mut response = match answer.body {
@@ -178,6 +179,9 @@ fn route(
             Some(channel) => send_message(s, channel, body),
             None => error(404, 10003, "Unknown Channel"),
         },
+        ("PATCH", ["channels", channel, "messages", message]) => {
+            edit_message(s, id(channel), id(message), body)
+        }
         ("GET", ["channels", channel]) => get_channel(s, id(channel)),
         ("POST", ["channels", channel, "invites"]) => match id(channel) {
             Some(channel) => create_invite(s, channel, body),
@@ -212,6 +216,10 @@ fn route(
                     None => error(404, 10007, "Unknown Member"),
                 },
                 ["invites"] => {
+                    let me = s.bot_id();
+                    if g.permissions_of(me) & Permissions::MANAGE_GUILD.bits() == 0 {
+                        return missing_permissions();
+                    }
                     let invites: Vec<Value> = s
                         .invites
                         .values()
@@ -367,8 +375,32 @@ fn send_message(s: &mut State, channel: u64, body: &Value) -> Answer {
         channel_id: channel,
         dm_to,
         body: body.clone(),
+        edits: Vec::new(),
     });
     ok(payloads::message(s, message_id, channel, guild_id, body))
+}
+
+/// `PATCH /channels/{c}/messages/{m}`: edits a message the bot sent there; the keys the
+/// body holds replace the old ones.
+fn edit_message(s: &mut State, channel: Option<u64>, message: Option<u64>, body: &Value) -> Answer {
+    if let Err(why) = limits::check_message(body) {
+        return invalid(s, why);
+    }
+    let Some(m) = s
+        .messages
+        .iter_mut()
+        .find(|m| Some(m.id) == message && Some(m.channel_id) == channel)
+    else {
+        return error(404, 10008, "Unknown Message");
+    };
+    for key in ["content", "embeds", "components", "flags"] {
+        if let Some(v) = body.get(key) {
+            m.body[key] = v.clone();
+        }
+    }
+    m.edits.push(body.clone());
+    let m = m.clone();
+    ok(payloads::edited_message(s, &m))
 }
 
 fn get_channel(s: &State, channel: Option<u64>) -> Answer {
@@ -453,8 +485,7 @@ fn delete_invite(s: &mut State, code: &str) -> Answer {
     if !perms.intersects(Permissions::MANAGE_GUILD | Permissions::MANAGE_CHANNELS) {
         return missing_permissions();
     }
-    let invite = s.invites.remove(code).expect("checked above");
-    s.deleted_invites.push(invite.code.clone());
+    let invite = s.delete_invite(code).expect("checked above");
     Answer {
         status: 200,
         body: Some(payloads::invite(s, &invite)),
@@ -463,7 +494,7 @@ fn delete_invite(s: &mut State, code: &str) -> Answer {
 }
 
 /// Adds or removes a member's role, as Discord allows it: the bot needs Manage Roles and a
-/// highest role above the role.
+/// highest role above the role. A change sends GUILD_MEMBER_UPDATE.
 fn change_role(s: &mut State, add: bool, guild: u64, user: u64, role: u64) -> Answer {
     let me = s.bot_id();
     let Some(g) = s.guilds.get_mut(&guild) else {
@@ -488,12 +519,10 @@ fn change_role(s: &mut State, add: bool, guild: u64, user: u64, role: u64) -> An
         return missing_permissions();
     }
     let member = g.members.get_mut(&user).expect("checked above");
-    if add {
-        if !member.roles.contains(&role) {
-            member.roles.push(role);
-        }
-    } else {
-        member.roles.retain(|r| *r != role);
+    let mut answer = no_content();
+    if member.set_role(role, add) {
+        let d = payloads::member_update_event(s, guild, user);
+        answer.events.push(("GUILD_MEMBER_UPDATE", d));
     }
-    no_content()
+    answer
 }

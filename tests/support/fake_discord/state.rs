@@ -51,6 +51,19 @@ pub struct Member {
     pub roles: Vec<u64>,
 }
 
+impl Member {
+    /// Gives (`held`) or takes away a role; whether that changed anything.
+    pub fn set_role(&mut self, role: u64, held: bool) -> bool {
+        let had = self.roles.contains(&role);
+        if held && !had {
+            self.roles.push(role);
+        } else if !held && had {
+            self.roles.retain(|r| *r != role);
+        }
+        had != held
+    }
+}
+
 /// A server.
 #[derive(Debug, Clone)]
 pub struct Guild {
@@ -143,8 +156,10 @@ pub struct SentMessage {
     pub channel_id: u64,
     /// The DM's recipient, for a direct message.
     pub dm_to: Option<u64>,
-    /// The request body the bot sent.
+    /// The message as it stands: the body the bot sent with its edits merged in.
     pub body: Value,
+    /// The bodies of the bot's edits (`PATCH /channels/{c}/messages/{m}`), in order.
+    pub edits: Vec<Value>,
 }
 
 /// One request the bot made to the REST API.
@@ -221,6 +236,8 @@ pub enum GatewayRecord {
     Resume,
     /// The bot closed the connection with this close code.
     Closed(Option<u16>),
+    /// The fake closed the connection with this close code (4014: disallowed intents).
+    Refused(u16),
 }
 
 /// A route the fake is told to fail.
@@ -279,6 +296,8 @@ pub struct State {
     pub token: Option<String>,
     /// The intents of the last IDENTIFY.
     pub intents: u64,
+    /// The application's flags: which privileged intents the Developer Portal enables.
+    pub app_flags: u64,
     next_id: u64,
     pub(super) seq: u64,
 }
@@ -288,6 +307,8 @@ impl State {
     pub fn new(owner_of_app: u64) -> Self {
         Self {
             owner_of_app,
+            // GATEWAY_GUILD_MEMBERS_LIMITED: the Server Members intent is switched on.
+            app_flags: 1 << 15,
             next_id: 800_000_000_000_000_000,
             ..Self::default()
         }
@@ -339,6 +360,13 @@ impl State {
             .iter()
             .filter(|m| m.dm_to == Some(user_id))
             .collect()
+    }
+
+    /// Deletes an invite, noting it in `deleted_invites`.
+    pub fn delete_invite(&mut self, code: &str) -> Option<Invite> {
+        let invite = self.invites.remove(code)?;
+        self.deleted_invites.push(invite.code.clone());
+        Some(invite)
     }
 
     /// Whether a user holds a role in a server.
