@@ -608,5 +608,6 @@ async fn invitations_by_link(
             found.push(Invitation::from_row(&row));
         }
     }
+    found.sort_by_key(|i| i.id);
     Ok(found)
 }

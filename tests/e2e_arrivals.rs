@@ -1,0 +1,468 @@
+//! End to end: people arriving through invitation links. Discord (the fake) gives the
+//! member role of a community invite to whoever accepts it; Porter tells which invitation's
+//! link they used, counts and logs the join, enforces caps and expiry on the link, and
+//! closes the channel posts of ended invitations.
+
+mod support;
+
+use serde_json::json;
+use support::fake_discord::State;
+use support::world::*;
+use support::{message_text, Created, TestApp};
+
+/// People who are not in the server yet.
+const ARRIVAL_1: u64 = 2_100_000_000_000_001;
+const ARRIVAL_2: u64 = 2_100_000_000_000_002;
+const ARRIVAL_3: u64 = 2_100_000_000_000_003;
+
+/// The standard world with the [`ARRIVAL_1`]… users, not in the server.
+fn world() -> State {
+    let mut state = standard();
+    for (id, name) in [
+        (ARRIVAL_1, "amira"),
+        (ARRIVAL_2, "bruno"),
+        (ARRIVAL_3, "chen"),
+    ] {
+        add_user(&mut state, id, name);
+    }
+    state
+}
+
+/// A set-up school (private unless `public`) where Teachers may create and share
+/// invitations.
+async fn school(public: bool) -> TestApp {
+    let app = TestApp::spawn_with(world()).await;
+    app.setup_school().await;
+    if public {
+        app.slash(
+            OWNER,
+            "school setup",
+            &[("member_role", json!(MEMBERS)), ("access", json!("public"))],
+        )
+        .await;
+    }
+    for permission in ["create", "share"] {
+        app.slash(
+            OWNER,
+            "permissions grant",
+            &[("role", json!(TEACHERS)), ("permission", json!(permission))],
+        )
+        .await;
+    }
+    app
+}
+
+async fn create(app: &TestApp, label: &str, max_uses: Option<u32>) -> Created {
+    let mut opts = vec![("label", json!(label))];
+    if let Some(max) = max_uses {
+        opts.push(("max_uses", json!(max)));
+    }
+    app.create_invitation(TEACHER, &opts).await
+}
+
+/// Waits for a log-channel line mentioning `user` and containing `needle`.
+async fn log_line(app: &TestApp, user: u64, needle: &str) -> String {
+    let mention = format!("<@{user}>");
+    app.fake
+        .wait_for(&format!("a log line for {user} with {needle:?}"), |s| {
+            s.messages_in(LOG)
+                .iter()
+                .map(|m| message_text(m))
+                .find(|t| t.contains(&mention) && t.contains(needle))
+        })
+        .await
+}
+
+/// The log channel's lines so far.
+fn log_lines(app: &TestApp) -> Vec<String> {
+    app.fake
+        .state()
+        .messages_in(LOG)
+        .iter()
+        .map(|m| message_text(m))
+        .collect()
+}
+
+/// `/invite info` as the owner: (Uses field, the "Joined through it" field).
+async fn info(app: &TestApp, created: &Created) -> (String, String) {
+    let reply = app
+        .slash(OWNER, "invite info", &[("code", json!(created.code))])
+        .await;
+    let joined = reply
+        .embeds()
+        .first()
+        .and_then(|e| e["fields"].as_array().cloned())
+        .unwrap_or_default()
+        .into_iter()
+        .find(|f| f["name"].as_str().is_some_and(|n| n.starts_with("Joined")))
+        .map(|f| format!("{}: {}", f["name"], f["value"]))
+        .unwrap_or_default();
+    (reply.field("Uses").unwrap_or_default(), joined)
+}
+
+/// Restarts Porter and waits until it has started reading the server's invites, which it
+/// does before handling any arrival.
+async fn restart(app: &mut TestApp) {
+    let reads = app.count("GET", &format!("/guilds/{GUILD}/invites"));
+    app.restart().await;
+    settle(app, reads + 1).await;
+}
+
+/// Waits until Porter has read the server's invites `n` times (once per arrival it looked
+/// at, once per start), then for one command round trip: for checks that nothing happened.
+async fn settle(app: &TestApp, n: usize) {
+    let path = format!("/guilds/{GUILD}/invites");
+    app.fake
+        .wait_for(&format!("{n} reads of the invites"), |s| {
+            (s.requests_to("GET", &path).len() >= n).then_some(())
+        })
+        .await;
+    let reply = app.slash(OWNER, "school info", &[]).await;
+    assert!(reply.ephemeral());
+}
+
+#[tokio::test]
+async fn a_link_arrival_is_attributed_counted_and_logged() {
+    let app = school(false).await;
+    let created = create(&app, "Open day", None).await;
+
+    app.fake.accept_invite(created.invite_code(), ARRIVAL_1);
+    let line = log_line(&app, ARRIVAL_1, "📥").await;
+    assert_eq!(
+        line,
+        format!(
+            "📥 <@{ARRIVAL_1}> joined through “Open day” (created by <@{TEACHER}>), using its \
+             link."
+        )
+    );
+    assert!(app.has_role(ARRIVAL_1, MEMBERS), "Discord gave the role");
+    assert_eq!(
+        app.count(
+            "PUT",
+            &format!("/guilds/{GUILD}/members/{ARRIVAL_1}/roles/*")
+        ),
+        0,
+        "Porter had nothing to grant"
+    );
+    let (uses, joined) = info(&app, &created).await;
+    assert!(uses.starts_with("1 "), "{uses}");
+    assert!(joined.contains("(1)"), "{joined}");
+    assert!(
+        joined.contains(&format!("<@{ARRIVAL_1}> · link · ")),
+        "{joined}"
+    );
+    let school = app.slash(OWNER, "school info", &[]).await;
+    assert_eq!(
+        school.field("Joins in the last 7 days").as_deref(),
+        Some("1")
+    );
+
+    // Someone already in the server who accepts the link receives the role from Discord:
+    // that is a join through it too.
+    app.fake.accept_invite(created.invite_code(), NEWCOMER);
+    log_line(&app, NEWCOMER, "using its link").await;
+    let (uses, _) = info(&app, &created).await;
+    assert!(uses.starts_with("2 "), "{uses}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn two_people_through_two_links_at_once_are_not_guessed() {
+    let app = school(false).await;
+    let year7 = create(&app, "Year 7", None).await;
+    let year8 = create(&app, "Year 8", None).await;
+
+    app.fake.accept_invites_at_once(&[
+        (year7.invite_code(), ARRIVAL_1),
+        (year8.invite_code(), ARRIVAL_2),
+    ]);
+    for user in [ARRIVAL_1, ARRIVAL_2] {
+        let line = log_line(&app, user, "❔").await;
+        assert!(
+            line.contains("one of several invites used at the same moment (“Year 7”, “Year 8”)")
+                && line.contains("not counted to any invitation"),
+            "{line}"
+        );
+        assert!(app.has_role(user, MEMBERS));
+    }
+    for created in [&year7, &year8] {
+        let (uses, joined) = info(&app, created).await;
+        assert!(uses.starts_with("0 "), "a guess counts nothing: {uses}");
+        for user in [ARRIVAL_1, ARRIVAL_2] {
+            assert!(
+                joined.contains(&format!("<@{user}> · link? (one of several")),
+                "{joined}"
+            );
+        }
+    }
+    // The next arrival stands alone again.
+    app.fake.accept_invite(year8.invite_code(), ARRIVAL_3);
+    log_line(&app, ARRIVAL_3, "“Year 8”").await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn two_people_through_the_same_link_at_once_are_both_counted() {
+    let app = school(false).await;
+    let created = create(&app, "Open day", None).await;
+    app.fake.accept_invites_at_once(&[
+        (created.invite_code(), ARRIVAL_1),
+        (created.invite_code(), ARRIVAL_2),
+    ]);
+    for user in [ARRIVAL_1, ARRIVAL_2] {
+        log_line(&app, user, "using its link").await;
+    }
+    let (uses, joined) = info(&app, &created).await;
+    assert!(uses.starts_with("2 "), "{uses}");
+    assert!(joined.contains("(2)"), "{joined}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_restart_between_creation_and_arrival_loses_nothing() {
+    let mut app = school(false).await;
+    let created = create(&app, "Open day", None).await;
+    restart(&mut app).await;
+    app.fake.accept_invite(created.invite_code(), ARRIVAL_1);
+    log_line(&app, ARRIVAL_1, "using its link").await;
+
+    // Arrivals while Porter is down are counted when it comes back (the people unknown).
+    app.stop_bot().await;
+    app.fake.accept_invite(created.invite_code(), ARRIVAL_2);
+    app.fake.accept_invite(created.invite_code(), ARRIVAL_3);
+    app.start_bot().await;
+    let line = app
+        .fake
+        .wait_for("the offline arrivals in the log", |s| {
+            s.messages_in(LOG)
+                .iter()
+                .map(|m| message_text(m))
+                .find(|t| t.contains("while Porter was offline"))
+        })
+        .await;
+    assert_eq!(
+        line,
+        format!(
+            "📥 2 people joined through the link of “Open day” (created by <@{TEACHER}>) while \
+             Porter was offline."
+        )
+    );
+    let (uses, _) = info(&app, &created).await;
+    assert!(uses.starts_with("3 "), "{uses}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn code_and_link_joins_share_the_cap_which_deletes_the_link_and_closes_the_post() {
+    let app = school(false).await;
+    let created = create(&app, "Two seats", Some(2)).await;
+    app.slash(
+        TEACHER,
+        "invite share",
+        &[("code", json!(created.code)), ("channel", json!(WELCOME))],
+    )
+    .await;
+    let reply = app
+        .slash(NEWCOMER, "join", &[("code", json!(created.code))])
+        .await;
+    assert!(reply.content().starts_with("Welcome"), "{reply:#?}");
+
+    app.fake.accept_invite(created.invite_code(), ARRIVAL_1);
+    log_line(&app, ARRIVAL_1, "using its link").await;
+    app.fake
+        .wait_for("the used-up link deleted", |s| {
+            s.deleted_invites
+                .iter()
+                .any(|c| c == created.invite_code())
+                .then_some(())
+        })
+        .await;
+    let post = app
+        .fake
+        .wait_for("the post closed", |s| {
+            s.messages_in(WELCOME)
+                .first()
+                .filter(|m| !m.edits.is_empty())
+                .map(|m| (*m).clone())
+        })
+        .await;
+    let text = message_text(&post);
+    assert!(
+        text.contains("“Two seats” has ended") && text.contains("used up (2/2)"),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&created.code),
+        "the dead code is gone: {text}"
+    );
+    let button = &post.body["components"][0]["components"][0];
+    assert_eq!(button["disabled"], true);
+    assert_eq!(button["label"], "Join (used up)");
+
+    let reply = app
+        .slash(PARENT, "join", &[("code", json!(created.code))])
+        .await;
+    assert!(reply.content().contains("used up"), "{reply:#?}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_last_moment_arrival_past_the_cap_has_the_role_taken_back() {
+    let app = school(false).await;
+    let created = create(&app, "Two seats", Some(2)).await;
+    app.slash(NEWCOMER, "join", &[("code", json!(created.code))])
+        .await;
+    // Discord counts only link uses (its cap is 2): both get in, and it deletes the invite.
+    app.fake.accept_invites_at_once(&[
+        (created.invite_code(), ARRIVAL_1),
+        (created.invite_code(), ARRIVAL_2),
+    ]);
+    log_line(&app, ARRIVAL_1, "using its link").await;
+    let line = log_line(&app, ARRIVAL_2, "⚠️").await;
+    assert_eq!(
+        line,
+        format!(
+            "⚠️ <@{ARRIVAL_2}> came in through the link of “Two seats”, which is used up, before \
+             Porter could delete the link. Porter took the member role back. If they should be \
+             in, share a working invitation with them."
+        )
+    );
+    assert!(app.has_role(ARRIVAL_1, MEMBERS));
+    assert!(!app.has_role(ARRIVAL_2, MEMBERS));
+    let (uses, _) = info(&app, &created).await;
+    assert!(uses.starts_with("2/2"), "never past the cap: {uses}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn revoked_and_expired_invitations_close_their_posts_and_links() {
+    let mut app = school(false).await;
+    let revoked = create(&app, "Revoked", None).await;
+    let hourly = app
+        .create_invitation(
+            TEACHER,
+            &[("label", json!("Hourly")), ("expires_in", json!("1h"))],
+        )
+        .await;
+    for created in [&revoked, &hourly] {
+        app.slash(
+            TEACHER,
+            "invite share",
+            &[("code", json!(created.code)), ("channel", json!(WELCOME))],
+        )
+        .await;
+    }
+    app.slash(OWNER, "invite revoke", &[("code", json!(revoked.code))])
+        .await;
+    let post = app.fake.state().messages_in(WELCOME)[0].clone();
+    assert_eq!(post.edits.len(), 1, "closed as the revocation is answered");
+    assert!(message_text(&post).contains("was revoked"), "{post:?}");
+    assert_eq!(
+        post.body["components"][0]["components"][0]["label"],
+        "Join (revoked)"
+    );
+
+    // An hour later the sweep (at start-up here; every 5 minutes otherwise) ends the other.
+    app.clock.advance(3600);
+    restart(&mut app).await;
+    let post = app
+        .fake
+        .wait_for("the expired post closed", |s| {
+            s.messages_in(WELCOME)
+                .get(1)
+                .filter(|m| !m.edits.is_empty())
+                .map(|m| (*m).clone())
+        })
+        .await;
+    assert!(message_text(&post).contains("expired"), "{post:?}");
+    assert_eq!(
+        post.body["components"][0]["components"][0]["disabled"],
+        true
+    );
+    assert!(app
+        .fake
+        .state()
+        .deleted_invites
+        .iter()
+        .any(|c| c == hourly.invite_code()));
+    // Closed for good: nothing is left for the next sweep.
+    for _ in 0..200 {
+        if app
+            .domain()
+            .ended_not_closed(GUILD)
+            .await
+            .expect("a query")
+            .is_empty()
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let left = app.domain().ended_not_closed(GUILD).await.expect("a query");
+    assert!(left.is_empty(), "{left:?}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_link_deleted_by_hand_shows_as_gone_and_the_code_still_works() {
+    let app = school(false).await;
+    let created = create(&app, "Open day", None).await;
+    app.fake.delete_invite_by_hand(created.invite_code());
+    let line = app
+        .fake
+        .wait_for("the deleted link in the log", |s| {
+            s.messages_in(LOG)
+                .iter()
+                .map(|m| message_text(m))
+                .find(|t| t.contains("🔗"))
+        })
+        .await;
+    assert_eq!(
+        line,
+        format!(
+            "🔗 The link of “Open day” (created by <@{TEACHER}>) was deleted in Discord. Its \
+             code still works; for a new link, create a new invitation."
+        )
+    );
+    let reply = app
+        .slash(OWNER, "invite info", &[("code", json!(created.code))])
+        .await;
+    assert_eq!(
+        reply.field("Link").as_deref(),
+        Some("none (the Discord invite is gone)")
+    );
+    let reply = app
+        .slash(NEWCOMER, "join", &[("code", json!(created.code))])
+        .await;
+    assert!(reply.content().starts_with("Welcome"), "{reply:#?}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn public_schools_welcome_every_arrival_and_private_ones_nobody_else() {
+    let app = school(true).await;
+    let own = app.fake.create_invite_by_hand(GUILD, GENERAL, OWNER, 0);
+    app.fake.accept_invite(&own, ARRIVAL_1);
+    let line = log_line(&app, ARRIVAL_1, "📥").await;
+    assert_eq!(
+        line,
+        format!("📥 <@{ARRIVAL_1}> joined the public school and got the member role.")
+    );
+    assert!(app.has_role(ARRIVAL_1, MEMBERS), "Porter gave it");
+    app.stop().await;
+
+    let app = school(false).await;
+    let own = app.fake.create_invite_by_hand(GUILD, GENERAL, OWNER, 0);
+    let reads = app.count("GET", &format!("/guilds/{GUILD}/invites"));
+    app.fake.accept_invite(&own, ARRIVAL_1);
+    settle(&app, reads + 1).await;
+    assert!(!app.has_role(ARRIVAL_1, MEMBERS));
+    assert!(
+        !log_lines(&app)
+            .iter()
+            .any(|l| l.contains(&format!("<@{ARRIVAL_1}>"))),
+        "{:?}",
+        log_lines(&app)
+    );
+    app.stop().await;
+}
