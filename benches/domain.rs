@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use porter::domain::{
-    Access, Actor, Domain, Gatekeeper, GrantError, Invitation, InvitationRequest, InviteCode,
-    JoinMethod, JoinRequest, Membership, NewInvitation, Permission, RoleFacts, School, SchoolSetup,
-    UserId,
+    Access, Actor, Arrival, Domain, Gatekeeper, GrantError, Invitation, InvitationRequest,
+    InviteCode, InviteUses, JoinMethod, JoinRequest, Membership, NewInvitation, Permission,
+    RoleFacts, School, SchoolSetup, UserId,
 };
 use tokio::runtime::Runtime;
 
@@ -170,9 +170,43 @@ fn database(c: &mut Criterion) {
     burst.finish();
 }
 
+/// Telling which link an arrival used, in a server with 500 invites: each iteration one
+/// invite's count goes up by one and the arrival is attributed to it.
+fn arrivals(c: &mut Criterion) {
+    let rt = Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let domain = rt.block_on(school(&dir));
+    let invites: Vec<InviteUses> = (0..500)
+        .map(|i| InviteUses {
+            code: format!("invite{i}"),
+            uses: 0,
+            max_uses: 0,
+        })
+        .collect();
+    rt.block_on(domain.snapshot_invites(GUILD, &invites))
+        .unwrap();
+    let invites = std::sync::Mutex::new(invites);
+    let next = AtomicU64::new(0);
+    c.bench_function("arrival/attribute among 500 invites", |b| {
+        b.to_async(&rt).iter(|| {
+            let listed = {
+                let mut list = invites.lock().unwrap();
+                let i = next.fetch_add(1, Ordering::Relaxed) as usize % list.len();
+                list[i].uses += 1;
+                list.clone()
+            };
+            let domain = domain.clone();
+            async move {
+                let arrival = domain.attribute_arrival(GUILD, &listed).await.unwrap();
+                assert_eq!(arrival, Arrival::Elsewhere, "no invitation has these links");
+            }
+        })
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().measurement_time(Duration::from_secs(3));
-    targets = codes, database
+    targets = codes, database, arrivals
 }
 criterion_main!(benches);

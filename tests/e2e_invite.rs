@@ -806,6 +806,7 @@ async fn expired_invitations_lose_their_links_when_porter_starts() {
         "{delete:?}"
     );
     assert!(app.fake.state().invites.contains_key(day.invite_code()));
+    app.until_swept().await;
     let info = app
         .slash(TEACHER, "invite info", &[("code", json!(hour.code))])
         .await;

@@ -533,6 +533,13 @@ async fn settle(tx: &mut Transaction<'_, Sqlite>, guild_id: GuildId) -> Result<(
     .bind(guild_id as i64)
     .execute(&mut **tx)
     .await?;
+    forget_ambiguity(tx, guild_id).await
+}
+
+async fn forget_ambiguity(
+    tx: &mut Transaction<'_, Sqlite>,
+    guild_id: GuildId,
+) -> Result<(), DomainError> {
     sqlx::query("DELETE FROM arrival_ambiguities WHERE guild_id = ?")
         .bind(guild_id as i64)
         .execute(&mut **tx)
@@ -551,10 +558,7 @@ async fn replace_baseline(
         .bind(guild_id as i64)
         .execute(&mut **tx)
         .await?;
-    sqlx::query("DELETE FROM arrival_ambiguities WHERE guild_id = ?")
-        .bind(guild_id as i64)
-        .execute(&mut **tx)
-        .await?;
+    forget_ambiguity(tx, guild_id).await?;
     for invite in invites {
         sqlx::query(
             "INSERT INTO discord_invite_uses (guild_id, code, uses, max_uses, seen_at) \

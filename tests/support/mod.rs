@@ -96,6 +96,28 @@ impl TestApp {
         Domain::with_clock(pool, self.clock.clone())
     }
 
+    /// Waits until every ended invitation of the school is closed on Discord's side (link
+    /// deleted, posts edited) and Porter has noted it.
+    pub async fn until_swept(&self) {
+        let deadline = tokio::time::Instant::now() + fake_discord::WAIT;
+        loop {
+            let left = self
+                .domain()
+                .ended_not_closed(world::GUILD)
+                .await
+                .expect("a query");
+            if left.is_empty() {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "still not closed after {:?}: {left:?}",
+                fake_discord::WAIT
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     /// Stops the bot and its database, then starts them again on the same database file.
     pub async fn restart(&mut self) {
         self.stop_bot().await;

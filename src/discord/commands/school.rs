@@ -190,20 +190,15 @@ fn porter_warnings(
         );
     }
     if let Some(welcome) = welcome {
+        let invite_here =
+            serenity::Permissions::VIEW_CHANNEL | serenity::Permissions::CREATE_INSTANT_INVITE;
         match channel_perms(welcome) {
             None => warnings.push(gone(welcome, "welcome channel")),
-            Some(p)
-                if !p.contains(
-                    serenity::Permissions::VIEW_CHANNEL
-                        | serenity::Permissions::CREATE_INSTANT_INVITE,
-                ) =>
-            {
-                warnings.push(format!(
-                "• Porter may not create invites in <#{welcome}>, so it cannot make invitation \
-                 links. Give it View Channel and **Create Invite** there (channel settings → \
-                 Permissions)."
-            ))
-            }
+            Some(p) if !p.contains(invite_here) => warnings.push(format!(
+                "• Porter may not create invites in <#{welcome}>, so it cannot make \
+                 invitation links. Give it View Channel and **Create Invite** there (channel \
+                 settings → Permissions)."
+            )),
             Some(_) => {}
         }
     }
@@ -245,7 +240,7 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
         .require(guild_id.get(), &actor, Permission::Manage)
         .await?;
     let school = domain.find_school(guild_id.get()).await?;
-    let problems = {
+    let mut problems = {
         let guild = ctx
             .cache()
             .guild(guild_id)
@@ -275,7 +270,6 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
             }
         }
     };
-    let mut problems = problems;
     if !ctx.data().member_events {
         problems.push(
             "• The **Server Members** intent is off, so Porter cannot see who arrives through \
