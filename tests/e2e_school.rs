@@ -5,7 +5,7 @@ mod support;
 
 use poise::serenity_prelude::{self as serenity, Permissions};
 use serde_json::json;
-use support::fake_discord::{GatewayRecord, Overwrite};
+use support::fake_discord::GatewayRecord;
 use support::world::*;
 use support::{Opt, TestApp};
 
@@ -254,16 +254,7 @@ async fn school_check_lists_what_to_fix() {
     let guild = world.guilds.get_mut(&GUILD).expect("the server");
     let porter = guild.role_mut(PORTER_ROLE).expect("Porter's role");
     porter.permissions &= !(Permissions::MANAGE_ROLES | Permissions::MANAGE_GUILD).bits();
-    let welcome = guild
-        .channels
-        .iter_mut()
-        .find(|c| c.id == WELCOME)
-        .expect("#welcome");
-    welcome.overwrites.push(Overwrite {
-        role_id: PORTER_ROLE,
-        allow: 0,
-        deny: Permissions::CREATE_INSTANT_INVITE.bits(),
-    });
+    deny_porter(&mut world, WELCOME, Permissions::CREATE_INSTANT_INVITE);
     let app = TestApp::spawn_with(world).await;
 
     let reply = app.slash(OWNER, "school check", &[]).await;
@@ -292,16 +283,7 @@ async fn without_the_server_members_intent_porter_starts_and_check_says_what_it_
     let guild = world.guilds.get_mut(&GUILD).expect("the server");
     let porter = guild.role(PORTER_ROLE).expect("Porter's role").position;
     guild.role_mut(MEMBERS).expect("Members").position = porter + 1;
-    let log = guild
-        .channels
-        .iter_mut()
-        .find(|c| c.id == LOG)
-        .expect("#porter-log");
-    log.overwrites.push(Overwrite {
-        role_id: PORTER_ROLE,
-        allow: 0,
-        deny: Permissions::SEND_MESSAGES.bits(),
-    });
+    deny_porter(&mut world, LOG, Permissions::SEND_MESSAGES);
     let app = TestApp::spawn_with(world).await;
     let identified = app.fake.state().gateway.iter().find_map(|g| match g {
         GatewayRecord::Identified { intents, .. } => Some(*intents),

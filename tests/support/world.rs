@@ -181,6 +181,24 @@ pub fn standard() -> State {
     state
 }
 
+/// Denies Porter's role `permissions` in one of the school's channels.
+pub fn deny_porter(state: &mut State, channel: u64, permissions: Permissions) {
+    state
+        .guilds
+        .get_mut(&GUILD)
+        .expect("the school's server")
+        .channels
+        .iter_mut()
+        .find(|c| c.id == channel)
+        .expect("the channel")
+        .overwrites
+        .push(Overwrite {
+            role_id: PORTER_ROLE,
+            allow: 0,
+            deny: permissions.bits(),
+        });
+}
+
 /// Adds a user who is not in the school's server (yet).
 pub fn add_user(state: &mut State, id: u64, name: &str) {
     state.users.insert(id, user(id, name, false, true));
