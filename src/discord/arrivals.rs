@@ -108,7 +108,7 @@ pub async fn member_added(ctx: &serenity::Context, data: &Data, member: &serenit
         return;
     };
     let arrival = attribute(&ctx.http, data, member.guild_id).await;
-    settle(ctx, data, &school, member, arrival).await;
+    record(ctx, data, &school, member, arrival).await;
 }
 
 /// A member's roles changed (GUILD_MEMBER_UPDATE). When the member role was just added and
@@ -162,7 +162,7 @@ pub async fn member_updated(
     member.user = event.user.clone();
     member.guild_id = event.guild_id;
     member.roles = event.roles.clone();
-    settle(ctx, data, &school, &member, arrival).await;
+    record(ctx, data, &school, &member, arrival).await;
 }
 
 async fn school_of(data: &Data, guild_id: serenity::GuildId) -> Option<School> {
@@ -197,7 +197,7 @@ async fn attribute(http: &serenity::Http, data: &Data, guild_id: serenity::Guild
 
 /// Records the arrival, makes sure the person holds the member role if they should (and
 /// not if they should not), and tells the log channel.
-async fn settle(
+async fn record(
     ctx: &serenity::Context,
     data: &Data,
     school: &School,

@@ -7,13 +7,13 @@
 //! arrivals cannot be told apart; each of them is then *unattributed*, with the invites it
 //! may have used, until every use of that moment has been matched to an arrival.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use sqlx::{Row, Sqlite, Transaction};
 
 use super::{
     audit,
-    invitation::{invitation_columns, SELECT_INVITATION},
+    invitation::{invitation_columns, note_link_gone, SELECT_INVITATION},
     Domain, DomainError, Gatekeeper, GuildId, Invitation, JoinMethod, School, Timestamp, UserId,
 };
 
@@ -118,7 +118,7 @@ impl Domain {
             let inv = Invitation::from_row(row);
             let link = inv.link.as_ref().map(|l| l.code.as_str()).unwrap_or("");
             let Some(now_uses) = current.get(link) else {
-                mark_gone(&mut tx, inv.id, now).await?;
+                note_link_gone(&mut tx, inv.id, now).await?;
                 continue;
             };
             let Some(before) = tracked.get(link) else {
@@ -264,12 +264,8 @@ impl Domain {
                 return Ok(Arrival::Elsewhere);
             }
             (None, 1) => {
-                let (code, _) = surplus.into_iter().next().expect("one invite");
+                let (code, seen) = surplus.into_iter().next().expect("one invite");
                 let base = tracked.get(&code).map_or(0, Tracked::baseline);
-                let max_uses = invites
-                    .iter()
-                    .find(|i| i.code == code)
-                    .map_or_else(|| tracked[&code].max_uses, |i| i64::from(i.max_uses));
                 sqlx::query(
                     "INSERT INTO discord_invite_uses (guild_id, code, uses, max_uses, seen_at) \
                      VALUES (?1, ?2, ?3, ?4, ?5) \
@@ -278,7 +274,7 @@ impl Domain {
                 .bind(guild_id as i64)
                 .bind(&code)
                 .bind(base + 1)
-                .bind(max_uses)
+                .bind(seen.max_uses)
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
@@ -295,12 +291,8 @@ impl Domain {
                     seen: 0,
                     opened_at: now,
                 });
-                for (code, extra) in &surplus {
+                for (code, seen) in &surplus {
                     let base = tracked.get(code).map_or(0, Tracked::baseline);
-                    let max_uses = invites
-                        .iter()
-                        .find(|i| &i.code == code)
-                        .map_or(0, |i| i64::from(i.max_uses));
                     sqlx::query(
                         "INSERT INTO discord_invite_uses \
                              (guild_id, code, uses, max_uses, seen_at, settle_to) \
@@ -309,13 +301,13 @@ impl Domain {
                     )
                     .bind(guild_id as i64)
                     .bind(code)
-                    .bind(max_uses)
+                    .bind(seen.max_uses)
                     .bind(now)
-                    .bind(base + extra)
+                    .bind(base + seen.extra)
                     .execute(&mut *tx)
                     .await?;
                     group.candidates.insert(code.clone());
-                    group.expected += extra;
+                    group.expected += seen.extra;
                 }
                 group.seen += 1;
                 let candidates: Vec<String> = group.candidates.iter().cloned().collect();
@@ -365,7 +357,7 @@ impl Domain {
     ) -> Result<LinkJoin, DomainError> {
         invitation.ensure_active(self.now())?;
         let (reservation, updated) = self
-            .reserve(school, Some(invitation), user_id, JoinMethod::Link)
+            .reserve(school, Some(invitation), &[], user_id, JoinMethod::Link)
             .await?;
         let counted = reservation.is_some();
         if !has_member_role {
@@ -389,33 +381,11 @@ impl Domain {
         user_id: UserId,
         has_member_role: bool,
     ) -> Result<(), DomainError> {
-        let now = self.now();
-        let ids: Vec<String> = candidates.iter().map(|i| i.id.to_string()).collect();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let join_id: i64 = sqlx::query(
-            "INSERT INTO joins (guild_id, user_id, invitation_id, method, candidates, joined_at) \
-             VALUES (?, ?, NULL, 'unattributed', ?, ?) RETURNING id",
-        )
-        .bind(school.guild_id as i64)
-        .bind(user_id as i64)
-        .bind(ids.join(","))
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?
-        .get(0);
-        let audit_id = audit::record(
-            &mut tx,
-            audit::Entry::new(school.guild_id, user_id, "join", now).detail("unattributed"),
-        )
-        .await?;
-        tx.commit().await?;
+        let (reservation, _) = self
+            .reserve(school, None, candidates, user_id, JoinMethod::Unattributed)
+            .await?;
         if school.access == super::Access::Public && !has_member_role {
-            let reservation = super::join::Reservation {
-                join_id,
-                audit_id,
-                invitation_id: None,
-            };
-            self.grant_or_cancel(gate, school, None, user_id, Some(reservation))
+            self.grant_or_cancel(gate, school, None, user_id, reservation)
                 .await?;
         }
         Ok(())
@@ -442,22 +412,32 @@ impl Domain {
     }
 }
 
-/// How many more uses than accounted for each invite shows, for those that show any. An
-/// invite gone from the list that had a Discord-side cap may have been used up by the
-/// arrival: it counts up to its cap.
-fn surplus(tracked: &BTreeMap<String, Tracked>, invites: &[InviteUses]) -> BTreeMap<String, i64> {
+/// Uses an invite shows beyond those accounted for, and its Discord-side cap.
+struct Surplus {
+    extra: i64,
+    max_uses: i64,
+}
+
+/// The invites that show more uses than accounted for. An invite gone from the list that
+/// had a Discord-side cap may have been used up by the arrival: it counts up to its cap.
+fn surplus(
+    tracked: &BTreeMap<String, Tracked>,
+    invites: &[InviteUses],
+) -> BTreeMap<String, Surplus> {
     let mut surplus = BTreeMap::new();
     for invite in invites {
-        let base = tracked.get(&invite.code).map_or(0, Tracked::baseline);
-        let extra = i64::from(invite.uses) - base;
+        let extra = i64::from(invite.uses) - tracked.get(&invite.code).map_or(0, Tracked::baseline);
         if extra > 0 {
-            surplus.insert(invite.code.clone(), extra);
+            let max_uses = i64::from(invite.max_uses);
+            surplus.insert(invite.code.clone(), Surplus { extra, max_uses });
         }
     }
+    let listed: HashSet<&str> = invites.iter().map(|i| i.code.as_str()).collect();
     for (code, t) in tracked {
         let extra = t.max_uses - t.baseline();
-        if t.max_uses > 0 && extra > 0 && !invites.iter().any(|i| &i.code == code) {
-            surplus.insert(code.clone(), extra);
+        if t.max_uses > 0 && extra > 0 && !listed.contains(code.as_str()) {
+            let max_uses = t.max_uses;
+            surplus.insert(code.clone(), Surplus { extra, max_uses });
         }
     }
     surplus
@@ -575,19 +555,6 @@ async fn replace_baseline(
     sqlx::query("UPDATE schools SET invites_seen_at = ? WHERE guild_id = ?")
         .bind(now)
         .bind(guild_id as i64)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
-}
-
-async fn mark_gone(
-    tx: &mut Transaction<'_, Sqlite>,
-    invitation_id: i64,
-    now: Timestamp,
-) -> Result<(), DomainError> {
-    sqlx::query("UPDATE invitations SET link_gone_at = ? WHERE id = ? AND link_gone_at IS NULL")
-        .bind(now)
-        .bind(invitation_id)
         .execute(&mut **tx)
         .await?;
     Ok(())

@@ -664,16 +664,24 @@ impl Domain {
         .bind(invitation_id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            "UPDATE invitations SET link_gone_at = ? WHERE id = ? AND link_gone_at IS NULL",
-        )
-        .bind(self.now())
-        .bind(invitation_id)
-        .execute(&mut *tx)
-        .await?;
+        note_link_gone(&mut tx, invitation_id, self.now()).await?;
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Notes, inside a transaction, that an invitation's Discord invite no longer exists.
+pub(super) async fn note_link_gone(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    invitation_id: i64,
+    now: Timestamp,
+) -> Result<(), DomainError> {
+    sqlx::query("UPDATE invitations SET link_gone_at = ? WHERE id = ? AND link_gone_at IS NULL")
+        .bind(now)
+        .bind(invitation_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 #[cfg(test)]

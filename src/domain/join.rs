@@ -126,9 +126,9 @@ pub struct FailureAlert {
 
 /// A join recorded but not yet confirmed by a role grant.
 pub(super) struct Reservation {
-    pub(super) join_id: i64,
-    pub(super) audit_id: i64,
-    pub(super) invitation_id: Option<i64>,
+    join_id: i64,
+    audit_id: i64,
+    invitation_id: Option<i64>,
 }
 
 impl Domain {
@@ -168,7 +168,13 @@ impl Domain {
             Membership::InServer { .. } => {}
         }
         let (reservation, invitation) = self
-            .reserve(&school, Some(&invitation), request.user_id, request.method)
+            .reserve(
+                &school,
+                Some(&invitation),
+                &[],
+                request.user_id,
+                request.method,
+            )
             .await?;
         let counted = reservation.is_some();
         self.grant_or_cancel(
@@ -205,7 +211,7 @@ impl Domain {
             return Ok(JoinOutcome::AlreadyMember { school });
         }
         let (reservation, _) = self
-            .reserve(&school, None, request.user_id, JoinMethod::Public)
+            .reserve(&school, None, &[], request.user_id, JoinMethod::Public)
             .await?;
         self.grant_or_cancel(gate, &school, None, request.user_id, reservation)
             .await?;
@@ -235,10 +241,12 @@ impl Domain {
 
     /// Counts the join in one write transaction. Returns `None` (and counts nothing) when
     /// the person joined through this invitation before, and the invitation as updated.
+    /// `candidates` are the invitations an unattributed arrival may have come through.
     pub(super) async fn reserve(
         &self,
         school: &School,
         invitation: Option<&Invitation>,
+        candidates: &[Invitation],
         user_id: UserId,
         method: JoinMethod,
     ) -> Result<(Option<Reservation>, Option<Invitation>), DomainError> {
@@ -286,13 +294,20 @@ impl Domain {
             updated = Some(Invitation::from_row(&row));
         }
         let join_id: i64 = sqlx::query(
-            "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO joins (guild_id, user_id, invitation_id, method, candidates, joined_at) \
+             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(school.guild_id as i64)
         .bind(user_id as i64)
         .bind(invitation.map(|i| i.id))
         .bind(method.as_str())
+        .bind((!candidates.is_empty()).then(|| {
+            candidates
+                .iter()
+                .map(|i| i.id.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        }))
         .bind(now)
         .fetch_one(&mut *tx)
         .await?
