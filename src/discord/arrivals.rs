@@ -72,13 +72,8 @@ async fn fetch_invites(
 pub(crate) async fn snapshot(http: &serenity::Http, data: &Data, guild_id: serenity::GuildId) {
     let lock = data.arrivals.lock_for(guild_id.get());
     let _turn = lock.lock().await;
-    let school = match data.domain.find_school(guild_id.get()).await {
-        Ok(Some(school)) => school,
-        Ok(None) => return,
-        Err(e) => {
-            tracing::warn!(error = %e, guild = %guild_id, "could not read the school");
-            return;
-        }
+    let Some(school) = school_of(data, guild_id).await else {
+        return;
     };
     let invites = match fetch_invites(http, guild_id).await {
         Ok(invites) => invites,
@@ -120,7 +115,9 @@ pub async fn member_updated(
     old: Option<&serenity::Member>,
     event: &serenity::GuildMemberUpdateEvent,
 ) {
-    if event.user.bot {
+    // Most updates (nicknames, other roles) concern no role Porter cares about: skip them
+    // before any query.
+    if event.user.bot || old.is_some_and(|o| o.roles == event.roles) {
         return;
     }
     let Some(school) = school_of(data, event.guild_id).await else {
