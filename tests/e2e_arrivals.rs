@@ -135,7 +135,7 @@ async fn a_link_arrival_is_attributed_counted_and_logged() {
     assert_eq!(
         line,
         format!(
-            "📥 <@{ARRIVAL_1}> joined through “Open day” (created by <@{TEACHER}>), using its \
+            "📥 <@{ARRIVAL_1}> joined with “Open day” (created by <@{TEACHER}>) by opening its \
              link."
         )
     );
@@ -164,7 +164,7 @@ async fn a_link_arrival_is_attributed_counted_and_logged() {
     // Someone already in the server who accepts the link receives the role from Discord:
     // that is a join through it too.
     app.fake.accept_invite(created.invite_code(), NEWCOMER);
-    log_line(&app, NEWCOMER, "using its link").await;
+    log_line(&app, NEWCOMER, "by opening its link").await;
     let (uses, _) = info(&app, &created).await;
     assert!(uses.starts_with("2 "), "{uses}");
     app.stop().await;
@@ -192,6 +192,7 @@ async fn two_people_through_two_links_at_once_are_not_guessed() {
     for created in [&year7, &year8] {
         let (uses, joined) = info(&app, created).await;
         assert!(uses.starts_with("0 "), "a guess counts nothing: {uses}");
+        assert!(joined.contains("(0, and 2 who may have)"), "{joined}");
         for user in [ARRIVAL_1, ARRIVAL_2] {
             assert!(
                 joined.contains(&format!("<@{user}> · link? (one of several")),
@@ -214,7 +215,7 @@ async fn two_people_through_the_same_link_at_once_are_both_counted() {
         (created.invite_code(), ARRIVAL_2),
     ]);
     for user in [ARRIVAL_1, ARRIVAL_2] {
-        log_line(&app, user, "using its link").await;
+        log_line(&app, user, "by opening its link").await;
     }
     let (uses, joined) = info(&app, &created).await;
     assert!(uses.starts_with("2 "), "{uses}");
@@ -228,7 +229,7 @@ async fn a_restart_between_creation_and_arrival_loses_nothing() {
     let created = create(&app, "Open day", None).await;
     restart(&mut app).await;
     app.fake.accept_invite(created.invite_code(), ARRIVAL_1);
-    log_line(&app, ARRIVAL_1, "using its link").await;
+    log_line(&app, ARRIVAL_1, "by opening its link").await;
 
     // Arrivals while Porter is down are counted when it comes back (the people unknown).
     app.stop_bot().await;
@@ -264,7 +265,7 @@ async fn code_and_link_joins_share_the_cap_which_deletes_the_link_and_closes_the
     assert!(reply.content().starts_with("Welcome"), "{reply:#?}");
 
     app.fake.accept_invite(created.invite_code(), ARRIVAL_1);
-    log_line(&app, ARRIVAL_1, "using its link").await;
+    log_line(&app, ARRIVAL_1, "by opening its link").await;
     app.fake
         .wait_for("the used-up link deleted", |s| {
             s.deleted_invites
@@ -328,7 +329,7 @@ async fn a_last_moment_arrival_past_the_cap_has_the_role_taken_back() {
              in, share a working invitation with them."
         )
     );
-    log_line(&app, first, "using its link").await;
+    log_line(&app, first, "by opening its link").await;
     assert!(app.has_role(first, MEMBERS));
     assert!(!app.has_role(late, MEMBERS));
     let (uses, _) = info(&app, &created).await;

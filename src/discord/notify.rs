@@ -26,17 +26,17 @@ async fn post(http: &serenity::Http, channel: u64, text: String) {
     }
 }
 
-/// "📥 @user joined through “Year 7” (created by @creator), using its link."
+/// "📥 @user joined with “Year 7” (created by @creator) by opening its link."
 pub fn join_line(user: UserId, invitation: Option<&Invitation>, method: JoinMethod) -> String {
     let how = match method {
-        JoinMethod::Code => "typing its code",
-        JoinMethod::Button => "its Join button",
-        JoinMethod::Link | JoinMethod::Unattributed => "its link",
-        JoinMethod::Public => "no code",
+        JoinMethod::Code => "by typing its code",
+        JoinMethod::Button => "by pressing its Join button",
+        JoinMethod::Link | JoinMethod::Unattributed => "by opening its link",
+        JoinMethod::Public => "without a code",
     };
     match invitation {
         Some(inv) => format!(
-            "📥 <@{user}> joined through {} (created by <@{}>), using {how}.",
+            "📥 <@{user}> joined with {} (created by <@{}>) {how}.",
             render::label(inv),
             inv.created_by
         ),

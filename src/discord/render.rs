@@ -3,7 +3,7 @@
 use poise::serenity_prelude as serenity;
 
 use crate::domain::{
-    Invitation, InvitationDetails, JoinMethod, School, SchoolInfo, Status, Timestamp,
+    Invitation, InvitationDetails, JoinMethod, JoinRecord, School, SchoolInfo, Status, Timestamp,
 };
 
 /// Embed colours.
@@ -311,11 +311,20 @@ pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
         )
         .field("Uses", uses(inv), true)
         .field("Expires", expiry(inv, now), true)
-        .field(
-            format!("Joined through it ({})", d.joins.len()),
-            joins,
-            false,
-        )
+        .field(joined_title(&d.joins), joins, false)
+}
+
+/// "Joined through it (3)", with those who may have (arrivals that could not be told
+/// apart) counted separately, as they are not counted to the invitation.
+fn joined_title(joins: &[JoinRecord]) -> String {
+    let maybe = joins
+        .iter()
+        .filter(|j| j.method == JoinMethod::Unattributed)
+        .count();
+    match (joins.len() - maybe, maybe) {
+        (sure, 0) => format!("Joined through it ({sure})"),
+        (sure, maybe) => format!("Joined through it ({sure}, and {maybe} who may have)"),
+    }
 }
 
 /// `/school info`.
