@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::{gate::DiscordGate, notify, sweep, Data};
 use crate::domain::{
     Access, Arrival, DomainError, Invitation, InviteUses, JoinMethod, JoinOutcome, JoinRequest,
-    School, Status,
+    School,
 };
 
 /// How recent a join Porter made itself must be for a member update to be its echo.
@@ -221,9 +221,8 @@ async fn record(
                     counted = joined.counted,
                     "arrived through a link"
                 );
-                if joined.invitation.status(domain.now()) != Status::Active {
-                    sweep::close(&ctx.http, domain, &joined.invitation).await;
-                }
+                // After its last use the link must stop letting people in too.
+                sweep::close(&ctx.http, domain, &joined.invitation).await;
                 joined
                     .counted
                     .then(|| notify::join_line(user, Some(&joined.invitation), JoinMethod::Link))

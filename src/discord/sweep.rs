@@ -42,8 +42,8 @@ pub async fn guild(http: &serenity::Http, domain: &Domain, guild_id: serenity::G
     }
 }
 
-/// Makes Discord show that an invitation ended, if it did: deletes its link and edits its
-/// channel posts to say why, their Join button disabled.
+/// Makes Discord show that an invitation ended, if it did (an active one costs nothing):
+/// deletes its link and edits its channel posts to say why, their Join button disabled.
 pub async fn close(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
     let now = domain.now();
     let status = inv.status(now);

@@ -4,7 +4,7 @@ use poise::serenity_prelude as serenity;
 
 use super::{guild_name, reply_text};
 use crate::discord::{error::Error, gate::DiscordGate, notify, sweep, Context, Data};
-use crate::domain::{DomainError, JoinMethod, JoinOutcome, JoinRequest, Status};
+use crate::domain::{DomainError, JoinMethod, JoinOutcome, JoinRequest};
 
 /// Join a school with an invite code (in a public school the code may be left out)
 #[poise::command(slash_command)]
@@ -77,11 +77,8 @@ pub(crate) async fn redeem(
         } => {
             let name = guild_name(&ctx.cache, school.guild_id);
             tracing::info!(guild = school.guild_id, user = %user, invitation = ?invitation.as_ref().map(|i| i.id), counted, "joined");
-            if let Some(inv) = invitation
-                .as_ref()
-                .filter(|i| i.status(data.domain.now()) == Status::UsedUp)
-            {
-                // Its last use: the link must stop letting people in too.
+            if let Some(inv) = &invitation {
+                // After its last use the link must stop letting people in too.
                 sweep::close(&ctx.http, &data.domain, inv).await;
             }
             if counted {
