@@ -1,15 +1,16 @@
 //! How fast the domain answers, on a real SQLite file: `cargo bench --bench domain`.
 //! Figures are recorded in BENCHMARKS.md.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use porter::domain::{
-    Access, Actor, Arrival, Domain, Gatekeeper, GrantError, Invitation, InvitationRequest,
-    InviteCode, InviteUses, JoinMethod, JoinRequest, Membership, NewInvitation, Permission,
-    RoleFacts, School, SchoolSetup, UserId,
+    Access, Actor, Arrival, DiscordLink, Domain, Gatekeeper, GrantError, Invitation,
+    InvitationRequest, InviteCode, InviteUses, JoinMethod, JoinRequest, LinkFacts, Membership,
+    NewInvitation, Outcome, Permission, RoleFacts, School, SchoolSetup, UserId, Verdict,
 };
 use tokio::runtime::Runtime;
 
@@ -170,38 +171,72 @@ fn database(c: &mut Criterion) {
     burst.finish();
 }
 
-/// Telling which link an arrival used, in a server with 500 invites: each iteration one
-/// invite's count goes up by one and the arrival is attributed to it.
+/// Telling which link an arrival used, in servers with 10, 500 and 1,000 invites, each the
+/// link of an invitation: each iteration one link's count goes up by one and one arrival is
+/// matched to it and recorded (`settle`), or only decided in memory (`decide`).
 fn arrivals(c: &mut Criterion) {
     let rt = Runtime::new().unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let domain = rt.block_on(school(&dir));
-    let invites: Vec<InviteUses> = (0..500)
-        .map(|i| InviteUses {
-            code: format!("invite{i}"),
-            uses: 0,
-            max_uses: 0,
-        })
-        .collect();
-    rt.block_on(domain.snapshot_invites(GUILD, &invites))
-        .unwrap();
-    let invites = std::sync::Mutex::new(invites);
-    let next = AtomicU64::new(0);
-    c.bench_function("arrival/attribute among 500 invites", |b| {
-        b.to_async(&rt).iter(|| {
-            let listed = {
-                let mut list = invites.lock().unwrap();
-                let i = next.fetch_add(1, Ordering::Relaxed) as usize % list.len();
-                list[i].uses += 1;
-                list.clone()
+    let mut group = c.benchmark_group("arrival");
+    for n in [10_usize, 500, 1000] {
+        let dir = tempfile::tempdir().unwrap();
+        let domain = rt.block_on(school(&dir));
+        let new = NewInvitation::parse(&InvitationRequest::default()).unwrap();
+        let mut invites = Vec::with_capacity(n);
+        for i in 0..n {
+            let link = DiscordLink {
+                code: format!("invite{i}"),
+                channel_id: 5,
             };
-            let domain = domain.clone();
-            async move {
-                let arrival = domain.attribute_arrival(GUILD, &listed).await.unwrap();
-                assert_eq!(arrival, Arrival::Elsewhere, "no invitation has these links");
-            }
-        })
-    });
+            rt.block_on(domain.create_invitation(GUILD, &admin(), &new, Some(link)))
+                .unwrap();
+            invites.push(InviteUses {
+                code: format!("invite{i}"),
+                uses: 0,
+                max_uses: 0,
+            });
+        }
+        let mut ledger = rt.block_on(domain.ledger(GUILD)).unwrap().unwrap();
+        rt.block_on(domain.snapshot_invites(GUILD, &mut ledger, &invites))
+            .unwrap();
+        let state = tokio::sync::Mutex::new((ledger.clone(), invites.clone()));
+        let next = AtomicU64::new(0);
+        group.bench_function(format!("settle one among {n} invites"), |b| {
+            b.to_async(&rt).iter(|| async {
+                let mut state = state.lock().await;
+                let (ledger, list) = &mut *state;
+                let k = next.fetch_add(1, Ordering::Relaxed);
+                list[k as usize % n].uses += 1;
+                let arrival = Arrival {
+                    user_id: 1_000 + k,
+                    has_member_role: true,
+                    received_at: domain.now(),
+                };
+                let settled = domain
+                    .settle_arrivals(GUILD, ledger, list, &[arrival], 0)
+                    .await
+                    .unwrap();
+                assert!(matches!(settled.outcomes[0].1, Outcome::Joined { .. }));
+            })
+        });
+        // The same decision without the database: what a reading of the list costs in memory.
+        let facts: HashMap<String, LinkFacts> = HashMap::new();
+        let mut list = invites.clone();
+        let mut k = 0;
+        group.bench_function(format!("decide one among {n} invites"), |b| {
+            b.iter(|| {
+                list[k % n].uses += 1;
+                k += 1;
+                let arrival = Arrival {
+                    user_id: 7,
+                    has_member_role: false,
+                    received_at: 0,
+                };
+                let out = ledger.settle(&list, &facts, &[arrival], 0);
+                assert_eq!(out.verdicts, [Verdict::Elsewhere]);
+            })
+        });
+    }
+    group.finish();
 }
 
 criterion_group! {

@@ -7,9 +7,9 @@ use std::sync::{Arc, Mutex};
 
 use porter::domain::{
     Access, Actor, Arrival, Domain, DomainError, GrantError, Invitation, InvitationRequest,
-    InviteCode, InviteUses, JoinMethod, JoinOutcome, JoinRequest, ManualClock, Membership,
-    Permission, RoleFacts, School, SchoolSetup, ShareTarget, Status, FAILURE_LIMIT, FAILURE_WINDOW,
-    SCHOOL_ALERT_THRESHOLD,
+    InviteCode, InviteUses, JoinMethod, JoinOutcome, JoinRequest, Ledger, ManualClock, Membership,
+    OfflineHow, Outcome, Permission, Refusal, RoleFacts, School, SchoolSetup, ShareTarget, Status,
+    FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD,
 };
 use porter::domain::{Gatekeeper, UserId};
 use sqlx::Row;
@@ -1340,325 +1340,398 @@ fn listed(invites: &[(&str, u32, u32)]) -> Vec<InviteUses> {
         .collect()
 }
 
-/// What an arrival was attributed to, by invitation id: `Some(vec![id])` for a link,
-/// `Some(candidates)` for an unattributed arrival (with `-1` per other invite), `None`
-/// for elsewhere.
-async fn arrive(d: &Domain, invites: &[(&str, u32, u32)]) -> Option<Vec<i64>> {
-    match d.attribute_arrival(GUILD, &listed(invites)).await.unwrap() {
-        Arrival::Link(inv) => Some(vec![inv.id]),
-        Arrival::Unattributed {
-            candidates,
-            other_invites,
-        } => {
-            let mut ids: Vec<i64> = candidates.iter().map(|i| i.id).collect();
-            ids.extend(std::iter::repeat_n(-1, other_invites));
-            Some(ids)
-        }
-        Arrival::Elsewhere => None,
+/// Someone arriving now, holding the member role Discord's link gave them.
+fn arrival(world: &World, user_id: UserId) -> Arrival {
+    Arrival {
+        user_id,
+        has_member_role: true,
+        received_at: world.domain.now(),
     }
 }
 
+/// The school's ledger after Porter started following `invites`.
+async fn following(world: &World, invites: &[(&str, u32, u32)]) -> Ledger {
+    let d = &world.domain;
+    let mut ledger = d.ledger(GUILD).await.unwrap().expect("a school");
+    let offline = d
+        .snapshot_invites(GUILD, &mut ledger, &listed(invites))
+        .await
+        .unwrap();
+    assert!(offline.uses.is_empty(), "{offline:?}");
+    ledger
+}
+
+/// How each arrival was explained, by invitation ids: `Joined(id)`, `Refused(id)`,
+/// `Maybe(candidates)` or `None`.
+#[derive(Debug, PartialEq, Eq)]
+enum Seen {
+    Joined(i64),
+    Refused(i64, Refusal),
+    Maybe(Vec<i64>),
+    Nothing,
+}
+
+async fn settle(
+    world: &World,
+    ledger: &mut Ledger,
+    invites: &[(&str, u32, u32)],
+    users: &[UserId],
+) -> Vec<Seen> {
+    let arrivals: Vec<Arrival> = users.iter().map(|&u| arrival(world, u)).collect();
+    let settled = world
+        .domain
+        .settle_arrivals(GUILD, ledger, &listed(invites), &arrivals, 0)
+        .await
+        .unwrap();
+    settled
+        .outcomes
+        .into_iter()
+        .map(|(_, outcome)| match outcome {
+            Outcome::Joined { invitation, .. } => Seen::Joined(invitation.id),
+            Outcome::Refused { invitation, why } => Seen::Refused(invitation.id, why),
+            Outcome::Unattributed { candidates, .. } => {
+                Seen::Maybe(candidates.iter().map(|i| i.id).collect())
+            }
+            Outcome::Elsewhere => Seen::Nothing,
+        })
+        .collect()
+}
+
 #[tokio::test]
-async fn the_one_invite_whose_count_rose_is_the_one_used() {
+async fn a_link_arrival_is_counted_recorded_and_survives_a_reload() {
     let world = World::with_school(Access::Private).await;
     let d = &world.domain;
     let a = linked(&world, "linkA", None).await;
     let _b = linked(&world, "linkB", None).await;
-    d.snapshot_invites(
-        GUILD,
-        &listed(&[("linkA", 0, 0), ("linkB", 0, 0), ("mods", 4, 0)]),
+    let mut ledger = following(&world, &[("linkA", 0, 0), ("linkB", 0, 0), ("mods", 4, 0)]).await;
+
+    let seen = settle(
+        &world,
+        &mut ledger,
+        &[("linkA", 1, 0), ("linkB", 0, 0), ("mods", 4, 0)],
+        &[300],
     )
-    .await
-    .unwrap();
-
+    .await;
+    assert_eq!(seen, [Seen::Joined(a.id)]);
+    assert_eq!(world.uses(&a).await, 1);
+    let details = d
+        .invitation_details(GUILD, &admin(), &code_of(&a))
+        .await
+        .unwrap();
     assert_eq!(
-        arrive(d, &[("linkA", 1, 0), ("linkB", 0, 0), ("mods", 4, 0)]).await,
-        Some(vec![a.id])
+        details
+            .joins
+            .iter()
+            .map(|j| (j.user_id, j.method))
+            .collect::<Vec<_>>(),
+        [(300, JoinMethod::Link)]
     );
-    // Someone else's invite, then nothing used at all (a vanity URL): not an invitation.
-    assert_eq!(
-        arrive(d, &[("linkA", 1, 0), ("linkB", 0, 0), ("mods", 5, 0)]).await,
-        None
-    );
-    assert_eq!(
-        arrive(d, &[("linkA", 1, 0), ("linkB", 0, 0), ("mods", 5, 0)]).await,
-        None
-    );
-
-    let gate = FakeGate::with_members([300]);
-    let school = d.school(GUILD).await.unwrap();
-    let joined = d.link_join(&gate, &school, &a, 300, true).await.unwrap();
-    assert!(joined.counted);
-    assert_eq!(joined.invitation.uses, 1);
-    assert!(
-        gate.grants.lock().unwrap().is_empty(),
-        "Discord gave the role"
-    );
-    let again = d.link_join(&gate, &school, &a, 300, false).await.unwrap();
-    assert!(!again.counted, "one person counts once");
-    assert_eq!(
-        *gate.grants.lock().unwrap(),
-        [300],
-        "the missing role is given"
-    );
+    // What the ledger holds is what the database holds.
+    assert_eq!(d.ledger(GUILD).await.unwrap().unwrap(), {
+        let mut stored = ledger.clone();
+        d.expire_invites(GUILD, &mut stored).await.unwrap();
+        stored
+    });
+    // The same person through the same link again: Discord counts the use, the join is kept
+    // once.
+    let seen = settle(
+        &world,
+        &mut ledger,
+        &[("linkA", 2, 0), ("linkB", 0, 0), ("mods", 4, 0)],
+        &[300],
+    )
+    .await;
+    assert_eq!(seen, [Seen::Joined(a.id)]);
+    assert_eq!(world.uses(&a).await, 2);
     let details = d
         .invitation_details(GUILD, &admin(), &code_of(&a))
         .await
         .unwrap();
     assert_eq!(details.joins.len(), 1);
-    assert_eq!(details.joins[0].method, JoinMethod::Link);
+    // A server that is not a school has no ledger.
+    assert_eq!(d.ledger(OTHER_GUILD).await.unwrap(), None);
 }
 
 #[tokio::test]
-async fn arrivals_through_the_same_link_at_once_are_each_attributed() {
+async fn simultaneous_arrivals_through_capped_links_count_toward_each_cap() {
     let world = World::with_school(Access::Private).await;
     let d = &world.domain;
-    let a = linked(&world, "linkA", None).await;
-    d.snapshot_invites(GUILD, &listed(&[("linkA", 0, 0)]))
-        .await
-        .unwrap();
-    // Both used it before Porter read the counts for the first of them.
-    assert_eq!(arrive(d, &[("linkA", 2, 0)]).await, Some(vec![a.id]));
-    assert_eq!(arrive(d, &[("linkA", 2, 0)]).await, Some(vec![a.id]));
-    assert_eq!(arrive(d, &[("linkA", 2, 0)]).await, None);
-}
-
-#[tokio::test]
-async fn arrivals_through_two_links_at_once_are_not_guessed() {
-    let world = World::with_school(Access::Private).await;
-    let d = &world.domain;
-    let a = linked(&world, "linkA", None).await;
-    let b = linked(&world, "linkB", None).await;
-    d.snapshot_invites(
-        GUILD,
-        &listed(&[("linkA", 0, 0), ("linkB", 0, 0), ("mods", 0, 0)]),
-    )
-    .await
-    .unwrap();
-    let both = [("linkA", 1, 0), ("linkB", 1, 0), ("mods", 0, 0)];
-    assert_eq!(arrive(d, &both).await, Some(vec![a.id, b.id]));
-    assert_eq!(arrive(d, &both).await, Some(vec![a.id, b.id]));
-    // Both arrivals of that moment were seen: the next one stands alone again.
-    assert_eq!(arrive(d, &both).await, None);
+    let a = linked(&world, "linkA", Some(1)).await;
+    let b = linked(&world, "linkB", Some(1)).await;
+    let mut ledger = following(&world, &[("linkA", 0, 1), ("linkB", 0, 1)]).await;
+    // Discord removed both at their caps; their counts never showed, but their arrivals did.
+    let both = [("linkA", 1, 1), ("linkB", 1, 1)];
     assert_eq!(
-        arrive(d, &[("linkA", 1, 0), ("linkB", 2, 0), ("mods", 0, 0)]).await,
-        Some(vec![b.id])
+        settle(&world, &mut ledger, &both, &[301, 302]).await,
+        [Seen::Maybe(vec![a.id, b.id]), Seen::Maybe(vec![a.id, b.id])]
     );
-    // A link and someone else's invite at once: one candidate plus "another invite".
-    let mixed = [("linkA", 2, 0), ("linkB", 2, 0), ("mods", 1, 0)];
-    assert_eq!(arrive(d, &mixed).await, Some(vec![a.id, -1]));
-
-    let school = d.school(GUILD).await.unwrap();
-    let gate = FakeGate::with_members([301, 302]);
-    d.unattributed_join(&gate, &school, &[a.clone(), b.clone()], 301, true)
-        .await
-        .unwrap();
     for inv in [&a, &b] {
+        assert_eq!(world.uses(inv).await, 1, "how many is never ambiguous");
         let details = d
             .invitation_details(GUILD, &admin(), &code_of(inv))
             .await
             .unwrap();
-        assert_eq!(details.invitation.uses, 0, "nothing is counted to a guess");
         assert_eq!(
             details
                 .joins
                 .iter()
                 .map(|j| (j.user_id, j.method))
                 .collect::<Vec<_>>(),
-            [(301, JoinMethod::Unattributed)]
+            [
+                (301, JoinMethod::Unattributed),
+                (302, JoinMethod::Unattributed)
+            ]
         );
     }
-    // In a private school an unattributed arrival is not given the role by Porter.
-    d.unattributed_join(&gate, &school, std::slice::from_ref(&a), 302, false)
-        .await
-        .unwrap();
-    assert!(gate.grants.lock().unwrap().is_empty());
+    let gate = FakeGate::with_members([303]);
+    assert!(matches!(
+        d.join(&gate, by_code(303, Some(GUILD), &code_of(&a))).await,
+        Err(DomainError::UsedUp { max_uses: 1 })
+    ));
 }
 
 #[tokio::test]
-async fn a_group_of_arrivals_is_not_waited_for_forever() {
+async fn an_ended_invitations_vanished_link_never_makes_another_arrival_ambiguous() {
     let world = World::with_school(Access::Private).await;
     let d = &world.domain;
-    let a = linked(&world, "linkA", None).await;
-    let b = linked(&world, "linkB", None).await;
-    d.snapshot_invites(GUILD, &listed(&[("linkA", 0, 0), ("linkB", 0, 0)]))
+    let pair = linked(&world, "pair", Some(2)).await;
+    let class = linked(&world, "class", Some(30)).await;
+    let year7 = linked(&world, "year7", None).await;
+    let mut ledger = following(&world, &[("pair", 0, 2), ("class", 0, 30), ("year7", 0, 0)]).await;
+    // "Pair" is used up by codes and "Class of 30" revoked; Porter deletes both links.
+    let gate = FakeGate::with_members([310, 311]);
+    for user in [310, 311] {
+        d.join(&gate, by_code(user, Some(GUILD), &code_of(&pair)))
+            .await
+            .unwrap();
+    }
+    d.revoke_invitation(GUILD, &admin(), &code_of(&class))
         .await
         .unwrap();
-    assert_eq!(
-        arrive(d, &[("linkA", 1, 0), ("linkB", 1, 0)]).await,
-        Some(vec![a.id, b.id])
-    );
-    // The other arrival of that moment never showed (its event was lost).
-    world.clock.advance(porter::domain::AMBIGUITY_WINDOW + 1);
-    assert_eq!(
-        arrive(d, &[("linkA", 2, 0), ("linkB", 1, 0)]).await,
-        Some(vec![a.id])
-    );
-}
-
-#[tokio::test]
-async fn an_invite_that_vanished_at_its_cap_explains_the_arrival() {
-    let world = World::with_school(Access::Private).await;
-    let d = &world.domain;
-    let one = linked(&world, "single", Some(1)).await;
-    d.snapshot_invites(GUILD, &listed(&[("single", 0, 1), ("open", 3, 0)]))
-        .await
-        .unwrap();
-    // Discord deleted it as its only use let someone in; the event may come before or after.
-    assert_eq!(arrive(d, &[("open", 3, 0)]).await, Some(vec![one.id]));
-    assert_eq!(
-        d.invite_deleted(GUILD, "single")
+    for (inv, code) in [(&pair, "pair"), (&class, "class")] {
+        d.mark_link_gone(inv.id).await.unwrap();
+        assert!(d
+            .invite_deleted(GUILD, &mut ledger, code)
             .await
             .unwrap()
-            .map(|i| i.id),
-        Some(one.id)
-    );
-    assert_eq!(arrive(d, &[("open", 3, 0)]).await, None);
-    // An invite without a cap that disappears was deleted, not used.
-    assert_eq!(arrive(d, &[]).await, None);
-}
-
-#[tokio::test]
-async fn a_link_deleted_in_discord_shows_as_gone() {
-    let world = World::with_school(Access::Private).await;
-    let d = &world.domain;
-    let a = linked(&world, "linkA", None).await;
-    assert!(a.url().is_some());
-    let gone = d.invite_deleted(GUILD, "linkA").await.unwrap().unwrap();
-    assert_eq!(gone.id, a.id);
-    assert_eq!(gone.url(), None);
-    assert_eq!(d.invite_deleted(GUILD, "linkA").await.unwrap(), None);
-    assert_eq!(
-        d.invite_deleted(GUILD, "someone-elses").await.unwrap(),
-        None
-    );
+            .is_empty());
+    }
+    // Someone arrives through "Year 7": only its count rose.
+    let seen = settle(&world, &mut ledger, &[("year7", 1, 0)], &[312]).await;
+    assert_eq!(seen, [Seen::Joined(year7.id)]);
     let details = d
-        .invitation_details(GUILD, &admin(), &code_of(&a))
+        .invitation_details(GUILD, &admin(), &code_of(&year7))
         .await
         .unwrap();
-    assert!(details.invitation.link_gone_at.is_some());
     assert_eq!(
-        details.invitation.status(d.now()),
-        Status::Active,
-        "the code still works"
+        details.joins.iter().map(|j| j.method).collect::<Vec<_>>(),
+        [JoinMethod::Link]
     );
+    assert_eq!(world.uses(&year7).await, 1);
 }
 
 #[tokio::test]
-async fn link_uses_while_porter_was_away_are_counted_at_the_next_start() {
+async fn a_revoked_invitations_surviving_link_never_admits_anyone() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let pair = linked(&world, "pair", Some(1)).await;
+    let old = linked(&world, "old", None).await;
+    let mut ledger = following(&world, &[("pair", 0, 1), ("old", 0, 0)]).await;
+    // A vanished capped link earlier...
+    let gate = FakeGate::with_members([320]);
+    d.join(&gate, by_code(320, Some(GUILD), &code_of(&pair)))
+        .await
+        .unwrap();
+    d.mark_link_gone(pair.id).await.unwrap();
+    d.invite_deleted(GUILD, &mut ledger, "pair").await.unwrap();
+    // ...then "old" is revoked, but deleting its link failed, and someone uses it.
+    d.revoke_invitation(GUILD, &admin(), &code_of(&old))
+        .await
+        .unwrap();
+    let seen = settle(&world, &mut ledger, &[("old", 1, 0)], &[321]).await;
+    assert_eq!(seen, [Seen::Refused(old.id, Refusal::Revoked)]);
+    assert_eq!(world.uses(&old).await, 0);
+    let details = d
+        .invitation_details(GUILD, &admin(), &code_of(&old))
+        .await
+        .unwrap();
+    assert!(details.joins.is_empty());
+}
+
+#[tokio::test]
+async fn a_link_used_up_at_its_discord_cap_explains_its_last_arrivals() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let two = linked(&world, "two", Some(2)).await;
+    let mut ledger = following(&world, &[("two", 0, 2), ("open", 3, 0)]).await;
+    let gate = FakeGate::with_members([330]);
+    d.join(&gate, by_code(330, Some(GUILD), &code_of(&two)))
+        .await
+        .unwrap();
+    // Two people open the link at once; Discord, counting only its own uses, lets both in
+    // and removes the link at its cap of 2.
+    let seen = settle(&world, &mut ledger, &[("open", 3, 0)], &[331, 332]).await;
+    assert_eq!(
+        seen,
+        [Seen::Joined(two.id), Seen::Refused(two.id, Refusal::Full)]
+    );
+    assert_eq!(world.uses(&two).await, 2, "never past the cap");
+    // Removed at its cap, not deleted by hand: nothing to announce, now or later.
+    assert!(d
+        .invite_deleted(GUILD, &mut ledger, "two")
+        .await
+        .unwrap()
+        .is_empty());
+    world.clock.advance(porter::domain::GONE_GRACE + 1);
+    assert!(d
+        .expire_invites(GUILD, &mut ledger)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
+async fn a_link_deleted_in_discord_is_announced_when_it_cannot_have_been_used_up() {
     let world = World::with_school(Access::Private).await;
     let d = &world.domain;
     let open = linked(&world, "open", None).await;
-    let capped = linked(&world, "capped", Some(2)).await;
-    let removed = linked(&world, "removed", None).await;
-    let first = d
-        .snapshot_invites(
-            GUILD,
-            &listed(&[("open", 0, 0), ("capped", 0, 2), ("removed", 0, 0)]),
-        )
-        .await
-        .unwrap();
-    assert!(first.is_empty());
-    let offline = d
-        .snapshot_invites(GUILD, &listed(&[("open", 3, 0), ("capped", 5, 2)]))
-        .await
-        .unwrap();
-    let counted: Vec<(i64, u32, u32)> = offline
-        .iter()
-        .map(|o| (o.invitation.id, o.counted, o.invitation.uses))
-        .collect();
-    assert_eq!(
-        counted,
-        [(open.id, 3, 3), (capped.id, 2, 2)],
-        "never past the cap"
-    );
-    let removed = d.invitation_by_id(removed.id).await.unwrap().unwrap();
-    assert!(removed.link_gone_at.is_some());
-    // Counted once: the same list again finds nothing new.
+    let capped = linked(&world, "capped", Some(5)).await;
+    let mut ledger = following(&world, &[("open", 0, 0), ("capped", 1, 5)]).await;
+    // Without a Discord cap it was deleted by hand: said at once.
+    let deleted = d.invite_deleted(GUILD, &mut ledger, "open").await.unwrap();
+    assert_eq!(deleted.iter().map(|i| i.id).collect::<Vec<_>>(), [open.id]);
+    let open = d.invitation_by_id(open.id).await.unwrap().unwrap();
+    assert_eq!(open.url(), None);
+    assert_eq!(open.status(d.now()), Status::Active, "the code still works");
+    // With seats left on Discord it may have been used up: said once nobody came through.
     assert!(d
-        .snapshot_invites(GUILD, &listed(&[("open", 3, 0), ("capped", 5, 2)]))
+        .invite_deleted(GUILD, &mut ledger, "capped")
         .await
         .unwrap()
         .is_empty());
-}
-
-#[tokio::test]
-async fn an_ended_invitations_link_admits_nobody_and_servers_without_a_school_are_ignored() {
-    let world = World::with_school(Access::Private).await;
-    let d = &world.domain;
-    let capped = linked(&world, "capped", Some(1)).await;
-    let gate = FakeGate::with_members([310, 311]);
-    let school = d.school(GUILD).await.unwrap();
-    d.link_join(&gate, &school, &capped, 310, true)
-        .await
-        .unwrap();
-    let capped = d.invitation_by_id(capped.id).await.unwrap().unwrap();
-    assert!(matches!(
-        d.link_join(&gate, &school, &capped, 311, true).await,
-        Err(DomainError::UsedUp { max_uses: 1 })
-    ));
-    assert_eq!(
-        d.invitation_by_id(capped.id).await.unwrap().unwrap().uses,
-        1
-    );
-
     assert!(d
-        .snapshot_invites(OTHER_GUILD, &listed(&[("x", 1, 0)]))
+        .expire_invites(GUILD, &mut ledger)
         .await
         .unwrap()
         .is_empty());
+    world.clock.advance(porter::domain::GONE_GRACE + 1);
+    let deleted = d.expire_invites(GUILD, &mut ledger).await.unwrap();
     assert_eq!(
-        d.attribute_arrival(OTHER_GUILD, &listed(&[("x", 2, 0)]))
+        deleted.iter().map(|i| i.id).collect::<Vec<_>>(),
+        [capped.id]
+    );
+    assert_eq!(
+        d.invite_deleted(GUILD, &mut ledger, "someone-elses")
             .await
             .unwrap(),
-        Arrival::Elsewhere
+        []
     );
 }
 
 #[tokio::test]
-async fn a_link_arrival_past_the_cap_is_still_seen_after_porter_deletes_the_link() {
+async fn the_cap_holds_across_a_restart() {
     let world = World::with_school(Access::Private).await;
     let d = &world.domain;
-    let capped = linked(&world, "capped", Some(2)).await;
-    d.snapshot_invites(GUILD, &listed(&[("capped", 0, 2)]))
+    let two = linked(&world, "two", Some(2)).await;
+    let open = linked(&world, "open", None).await;
+    let gone = linked(&world, "gone", None).await;
+    following(&world, &[("two", 0, 2), ("open", 0, 0), ("gone", 0, 0)]).await;
+    let gate = FakeGate::with_members([340]);
+    d.join(&gate, by_code(340, Some(GUILD), &code_of(&two)))
         .await
         .unwrap();
-    let gate = FakeGate::with_members([320, 321, 322]);
-    let school = d.school(GUILD).await.unwrap();
-    d.join(&gate, by_code(320, Some(GUILD), &code_of(&capped)))
+    // Porter stops. Two people come in through "two" (Discord removes it at its cap of 2),
+    // three through "open", and "gone" is deleted by hand.
+    world.clock.advance(60);
+    let mut ledger = d.ledger(GUILD).await.unwrap().unwrap();
+    let offline = d
+        .snapshot_invites(GUILD, &mut ledger, &listed(&[("open", 3, 0)]))
         .await
         .unwrap();
-    // Two people accept the link at once; Discord, knowing only its own count, lets both in
-    // and deletes the invite at its cap of 2.
-    let Some(first) = arrive(d, &[]).await else {
-        panic!("the vanished invite explains the first arrival")
-    };
-    assert_eq!(first, [capped.id]);
-    let capped = d.invitation_by_id(capped.id).await.unwrap().unwrap();
-    let joined = d
-        .link_join(&gate, &school, &capped, 321, true)
-        .await
-        .unwrap();
-    assert_eq!(joined.invitation.status(d.now()), Status::UsedUp);
-    d.mark_link_gone(capped.id).await.unwrap();
+    assert_eq!(offline.since, Some(START));
+    let seen: Vec<(i64, OfflineHow, u32, u32, u32)> = offline
+        .uses
+        .iter()
+        .map(|(i, u)| (i.id, u.how, u.uses, u.admitted, i.uses))
+        .collect();
     assert_eq!(
-        arrive(d, &[]).await,
-        Some(vec![capped.id]),
-        "the second too"
+        seen,
+        [
+            (open.id, OfflineHow::Rose, 3, 3, 3),
+            (two.id, OfflineHow::VanishedAtCap, 2, 1, 2),
+            (gone.id, OfflineHow::Deleted, 0, 0, 0),
+        ]
     );
-    let capped = d.invitation_by_id(capped.id).await.unwrap().unwrap();
+    assert_eq!(offline.people(), 5);
+    let two = d.invitation_by_id(two.id).await.unwrap().unwrap();
+    assert_eq!(two.status(d.now()), Status::UsedUp);
+    assert!(two.link_gone_at.is_some());
     assert!(matches!(
-        d.link_join(&gate, &school, &capped, 322, true).await,
+        d.join(&gate, by_code(341, Some(GUILD), &code_of(&two)))
+            .await,
+        Err(DomainError::UsedUp { .. })
+    ));
+    // Who came in: members who joined since, with the member role and no join Porter knows.
+    let named = d
+        .record_offline_arrivals(GUILD, &offline, &[340, 342, 343])
+        .await
+        .unwrap();
+    assert_eq!(named, [342, 343], "340 joined by code before");
+    let details = d
+        .invitation_details(GUILD, &admin(), &code_of(&open))
+        .await
+        .unwrap();
+    assert_eq!(
+        details
+            .joins
+            .iter()
+            .map(|j| (j.user_id, j.method))
+            .collect::<Vec<_>>(),
+        [
+            (342, JoinMethod::Unattributed),
+            (343, JoinMethod::Unattributed)
+        ],
+        "two invitations were used: either may be theirs"
+    );
+}
+
+#[tokio::test]
+async fn code_joins_leave_seats_for_arrivals_porter_could_not_count_yet() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let two = linked(&world, "two", Some(2)).await;
+    let unlinked = world.invite(Some(1), None).await;
+    let mut ledger = following(&world, &[("two", 0, 2)]).await;
+    let gate = FakeGate::with_members([350, 351, 352]);
+    d.join(&gate, by_code(350, Some(GUILD), &code_of(&two)))
+        .await
+        .unwrap();
+    // Someone arrived, and the invite list could not be read: they may hold the last seat.
+    d.note_unread_arrivals(GUILD, 1).await.unwrap();
+    assert!(matches!(
+        d.join(&gate, by_code(351, Some(GUILD), &code_of(&two)))
+            .await,
+        Err(DomainError::Recounting)
+    ));
+    assert_eq!(world.uses(&two).await, 1);
+    // An invitation without a link cannot have been used by them.
+    d.join(&gate, by_code(351, Some(GUILD), &code_of(&unlinked)))
+        .await
+        .unwrap();
+    // The list is read: they came through "two", which is now used up.
+    let arrivals = [arrival(&world, 353)];
+    let settled = d
+        .settle_arrivals(GUILD, &mut ledger, &listed(&[("two", 1, 2)]), &arrivals, 1)
+        .await
+        .unwrap();
+    assert!(matches!(settled.outcomes[0].1, Outcome::Joined { .. }));
+    assert_eq!(
+        settled.used_up.iter().map(|i| i.id).collect::<Vec<_>>(),
+        [two.id]
+    );
+    assert!(matches!(
+        d.join(&gate, by_code(352, Some(GUILD), &code_of(&two)))
+            .await,
         Err(DomainError::UsedUp { max_uses: 2 })
     ));
-    // A revoked link that Porter deleted explains nothing, whatever was left of its cap.
-    let revoked = linked(&world, "revoked", Some(5)).await;
-    d.invite_created(GUILD, &listed(&[("revoked", 0, 5)])[0])
-        .await
-        .unwrap();
-    d.revoke_invitation(GUILD, &admin(), &code_of(&revoked))
-        .await
-        .unwrap();
-    d.mark_link_gone(revoked.id).await.unwrap();
-    assert_eq!(arrive(d, &[]).await, None);
 }

@@ -104,6 +104,10 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
             "That invitation is {}, so it can't be shared. Create a new one with `/invite create`.",
             status.as_str()
         ),
+        DomainError::Recounting => "Porter is still counting who came in through this \
+            invitation's link a moment ago, so it can't tell yet whether a seat is left. Try \
+            again in a minute."
+            .to_owned(),
         DomainError::CodeRequired => "You need an invite code to join this school. Ask a \
             moderator for one, then run `/join code:ABCDE-FGHJK`."
             .to_owned(),

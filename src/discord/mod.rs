@@ -2,13 +2,13 @@
 //! serenity. Commands read their options, call the [`crate::domain`], and render the reply.
 
 mod actor;
-mod arrivals;
 mod commands;
 mod error;
 mod events;
 mod gate;
 mod links;
 mod notify;
+mod reception;
 mod render;
 mod sweep;
 
@@ -29,7 +29,7 @@ pub struct Data {
     pub domain: Domain,
     /// Whether Discord sends member events (the Server Members intent is enabled).
     pub member_events: bool,
-    arrivals: arrivals::Arrivals,
+    reception: reception::Reception,
 }
 
 /// The poise context of Porter's commands.
@@ -117,9 +117,9 @@ impl Bot {
                         "connected to Discord and registered commands"
                     );
                     Ok(Data {
+                        reception: reception::Reception::new(ctx, domain.clone(), member_events),
                         domain,
                         member_events,
-                        arrivals: arrivals::Arrivals::default(),
                     })
                 })
             })

@@ -3,7 +3,9 @@
 use poise::serenity_prelude as serenity;
 
 use super::render;
-use crate::domain::{FailureAlert, Invitation, JoinMethod, OfflineUses, School, UserId};
+use crate::domain::{
+    FailureAlert, Invitation, JoinMethod, OfflineHow, OfflineUse, Refusal, School, UserId,
+};
 
 /// Posts one line to the school's log channel, if it has one. Mentions do not ping.
 /// A failure is logged, never shown to the person whose action caused the line.
@@ -64,39 +66,182 @@ pub fn unattributed_line(user: UserId, candidates: &[Invitation], other_invites:
     }
     format!(
         "❔ <@{user}> arrived through one of several invites used at the same moment ({}). \
-         Porter can't tell which, so the join is not counted to any invitation.",
+         Discord's counts say how many came through each, and Porter counted them; it can't \
+         tell who came through which.",
         names.join(", ")
     )
 }
 
-/// "📥 2 people joined through the link of “Year 7” while Porter was offline."
-pub fn offline_line(used: &OfflineUses) -> String {
-    let who = if used.counted == 1 {
-        "1 person".to_owned()
-    } else {
-        format!("{} people", used.counted)
-    };
-    format!(
-        "📥 {who} joined through the link of {} (created by <@{}>) while Porter was offline.",
-        render::label(&used.invitation),
-        used.invitation.created_by
-    )
+/// What an invitation's link should not have done, in a few words: "was revoked".
+pub fn refusal_words(inv: &Invitation, why: Refusal) -> String {
+    match why {
+        Refusal::Revoked => "was revoked".to_owned(),
+        Refusal::Expired => "had expired".to_owned(),
+        Refusal::Full => match inv.max_uses {
+            Some(max) => format!("had no seat left (all {max} taken)"),
+            None => "had no seat left".to_owned(),
+        },
+    }
 }
 
-/// "⚠️ @user came in through the link of “Year 7”, which is used up…"
-pub fn ended_link_line(user: UserId, inv: &Invitation, status: &str, taken_back: bool) -> String {
-    let then = if taken_back {
+/// What follows an attempt to take the member role back.
+fn after_take_back(taken: bool) -> &'static str {
+    if taken {
         "Porter took the member role back. If they should be in, share a working invitation \
          with them."
     } else {
-        "Porter could not take the member role back: remove it by hand if they should not have \
-         it, and check `/school check`."
+        "Porter could not take the member role back: remove it by hand if they should not \
+         have it, and run `/school check`."
+    }
+}
+
+/// "⚠️ @user came in through the link of “Two seats” after all its 2 seats were taken…"
+pub fn refused_line(user: UserId, inv: &Invitation, why: Refusal, taken_back: bool) -> String {
+    let label = render::label(inv);
+    let what = match (why, inv.max_uses) {
+        (Refusal::Full, Some(max)) => format!(
+            "{label} after all its {max} seats were taken: Discord counts only the link's own \
+             uses, so it let them in"
+        ),
+        (Refusal::Full, None) => format!("{label} after its seats were taken"),
+        (Refusal::Revoked | Refusal::Expired, _) => format!(
+            "{label}, which {}, before Porter could delete the link",
+            refusal_words(inv, why)
+        ),
     };
     format!(
-        "⚠️ <@{user}> came in through the link of {}, which is {status}, before Porter could \
-         delete the link. {then}",
-        render::label(inv)
+        "⚠️ <@{user}> came in through the link of {what}. {}",
+        after_take_back(taken_back)
     )
+}
+
+/// The end of an unattributed arrival's line when one of the candidates could not let
+/// anyone in: "“Old class” was revoked, and Porter can't tell…"
+pub fn unattributed_refusal(
+    user: UserId,
+    refusals: &[(Invitation, Refusal)],
+    taken_back: bool,
+) -> String {
+    let which: Vec<String> = refusals
+        .iter()
+        .map(|(inv, why)| format!("{} {}", render::label(inv), refusal_words(inv, *why)))
+        .collect();
+    format!(
+        "{}, and Porter can't tell whether <@{user}> came through {}, so it does not let them \
+         keep the member role. {}",
+        which.join("; "),
+        if refusals.len() == 1 {
+            "it"
+        } else {
+            "one of those"
+        },
+        after_take_back(taken_back)
+    )
+}
+
+/// "1 person" or "3 people".
+fn people(n: u32) -> String {
+    if n == 1 {
+        "1 person".to_owned()
+    } else {
+        format!("{n} people")
+    }
+}
+
+/// A line about an invitation's link while Porter was offline: people who came in through
+/// it (some perhaps past its cap), or the link vanishing.
+pub fn offline_line(inv: &Invitation, used: &OfflineUse) -> String {
+    let name = format!("{} (created by <@{}>)", render::label(inv), inv.created_by);
+    let past = used.uses - used.admitted;
+    match used.how {
+        OfflineHow::Rose if past == 0 => format!(
+            "📥 {} joined through the link of {name} while Porter was offline.",
+            people(used.uses)
+        ),
+        OfflineHow::Rose => format!(
+            "⚠️ {} came in through the link of {name} while Porter was offline; {} after it \
+             {}.",
+            people(used.uses),
+            if past == used.uses {
+                "all of them".to_owned()
+            } else {
+                format!("{past} of them")
+            },
+            refusal_words(inv, used.refused.unwrap_or(Refusal::Full))
+        ),
+        OfflineHow::VanishedAtCap => {
+            let past = if past > 0 {
+                format!(" ({past} of them past the invitation's cap)")
+            } else {
+                String::new()
+            };
+            format!(
+                "🔗 The link of {name} disappeared while Porter was offline. Discord removes a \
+                 link once its last use is taken, so Porter counts the {} it had left as \
+                 taken{past}. If someone deleted the link by hand instead, create a new \
+                 invitation for whoever still needs one.",
+                if used.uses == 1 {
+                    "1 use".to_owned()
+                } else {
+                    format!("{} uses", used.uses)
+                }
+            )
+        }
+        OfflineHow::Deleted => format!(
+            "🔗 The link of {name} was deleted in Discord while Porter was offline. Its code \
+             still works; for a new link, create a new invitation."
+        ),
+    }
+}
+
+/// Most people named in one log line.
+const NAMED_AT_MOST: usize = 40;
+
+/// Who came in through invitation links while Porter was offline, as far as it can tell:
+/// `named` are the members it found (`None` when it could not look).
+pub fn offline_people_line(total: u32, past_cap: u32, named: Option<&[UserId]>) -> String {
+    let mut line = format!(
+        "👥 {} came in through invitation links while Porter was offline.",
+        people(total)
+    );
+    match named {
+        Some([]) => line.push_str(
+            " Porter can't tell who: no member who joined while it was away holds the member \
+             role without a join it knows of.",
+        ),
+        Some(named) => {
+            let mut mentions: Vec<String> = named
+                .iter()
+                .take(NAMED_AT_MOST)
+                .map(|u| format!("<@{u}>"))
+                .collect();
+            if named.len() > NAMED_AT_MOST {
+                mentions.push(format!("and {} more", named.len() - NAMED_AT_MOST));
+            }
+            line.push_str(&format!(
+                " They are {}: they joined the server while Porter was away and hold the \
+                 member role, with no join Porter knows of.",
+                mentions.join(", ")
+            ));
+            let unnamed = (total as usize).saturating_sub(named.len());
+            if unnamed > 0 {
+                line.push_str(&format!(
+                    " Porter can't name the other {unnamed}: they were already in the server."
+                ));
+            }
+        }
+        None => {
+            line.push_str(" Porter can't tell who they were: it could not read the member list.")
+        }
+    }
+    if past_cap > 0 {
+        line.push_str(&format!(
+            " {past_cap} of them came in past an invitation's cap or after it ended; Porter \
+             can't tell which, so it took no role back: check them, and remove the member role \
+             from anyone who should not have it."
+        ));
+    }
+    line
 }
 
 /// "🔗 The link of “Year 7” was deleted in Discord…"

@@ -285,7 +285,7 @@ pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
                 JoinMethod::Button => "Join button",
                 JoinMethod::Link => "link",
                 JoinMethod::Public => "public",
-                JoinMethod::Unattributed => "link? (one of several used at once; not counted)",
+                JoinMethod::Unattributed => "link? (one of several used at once)",
             };
             format!("<@{}> · {how} · {}", j.user_id, full(j.joined_at))
         })
@@ -315,7 +315,7 @@ pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
 }
 
 /// "Joined through it (3)", with those who may have (arrivals that could not be told
-/// apart) counted separately, as they are not counted to the invitation.
+/// apart) shown separately.
 fn joined_title(joins: &[JoinRecord]) -> String {
     let maybe = joins
         .iter()

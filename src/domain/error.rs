@@ -31,6 +31,10 @@ pub enum DomainError {
     /// A moderator asked to share an invitation that no longer admits anyone.
     #[error("the invitation is {}", .0.as_str())]
     Inactive(Status),
+    /// Someone may have taken the last seats through the invitation's link a moment ago,
+    /// and Porter cannot read Discord's counts yet to tell.
+    #[error("the invitation's link uses are still being counted")]
+    Recounting,
     #[error("this school needs an invite code to join")]
     CodeRequired,
     #[error("too many wrong codes")]

@@ -642,44 +642,25 @@ impl Domain {
         Ok(())
     }
 
-    /// Notes that Porter deleted the invitation's Discord invite. Its use count is no longer
-    /// followed, except briefly for a used-up invitation: someone may have got in through
-    /// the link at the last moment, and must not keep a role past the cap.
+    /// Notes that Porter deleted the invitation's Discord invite. Discord's INVITE_DELETE
+    /// tells the arrivals' ledger, which may still match someone who got in at the last
+    /// moment to it.
     pub async fn mark_link_gone(&self, invitation_id: i64) -> Result<(), DomainError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let link = "(guild_id, code) IN (SELECT guild_id, discord_invite_code FROM invitations \
-                    WHERE id = ?2 AND link_gone_at IS NULL";
-        sqlx::query(&format!(
-            "UPDATE discord_invite_uses SET gone_at = ?1 \
-             WHERE {link} AND invitations.uses >= invitations.max_uses)"
-        ))
-        .bind(self.now())
-        .bind(invitation_id)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(&format!(
-            "DELETE FROM discord_invite_uses WHERE gone_at IS NULL AND {link})"
-        ))
-        .bind(self.now())
-        .bind(invitation_id)
-        .execute(&mut *tx)
-        .await?;
-        note_link_gone(&mut tx, invitation_id, self.now()).await?;
-        tx.commit().await?;
-        Ok(())
+        let mut conn = self.pool.acquire().await?;
+        note_link_gone(&mut conn, invitation_id, self.now()).await
     }
 }
 
 /// Notes, inside a transaction, that an invitation's Discord invite no longer exists.
 pub(super) async fn note_link_gone(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    conn: &mut sqlx::SqliteConnection,
     invitation_id: i64,
     now: Timestamp,
 ) -> Result<(), DomainError> {
     sqlx::query("UPDATE invitations SET link_gone_at = ? WHERE id = ? AND link_gone_at IS NULL")
         .bind(now)
         .bind(invitation_id)
-        .execute(&mut **tx)
+        .execute(conn)
         .await?;
     Ok(())
 }

@@ -6,7 +6,7 @@ use sqlx::Row;
 
 use super::{
     audit,
-    invitation::{active_at, invitation_columns, SELECT_INVITATION},
+    invitation::{active_at, invitation_columns},
     Access, ChannelId, Domain, DomainError, GrantError, GuildId, Invitation, School, Timestamp,
     UserId,
 };
@@ -122,6 +122,16 @@ pub struct FailureAlert {
     pub log_channel_id: ChannelId,
     /// Wrong codes in the last hour.
     pub failures: i64,
+}
+
+/// The SQL condition, on a row of `invitations`, for a capped invitation whose remaining
+/// seats may all be held by arrivals waiting for the server's invite list.
+macro_rules! seats_held {
+    () => {
+        "max_uses IS NOT NULL AND discord_invite_code IS NOT NULL AND link_gone_at IS NULL \
+         AND uses + (SELECT arrivals_unread FROM schools s \
+                     WHERE s.guild_id = invitations.guild_id) >= max_uses"
+    };
 }
 
 /// A join recorded but not yet confirmed by a role grant.
@@ -261,32 +271,46 @@ impl Domain {
                     .fetch_optional(&mut *tx)
                     .await?
                     .is_some();
+            // Arrivals whose link Porter could not yet tell may hold seats of any capped
+            // invitation whose link works: codes and buttons leave those seats free.
+            let by_hand = matches!(method, JoinMethod::Code | JoinMethod::Button);
             let counted = if joined_before {
                 None
             } else {
                 sqlx::query(concat!(
                     "UPDATE invitations SET uses = uses + 1 WHERE id = ?1 AND ",
                     active_at!("?2"),
-                    " RETURNING ",
+                    " AND NOT (?3 AND ",
+                    seats_held!(),
+                    ") RETURNING ",
                     invitation_columns!()
                 ))
                 .bind(inv.id)
                 .bind(now)
+                .bind(by_hand)
                 .fetch_optional(&mut *tx)
                 .await?
             };
             let Some(row) = counted else {
                 // Joined through it before (nothing to count), or it stopped admitting
                 // people since it was read: either way, say how it stands now.
-                let current = Invitation::from_row(
-                    &sqlx::query(&format!("{SELECT_INVITATION} WHERE id = ?"))
-                        .bind(inv.id)
-                        .fetch_one(&mut *tx)
-                        .await?,
-                );
+                let current = sqlx::query(concat!(
+                    "SELECT ",
+                    invitation_columns!(),
+                    ", (",
+                    seats_held!(),
+                    ") AS held FROM invitations WHERE id = ?"
+                ))
+                .bind(inv.id)
+                .fetch_one(&mut *tx)
+                .await?;
+                let held: bool = current.get("held");
+                let current = Invitation::from_row(&current);
                 current.ensure_active(now)?;
                 return if joined_before {
                     Ok((None, Some(current)))
+                } else if by_hand && held {
+                    Err(DomainError::Recounting)
                 } else {
                     Err(DomainError::NotAValidInvitation)
                 };

@@ -17,7 +17,10 @@ mod school;
 use sqlx::SqlitePool;
 use std::sync::Arc;
 
-pub use arrival::{Arrival, InviteUses, LinkJoin, OfflineUses, AMBIGUITY_WINDOW, GONE_GRACE};
+pub use arrival::{
+    Arrival, Followed, InviteUses, Ledger, LinkFacts, Offline, OfflineHow, OfflineUse, Outcome,
+    Refusal, Settled, Settlement, Verdict, AMBIGUITY_WINDOW, GONE_GRACE,
+};
 pub use audit::AuditEntry;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use code::{InviteCode, MalformedCode, CODE_LEN};

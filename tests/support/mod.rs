@@ -90,6 +90,12 @@ impl TestApp {
             .await;
     }
 
+    /// Moves Porter's clock and Discord's together.
+    pub fn advance(&self, seconds: i64) {
+        self.clock.advance(seconds);
+        self.fake.update(|s| s.now += seconds);
+    }
+
     /// Porter's domain over the running bot's database and clock, to seed data fast.
     pub fn domain(&self) -> Domain {
         let pool = self.pool.clone().expect("a running bot");

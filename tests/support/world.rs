@@ -95,6 +95,7 @@ fn text(id: u64, name: &str, position: u16) -> Channel {
 pub fn standard() -> State {
     let mut state = State::new(OWNER);
     state.token = Some(super::TOKEN.to_owned());
+    state.now = super::START;
     for u in [
         user(PORTER, "Porter", true, true),
         user(OWNER, "owner", false, true),
@@ -164,7 +165,15 @@ pub fn standard() -> State {
         (OTHER_BOT, vec![]),
     ]
     .into_iter()
-    .map(|(id, roles)| (id, Member { roles }))
+    .map(|(id, roles)| {
+        (
+            id,
+            Member {
+                roles,
+                joined_at: None,
+            },
+        )
+    })
     .collect();
     state.guilds.insert(
         GUILD,
@@ -212,7 +221,13 @@ pub fn add_member(state: &mut State, id: u64, name: &str, roles: Vec<u64>) {
         .get_mut(&GUILD)
         .expect("the school's server")
         .members
-        .insert(id, Member { roles });
+        .insert(
+            id,
+            Member {
+                roles,
+                joined_at: None,
+            },
+        );
 }
 
 /// The standard world with `n` more plain members named `{name}0`, `{name}1`…, from `first`

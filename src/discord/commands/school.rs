@@ -110,7 +110,7 @@ async fn setup(
         .await?;
     if created {
         // The baseline that tells which invitation's link a newcomer used.
-        crate::discord::arrivals::snapshot(ctx.http(), ctx.data(), guild_id).await;
+        ctx.data().reception.follow(guild_id).await;
     }
     let mut embed = render::school_settings(&school, created);
     if !warnings.is_empty() {

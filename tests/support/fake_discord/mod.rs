@@ -13,6 +13,7 @@ use std::time::Duration;
 use serde_json::Value;
 use tokio::sync::{mpsc, watch};
 
+use state::HoldRule;
 pub use state::{
     Channel, Failure, GatewayRecord, Guild, Invite, Member, Overwrite, Request, Role, SentMessage,
     State, User,
@@ -158,6 +159,20 @@ impl FakeDiscord {
         });
     }
 
+    /// Holds back every request matching `method` and `path` (`*` for any one segment)
+    /// until the returned [`Hold`] is released or dropped: as a slow Discord would.
+    pub fn hold(&self, method: &str, path: &str) -> Hold {
+        let (tx, released) = watch::channel(false);
+        self.update(|s| {
+            s.holds.push(HoldRule {
+                method: method.to_owned(),
+                path: path.to_owned(),
+                released,
+            })
+        });
+        Hold(tx)
+    }
+
     /// Sends a dispatch (`op` 0) on the open gateway session; panics when none is open.
     pub fn dispatch(&self, event: &str, d: Value) {
         self.inner.dispatch(event, d);
@@ -294,6 +309,20 @@ impl FakeDiscord {
     }
 }
 
+/// Requests held back by [`FakeDiscord::hold`] go on once this is released or dropped.
+pub struct Hold(watch::Sender<bool>);
+
+impl Hold {
+    /// Lets the held requests (and later ones) through.
+    pub fn release(self) {}
+}
+
+impl Drop for Hold {
+    fn drop(&mut self) {
+        self.0.send_replace(true);
+    }
+}
+
 /// A gateway event: its name and `d`.
 pub(crate) type Event = (&'static str, Value);
 
@@ -322,8 +351,11 @@ fn accept(s: &mut State, code: &str, user_id: u64) -> Result<Vec<Event>, String>
             events.push(("GUILD_MEMBER_UPDATE", d));
         }
     } else {
-        let roles = invite.role_ids.clone();
-        members.insert(user_id, Member { roles });
+        let member = Member {
+            roles: invite.role_ids.clone(),
+            joined_at: Some(s.now),
+        };
+        members.insert(user_id, member);
         events.push((
             "GUILD_MEMBER_ADD",
             payloads::member_add_event(s, guild_id, user_id),

@@ -85,7 +85,7 @@ pub fn member(users: &User, m: &Member) -> Value {
         "nick": null,
         "avatar": null,
         "roles": m.roles.iter().map(u64::to_string).collect::<Vec<_>>(),
-        "joined_at": TIMESTAMP,
+        "joined_at": joined_at(m),
         "premium_since": null,
         "deaf": false,
         "mute": false,
@@ -93,6 +93,36 @@ pub fn member(users: &User, m: &Member) -> Value {
         "pending": false,
         "communication_disabled_until": null,
     })
+}
+
+/// When a member joined, as Discord writes it.
+fn joined_at(m: &Member) -> String {
+    match m.joined_at {
+        Some(at) => iso8601(at),
+        None => TIMESTAMP.to_owned(),
+    }
+}
+
+/// A Unix time as Discord writes times: `2026-01-01T00:00:00.000000+00:00`.
+pub fn iso8601(at: i64) -> String {
+    let days = at.div_euclid(86_400);
+    let secs = at.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.000000+00:00",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
 }
 
 /// A member as an interaction carries it: with the member's permissions in the channel.
@@ -437,6 +467,18 @@ mod tests {
     use poise::serenity_prelude as serenity;
     use serde::de::DeserializeOwned;
     use serde_json::{json, Value};
+
+    #[test]
+    fn times_are_written_as_discord_writes_them() {
+        assert_eq!(super::iso8601(1_767_225_600), super::TIMESTAMP);
+        assert_eq!(
+            super::iso8601(951_827_696),
+            "2000-02-29T12:34:56.000000+00:00"
+        );
+        let parsed: serenity::Timestamp =
+            serde_json::from_value(json!(super::iso8601(1_767_225_661))).unwrap();
+        assert_eq!(parsed.unix_timestamp(), 1_767_225_661);
+    }
 
     use super::*;
     use crate::support::interactions::{self, Place};

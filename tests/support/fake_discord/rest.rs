@@ -77,6 +77,23 @@ pub(super) async fn handle(
         .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
         .collect();
     let gateway_url = inner.gateway_url();
+    let hold = inner.lock().holds.iter().find_map(|h| {
+        let rule = super::state::Failure {
+            method: h.method.clone(),
+            path: h.path.clone(),
+            status: 0,
+            body: Value::Null,
+            retry_after: None,
+            remaining: None,
+        };
+        rule.matches(method.as_str(), &path)
+            .then(|| h.released.clone())
+    });
+    if let Some(mut released) = hold {
+        inner.update(|s| s.held += 1);
+        let _ = released.wait_for(|r| *r).await;
+        inner.update(|s| s.held -= 1);
+    }
     let (answer, retry_after) = inner.update(|s| {
         let failure = s
             .failures
@@ -101,7 +118,14 @@ pub(super) async fn handle(
                 (answer, f.retry_after)
             }
             None => (
-                route(s, method.as_str(), &path, body.as_ref(), &gateway_url),
+                route(
+                    s,
+                    method.as_str(),
+                    &path,
+                    uri.query(),
+                    body.as_ref(),
+                    &gateway_url,
+                ),
                 None,
             ),
         };
@@ -144,6 +168,7 @@ fn route(
     s: &mut State,
     method: &str,
     path: &str,
+    query: Option<&str>,
     body: Option<&Value>,
     gateway_url: &str,
 ) -> Answer {
@@ -211,6 +236,7 @@ fn route(
                     .iter()
                     .map(|c| payloads::channel(g.id, c))
                     .collect::<Vec<_>>())),
+                ["members"] => list_members(s, g, query),
                 ["members", user] => match id(user).filter(|u| g.members.contains_key(u)) {
                     Some(u) => ok(payloads::member(&s.users[&u], &g.members[&u])),
                     None => error(404, 10007, "Unknown Member"),
@@ -239,6 +265,36 @@ fn route(
         }
         _ => error(404, 0, "404: Not Found"),
     }
+}
+
+/// The value of `key` in a query string.
+fn query_value<'a>(query: Option<&'a str>, key: &str) -> Option<&'a str> {
+    query?
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+}
+
+/// `GET /guilds/{id}/members?limit=&after=`: members by id after `after`, at most `limit`
+/// (1 to 1000, default 1). Only for an application with the Server Members intent.
+fn list_members(s: &State, g: &super::state::Guild, query: Option<&str>) -> Answer {
+    const SERVER_MEMBERS: u64 = (1 << 14) | (1 << 15);
+    if s.app_flags & SERVER_MEMBERS == 0 {
+        return error(403, 50001, "Missing Access");
+    }
+    let limit = query_value(query, "limit").map_or(Some(1), |l| l.parse::<usize>().ok());
+    let Some(limit) = limit.filter(|l| (1..=1000).contains(l)) else {
+        return error(400, 50035, "Invalid Form Body");
+    };
+    let after = query_value(query, "after").and_then(id).unwrap_or(0);
+    let members: Vec<Value> = g
+        .members
+        .range(after + 1..)
+        .take(limit)
+        .map(|(u, m)| payloads::member(&s.users[u], m))
+        .collect();
+    ok(Value::Array(members))
 }
 
 /// `PUT /applications/{id}/commands`: replaces the commands, keeping each name's id.

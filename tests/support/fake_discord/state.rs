@@ -46,9 +46,11 @@ pub struct Channel {
 }
 
 /// A member of a server.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Member {
     pub roles: Vec<u64>,
+    /// When they joined, in Unix seconds; `None` for long ago (the start of 2026).
+    pub joined_at: Option<i64>,
 }
 
 impl Member {
@@ -266,6 +268,15 @@ impl Failure {
     }
 }
 
+/// Requests the fake keeps waiting until the test releases them.
+#[derive(Debug, Clone)]
+pub struct HoldRule {
+    pub method: String,
+    /// Path segments; `*` matches any one segment.
+    pub path: String,
+    pub released: tokio::sync::watch::Receiver<bool>,
+}
+
 /// Everything the fake knows.
 #[derive(Debug, Default)]
 pub struct State {
@@ -290,6 +301,10 @@ pub struct State {
     pub invalid_bodies: Vec<String>,
     pub gateway: Vec<GatewayRecord>,
     pub failures: Vec<Failure>,
+    /// Requests to hold back (see [`super::FakeDiscord::hold`]).
+    pub holds: Vec<HoldRule>,
+    /// Requests being held back right now.
+    pub held: usize,
     /// Who owns the application.
     pub owner_of_app: u64,
     /// The bot token REST calls must carry (`Authorization: Bot …`); `None`: any.
@@ -298,6 +313,8 @@ pub struct State {
     pub intents: u64,
     /// The application's flags: which privileged intents the Developer Portal enables.
     pub app_flags: u64,
+    /// Discord's clock, in Unix seconds: when people who accept an invite join.
+    pub now: i64,
     next_id: u64,
     pub(super) seq: u64,
 }

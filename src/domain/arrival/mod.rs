@@ -1,0 +1,682 @@
+//! Newcomers arriving through invite links: following the server's invite use counts,
+//! counting each link's uses to its invitation, and telling which link each arrival used.
+//!
+//! The decisions are [`ledger`]'s, made without a database; this module loads what they
+//! need and stores what they decide, each in one short write transaction. One task per
+//! server owns that server's [`Ledger`] between decisions (the Discord side's reception), so
+//! a decision reads from the database only the invitations behind the invites whose count
+//! changed.
+
+mod ledger;
+
+use std::collections::HashMap;
+
+use sqlx::{Row, Sqlite, Transaction};
+
+pub use ledger::{
+    Arrival, Followed, InviteUses, Ledger, LinkFacts, OfflineHow, OfflineUse, Refusal, Settlement,
+    Verdict, AMBIGUITY_WINDOW, GONE_GRACE,
+};
+
+use super::{
+    audit, invitation::SELECT_INVITATION, Domain, DomainError, GuildId, Invitation, JoinMethod,
+    Status, Timestamp, UserId,
+};
+
+/// How one arrival was explained, with its invitations in full.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Joined through this invitation's link. `join_id` is the join's new record; `None`
+    /// when they had joined through it before (Discord counts the use again all the same).
+    Joined {
+        invitation: Invitation,
+        join_id: Option<i64>,
+    },
+    /// Came in through the link of an invitation that could not let them in.
+    Refused {
+        invitation: Invitation,
+        why: Refusal,
+    },
+    /// Came in through one of several invites used at the same moment (see
+    /// [`Verdict::Unattributed`]); `join_id` is the record listing the candidates.
+    Unattributed {
+        candidates: Vec<Invitation>,
+        other_invites: usize,
+        refusals: Vec<(Invitation, Refusal)>,
+        join_id: i64,
+    },
+    /// Through no invitation's link.
+    Elsewhere,
+}
+
+/// What came of a group of arrivals read against one invite list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settled {
+    /// Each arrival and how it was explained, in their order.
+    pub outcomes: Vec<(Arrival, Outcome)>,
+    /// Active invitations whose link was deleted in Discord (their code still works).
+    pub links_deleted: Vec<Invitation>,
+    /// Invitations that the uses counted here used up.
+    pub used_up: Vec<Invitation>,
+}
+
+/// Uses of invitation links while Porter was not following the server.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Offline {
+    /// When Porter last read the server's invites before this; `None` if never.
+    pub since: Option<Timestamp>,
+    /// Each invitation whose link was used or vanished, as it stands now, and how.
+    pub uses: Vec<(Invitation, OfflineUse)>,
+}
+
+impl Offline {
+    /// People who came in through the links, counted or not.
+    pub fn people(&self) -> u32 {
+        self.uses.iter().map(|(_, u)| u.uses).sum()
+    }
+}
+
+impl Domain {
+    /// The school's invites as Porter last accounted for them; `None` for a server that is
+    /// not a school.
+    pub async fn ledger(&self, guild_id: GuildId) -> Result<Option<Ledger>, DomainError> {
+        let Some(seen_at) = sqlx::query("SELECT invites_seen_at FROM schools WHERE guild_id = ?")
+            .bind(guild_id as i64)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|row| row.get::<Option<Timestamp>, _>(0))
+        else {
+            return Ok(None);
+        };
+        let rows = sqlx::query(
+            "SELECT code, uses, max_uses, gone_at FROM discord_invite_uses WHERE guild_id = ?",
+        )
+        .bind(guild_id as i64)
+        .fetch_all(&self.pool)
+        .await?;
+        let followed = rows.iter().map(|r| {
+            (
+                r.get::<String, _>("code"),
+                Followed {
+                    uses: r.get::<i64, _>("uses") as u32,
+                    max_uses: r.get::<i64, _>("max_uses") as u32,
+                    gone_at: r.get("gone_at"),
+                },
+            )
+        });
+        Ok(Some(Ledger::new(followed, seen_at)))
+    }
+
+    /// Takes Discord's list of the server's invites as the new baseline, when Porter starts
+    /// following the server (at start-up, or when the school is set up). Uses of invitation
+    /// links since the last baseline happened while Porter was away: they are counted to
+    /// their invitations (within their caps), and a capped link that vanished is taken to
+    /// have reached its Discord cap.
+    pub async fn snapshot_invites(
+        &self,
+        guild_id: GuildId,
+        ledger: &mut Ledger,
+        listed: &[InviteUses],
+    ) -> Result<Offline, DomainError> {
+        let now = self.now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let facts = link_facts(&mut tx, guild_id, &ledger.involved(listed), now).await?;
+        let (next, out, offline) = ledger.snapshot(listed, &facts, now);
+        store(&mut tx, guild_id, &out, now).await?;
+        sqlx::query("DELETE FROM discord_invite_uses WHERE guild_id = ?")
+            .bind(guild_id as i64)
+            .execute(&mut *tx)
+            .await?;
+        for invite in listed {
+            upsert_followed(
+                &mut tx,
+                guild_id,
+                &invite.code,
+                &Followed {
+                    uses: invite.uses,
+                    max_uses: invite.max_uses,
+                    gone_at: None,
+                },
+                now,
+            )
+            .await?;
+        }
+        for used in &offline {
+            let creator = invitation_creator(&mut tx, used.invitation_id).await?;
+            audit::record(
+                &mut tx,
+                audit::Entry::new(guild_id, creator, "link_uses_offline", now)
+                    .invitation(used.invitation_id)
+                    .detail(format!(
+                        "{:?}: {} used, {} counted",
+                        used.how, used.uses, used.admitted
+                    )),
+            )
+            .await?;
+        }
+        sqlx::query(
+            "UPDATE schools SET invites_seen_at = ?, arrivals_unread = 0 WHERE guild_id = ?",
+        )
+        .bind(now)
+        .bind(guild_id as i64)
+        .execute(&mut *tx)
+        .await?;
+        let ids: Vec<i64> = offline.iter().map(|u| u.invitation_id).collect();
+        let invitations = invitations_by_id(&mut tx, &ids).await?;
+        tx.commit().await?;
+        let since = ledger.seen_at();
+        *ledger = next;
+        Ok(Offline {
+            since,
+            uses: offline
+                .into_iter()
+                .filter_map(|u| invitations.get(&u.invitation_id).cloned().map(|i| (i, u)))
+                .collect(),
+        })
+    }
+
+    /// Reads Discord's current list of the server's invites against the ledger: new uses are
+    /// counted to their invitations, and each of `arrivals` (in the order Porter received
+    /// them) is matched to the link it came through, its join recorded. `unread` is how many
+    /// of them waited while the list could not be read ([`Domain::note_unread_arrivals`]).
+    pub async fn settle_arrivals(
+        &self,
+        guild_id: GuildId,
+        ledger: &mut Ledger,
+        listed: &[InviteUses],
+        arrivals: &[Arrival],
+        unread: u32,
+    ) -> Result<Settled, DomainError> {
+        if ledger.seen_at().is_none() {
+            // Nothing to compare with yet: this list becomes the baseline.
+            self.snapshot_invites(guild_id, ledger, listed).await?;
+            return Ok(Settled {
+                outcomes: arrivals.iter().map(|a| (*a, Outcome::Elsewhere)).collect(),
+                ..Settled::default()
+            });
+        }
+        let now = self.now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let facts = link_facts(&mut tx, guild_id, &ledger.involved(listed), now).await?;
+        let mut next = ledger.clone();
+        let out = next.settle(listed, &facts, arrivals, now);
+        store(&mut tx, guild_id, &out, now).await?;
+        let mut joins = Vec::with_capacity(arrivals.len());
+        for (arrival, verdict) in arrivals.iter().zip(&out.verdicts) {
+            joins.push(record_verdict(&mut tx, guild_id, arrival, verdict, now).await?);
+        }
+        sqlx::query(
+            "UPDATE schools SET invites_seen_at = ?1, \
+                 arrivals_unread = max(arrivals_unread - ?2, 0) WHERE guild_id = ?3",
+        )
+        .bind(now)
+        .bind(i64::from(unread))
+        .bind(guild_id as i64)
+        .execute(&mut *tx)
+        .await?;
+        let mut ids: Vec<i64> = out.links_deleted.iter().copied().collect();
+        ids.extend(out.counted.keys());
+        for verdict in &out.verdicts {
+            match verdict {
+                Verdict::Admitted { invitation_id } | Verdict::Refused { invitation_id, .. } => {
+                    ids.push(*invitation_id)
+                }
+                Verdict::Unattributed { candidates, .. } => ids.extend(candidates),
+                Verdict::Elsewhere => {}
+            }
+        }
+        let invitations = invitations_by_id(&mut tx, &ids).await?;
+        tx.commit().await?;
+        *ledger = next;
+        let links_deleted = active_only(&out, &invitations, now);
+        let used_up = out
+            .counted
+            .keys()
+            .filter_map(|id| invitations.get(id))
+            .filter(|inv| inv.status(now) == Status::UsedUp)
+            .cloned()
+            .collect();
+        let inv = |id: &i64| invitations.get(id).cloned();
+        let outcomes = arrivals
+            .iter()
+            .zip(out.verdicts)
+            .zip(joins)
+            .map(|((arrival, verdict), join_id)| {
+                let outcome = match verdict {
+                    Verdict::Admitted { invitation_id } => {
+                        inv(&invitation_id).map(|invitation| Outcome::Joined {
+                            invitation,
+                            join_id,
+                        })
+                    }
+                    Verdict::Refused { invitation_id, why } => {
+                        inv(&invitation_id).map(|invitation| Outcome::Refused { invitation, why })
+                    }
+                    Verdict::Unattributed {
+                        candidates,
+                        other_invites,
+                        refusals,
+                    } => join_id.map(|join_id| Outcome::Unattributed {
+                        candidates: candidates.iter().filter_map(inv).collect(),
+                        other_invites,
+                        refusals: refusals
+                            .iter()
+                            .filter_map(|(id, why)| inv(id).map(|i| (i, *why)))
+                            .collect(),
+                        join_id,
+                    }),
+                    Verdict::Elsewhere => None,
+                };
+                (*arrival, outcome.unwrap_or(Outcome::Elsewhere))
+            })
+            .collect();
+        Ok(Settled {
+            outcomes,
+            links_deleted,
+            used_up,
+        })
+    }
+
+    /// Starts following an invite created in the server.
+    pub async fn invite_created(
+        &self,
+        guild_id: GuildId,
+        ledger: &mut Ledger,
+        invite: &InviteUses,
+    ) -> Result<(), DomainError> {
+        let Some(followed) = ledger.follow(invite) else {
+            return Ok(());
+        };
+        let mut conn = self.pool.acquire().await?;
+        upsert_followed(&mut conn, guild_id, &invite.code, &followed, self.now()).await?;
+        Ok(())
+    }
+
+    /// An invite of the server was deleted (by Porter, by hand, or by Discord once it was
+    /// used up). Returns the active invitations whose link was deleted rather than used up:
+    /// their code still works, and their creators should know.
+    pub async fn invite_deleted(
+        &self,
+        guild_id: GuildId,
+        ledger: &mut Ledger,
+        code: &str,
+    ) -> Result<Vec<Invitation>, DomainError> {
+        self.ledger_step(guild_id, ledger, &[code.to_owned()], |next, facts, now| {
+            let mut out = next.expire(facts, now);
+            let gone = next.gone(code, facts, now);
+            out.changed.extend(gone.changed);
+            out.links_gone.extend(gone.links_gone);
+            out.links_deleted.extend(gone.links_deleted);
+            out
+        })
+        .await
+    }
+
+    /// Lets time settle the ledger (see [`Ledger::expire`]). Returns the active invitations
+    /// whose link turned out to have been deleted rather than used up.
+    pub async fn expire_invites(
+        &self,
+        guild_id: GuildId,
+        ledger: &mut Ledger,
+    ) -> Result<Vec<Invitation>, DomainError> {
+        self.ledger_step(guild_id, ledger, &[], |next, facts, now| {
+            next.expire(facts, now)
+        })
+        .await
+    }
+
+    /// One change to the ledger outside a reading of Discord's list, stored in one
+    /// transaction; returns the active invitations whose link was deleted.
+    async fn ledger_step(
+        &self,
+        guild_id: GuildId,
+        ledger: &mut Ledger,
+        codes: &[String],
+        step: impl FnOnce(&mut Ledger, &HashMap<String, LinkFacts>, Timestamp) -> Settlement,
+    ) -> Result<Vec<Invitation>, DomainError> {
+        let now = self.now();
+        let mut involved = ledger.pending_gone();
+        involved.extend_from_slice(codes);
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let facts = link_facts(&mut tx, guild_id, &involved, now).await?;
+        let mut next = ledger.clone();
+        let out = step(&mut next, &facts, now);
+        store(&mut tx, guild_id, &out, now).await?;
+        let ids: Vec<i64> = out.links_deleted.iter().copied().collect();
+        let invitations = invitations_by_id(&mut tx, &ids).await?;
+        tx.commit().await?;
+        *ledger = next;
+        Ok(active_only(&out, &invitations, now))
+    }
+
+    /// Notes that `n` arrivals wait for the server's invite list, which could not be read:
+    /// until they are matched, code and button joins leave that many seats free in every
+    /// capped invitation whose link still works, in case they came through it.
+    pub async fn note_unread_arrivals(&self, guild_id: GuildId, n: u32) -> Result<(), DomainError> {
+        sqlx::query("UPDATE schools SET arrivals_unread = arrivals_unread + ? WHERE guild_id = ?")
+            .bind(i64::from(n))
+            .bind(guild_id as i64)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Of `members` (who hold the member role and joined the server while Porter was away),
+    /// those Porter has no join record of in this school: the people who came in through
+    /// the links of `offline` while it was away, as far as Porter can tell. They are recorded
+    /// as joins: through the one invitation's link when only one was used and the numbers
+    /// agree, else as unattributed with the invitations as candidates.
+    pub async fn record_offline_arrivals(
+        &self,
+        guild_id: GuildId,
+        offline: &Offline,
+        members: &[UserId],
+    ) -> Result<Vec<UserId>, DomainError> {
+        let now = self.now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut unknown = Vec::new();
+        for &user in members {
+            let known = sqlx::query("SELECT 1 FROM joins WHERE guild_id = ? AND user_id = ?")
+                .bind(guild_id as i64)
+                .bind(user as i64)
+                .fetch_optional(&mut *tx)
+                .await?
+                .is_some();
+            if !known {
+                unknown.push(user);
+            }
+        }
+        let used: Vec<&Invitation> = offline
+            .uses
+            .iter()
+            .filter(|(_, u)| u.uses > 0)
+            .map(|(i, _)| i)
+            .collect();
+        let single = match used.as_slice() {
+            [one] if unknown.len() as u32 == offline.people() => Some(*one),
+            _ => None,
+        };
+        for &user in &unknown {
+            let (invitation, method, candidates) = match single {
+                Some(inv) => (Some(inv.id), JoinMethod::Link, Vec::new()),
+                None => (
+                    None,
+                    JoinMethod::Unattributed,
+                    used.iter().map(|i| i.id).collect(),
+                ),
+            };
+            insert_join(
+                &mut tx,
+                guild_id,
+                user,
+                invitation,
+                method,
+                &candidates,
+                now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(unknown)
+    }
+
+    /// Takes back the record of a link join whose member role Porter could not give.
+    pub async fn undo_link_join(&self, join_id: i64) -> Result<(), DomainError> {
+        sqlx::query("DELETE FROM joins WHERE id = ?")
+            .bind(join_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Whether Porter recorded a join of this person in the school since `since`.
+    pub async fn joined_since(
+        &self,
+        guild_id: GuildId,
+        user_id: UserId,
+        since: Timestamp,
+    ) -> Result<bool, DomainError> {
+        Ok(
+            sqlx::query(
+                "SELECT 1 FROM joins WHERE guild_id = ? AND user_id = ? AND joined_at >= ?",
+            )
+            .bind(guild_id as i64)
+            .bind(user_id as i64)
+            .bind(since)
+            .fetch_optional(&self.pool)
+            .await?
+            .is_some(),
+        )
+    }
+}
+
+/// What the decisions need of the school's invitations whose links are among `codes`.
+async fn link_facts(
+    tx: &mut Transaction<'_, Sqlite>,
+    guild_id: GuildId,
+    codes: &[String],
+    now: Timestamp,
+) -> Result<HashMap<String, LinkFacts>, DomainError> {
+    let mut facts = HashMap::with_capacity(codes.len());
+    // SQLite takes at most 32766 parameters; stay well below.
+    for chunk in codes.chunks(500) {
+        let sql = format!(
+            "{SELECT_INVITATION} WHERE guild_id = ? AND discord_invite_code IN ({})",
+            vec!["?"; chunk.len()].join(",")
+        );
+        let mut query = sqlx::query(&sql).bind(guild_id as i64);
+        for code in chunk {
+            query = query.bind(code);
+        }
+        for row in query.fetch_all(&mut **tx).await? {
+            let inv = Invitation::from_row(&row);
+            let Some(link) = inv.link.as_ref() else {
+                continue;
+            };
+            facts.insert(
+                link.code.clone(),
+                LinkFacts {
+                    invitation_id: inv.id,
+                    status: inv.status(now),
+                    room: inv.max_uses.map(|max| max.saturating_sub(inv.uses)),
+                },
+            );
+        }
+    }
+    Ok(facts)
+}
+
+/// Stores what a decision changed: counted uses, followed invites, links gone.
+async fn store(
+    tx: &mut Transaction<'_, Sqlite>,
+    guild_id: GuildId,
+    out: &Settlement,
+    now: Timestamp,
+) -> Result<(), DomainError> {
+    for (&id, &n) in &out.counted {
+        sqlx::query("UPDATE invitations SET uses = uses + ? WHERE id = ?")
+            .bind(i64::from(n))
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (code, followed) in &out.changed {
+        match followed {
+            Some(f) => upsert_followed(tx, guild_id, code, f, now).await?,
+            None => {
+                sqlx::query("DELETE FROM discord_invite_uses WHERE guild_id = ? AND code = ?")
+                    .bind(guild_id as i64)
+                    .bind(code)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+        }
+    }
+    for &id in &out.links_gone {
+        super::invitation::note_link_gone(tx, id, now).await?;
+    }
+    Ok(())
+}
+
+async fn upsert_followed(
+    conn: &mut sqlx::SqliteConnection,
+    guild_id: GuildId,
+    code: &str,
+    f: &Followed,
+    now: Timestamp,
+) -> Result<(), DomainError> {
+    sqlx::query(
+        "INSERT INTO discord_invite_uses (guild_id, code, uses, max_uses, gone_at, seen_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+         ON CONFLICT (guild_id, code) DO UPDATE \
+         SET uses = ?3, max_uses = ?4, gone_at = ?5, seen_at = ?6",
+    )
+    .bind(guild_id as i64)
+    .bind(code)
+    .bind(i64::from(f.uses))
+    .bind(i64::from(f.max_uses))
+    .bind(f.gone_at)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Records the join an arrival's verdict makes, with its audit line; returns its id.
+async fn record_verdict(
+    tx: &mut Transaction<'_, Sqlite>,
+    guild_id: GuildId,
+    arrival: &Arrival,
+    verdict: &Verdict,
+    now: Timestamp,
+) -> Result<Option<i64>, DomainError> {
+    let user = arrival.user_id;
+    Ok(match verdict {
+        Verdict::Admitted { invitation_id } => {
+            insert_join(
+                tx,
+                guild_id,
+                user,
+                Some(*invitation_id),
+                JoinMethod::Link,
+                &[],
+                now,
+            )
+            .await?
+        }
+        Verdict::Unattributed { candidates, .. } => {
+            insert_join(
+                tx,
+                guild_id,
+                user,
+                None,
+                JoinMethod::Unattributed,
+                candidates,
+                now,
+            )
+            .await?
+        }
+        Verdict::Refused { invitation_id, why } => {
+            audit::record(
+                tx,
+                audit::Entry::new(guild_id, user, "link_refused", now)
+                    .invitation(*invitation_id)
+                    .detail(format!("{why:?}")),
+            )
+            .await?;
+            None
+        }
+        Verdict::Elsewhere => None,
+    })
+}
+
+/// Writes a join and its audit line; returns its id. A second join of the same person
+/// through the same invitation keeps the first record and returns `None`.
+pub(super) async fn insert_join(
+    tx: &mut Transaction<'_, Sqlite>,
+    guild_id: GuildId,
+    user_id: UserId,
+    invitation_id: Option<i64>,
+    method: JoinMethod,
+    candidates: &[i64],
+    now: Timestamp,
+) -> Result<Option<i64>, DomainError> {
+    let inserted: Option<i64> = sqlx::query(
+        "INSERT INTO joins (guild_id, user_id, invitation_id, method, candidates, joined_at) \
+         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (invitation_id, user_id) DO NOTHING RETURNING id",
+    )
+    .bind(guild_id as i64)
+    .bind(user_id as i64)
+    .bind(invitation_id)
+    .bind(method.as_str())
+    .bind((!candidates.is_empty()).then(|| {
+        candidates
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
+    }))
+    .bind(now)
+    .fetch_optional(&mut **tx)
+    .await?
+    .map(|row| row.get(0));
+    let mut entry = audit::Entry::new(guild_id, user_id, "join", now).detail(method.as_str());
+    if let Some(inv) = invitation_id {
+        entry = entry.invitation(inv);
+    }
+    audit::record(tx, entry).await?;
+    Ok(inserted)
+}
+
+/// The invitations with these ids, by id.
+async fn invitations_by_id(
+    tx: &mut Transaction<'_, Sqlite>,
+    ids: &[i64],
+) -> Result<HashMap<i64, Invitation>, DomainError> {
+    let mut found = HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        if chunk.is_empty() {
+            continue;
+        }
+        let sql = format!(
+            "{SELECT_INVITATION} WHERE id IN ({})",
+            vec!["?"; chunk.len()].join(",")
+        );
+        let mut query = sqlx::query(&sql);
+        for id in chunk {
+            query = query.bind(id);
+        }
+        for row in query.fetch_all(&mut **tx).await? {
+            let inv = Invitation::from_row(&row);
+            found.insert(inv.id, inv);
+        }
+    }
+    Ok(found)
+}
+
+async fn invitation_creator(
+    tx: &mut Transaction<'_, Sqlite>,
+    invitation_id: i64,
+) -> Result<UserId, DomainError> {
+    Ok(
+        sqlx::query("SELECT created_by FROM invitations WHERE id = ?")
+            .bind(invitation_id)
+            .fetch_one(&mut **tx)
+            .await?
+            .get::<i64, _>(0) as UserId,
+    )
+}
+
+/// The invitations of `out.links_deleted` that still admit people.
+fn active_only(
+    out: &Settlement,
+    invitations: &HashMap<i64, Invitation>,
+    now: Timestamp,
+) -> Vec<Invitation> {
+    out.links_deleted
+        .iter()
+        .filter_map(|id| invitations.get(id))
+        .filter(|inv| inv.status(now) == Status::Active)
+        .cloned()
+        .collect()
+}
