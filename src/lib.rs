@@ -1,9 +1,11 @@
 //! Porter: a Discord bot that gives a server (a *school*) a controlled way in.
 //!
 //! [`domain`] holds the rules and storage and knows nothing of Discord; [`discord`] is the
-//! thin layer of slash commands and events over it; [`config`] and [`db`] start things up.
+//! thin layer of slash commands and events over it; [`config`] and [`db`] start things up;
+//! [`logging`] is the log set-up.
 
 pub mod config;
 pub mod db;
 pub mod discord;
 pub mod domain;
+pub mod logging;

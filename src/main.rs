@@ -38,14 +38,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let filter = tracing_subscriber::EnvFilter::try_new(&config.log_filter).unwrap_or_else(|e| {
+    let filter = porter::logging::filter(&config.log_filter).unwrap_or_else(|e| {
         eprintln!(
             "porter: ignoring the log filter {:?} ({e}); using \"info\"",
             config.log_filter
         );
         tracing_subscriber::EnvFilter::new("info")
     });
-    tracing_subscriber::fmt().with_env_filter(filter).init();
+    porter::logging::init(filter, &config.token);
 
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,

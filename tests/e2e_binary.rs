@@ -8,9 +8,9 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
-use serde_json::json;
+use serde_json::{json, Value};
 use support::fake_discord::{FakeDiscord, GatewayRecord};
-use support::{interactions, world, HERE, TOKEN};
+use support::{embed_field, interactions, world, Opt, HERE, TOKEN};
 
 /// Starts `porter` in `dir` with only the environment `env`, its output going to
 /// `dir/porter.log`.
@@ -31,6 +31,11 @@ fn spawn_porter(dir: &Path, env: &[(&str, String)]) -> Child {
 
 /// Starts `porter` in `dir` (no config file there) with the environment pointing at `fake`.
 fn start_porter(dir: &Path, fake: &FakeDiscord, token: &str) -> Child {
+    start_porter_logging(dir, fake, token, "info")
+}
+
+/// [`start_porter`] with `RUST_LOG` set to `filter`.
+fn start_porter_logging(dir: &Path, fake: &FakeDiscord, token: &str, filter: &str) -> Child {
     spawn_porter(
         dir,
         &[
@@ -40,9 +45,37 @@ fn start_porter(dir: &Path, fake: &FakeDiscord, token: &str) -> Child {
                 "DATABASE_URL",
                 format!("sqlite://{}", dir.join("data.db").display()),
             ),
-            ("RUST_LOG", "info".to_owned()),
+            ("RUST_LOG", filter.to_owned()),
         ],
     )
+}
+
+/// Dispatches interaction `id`, `/path` with `opts` by `user` in #general, and waits for
+/// what they see: the reply, or after a deferral the edit or followup.
+async fn command(fake: &FakeDiscord, id: u64, user: u64, path: &str, opts: &[Opt<'_>]) -> Value {
+    let token = format!("binary-interaction-{id}");
+    let payload = {
+        let mut state = fake.state();
+        state.interactions.insert(
+            token.clone(),
+            support::fake_discord::state::InteractionLog {
+                channel_id: world::GENERAL,
+                guild_id: Some(world::GUILD),
+                ..Default::default()
+            },
+        );
+        interactions::command(&state, (id, &token), user, HERE, path, opts)
+    };
+    fake.dispatch("INTERACTION_CREATE", payload);
+    fake.wait_for(&format!("the answer to /{path}"), |s| {
+        let log = &s.interactions[&token];
+        let callback = log.callbacks.first()?;
+        match callback["type"].as_u64() {
+            Some(5) => log.edits.first().or(log.followups.first()).cloned(),
+            _ => Some(callback["data"].clone()),
+        }
+    })
+    .await
 }
 
 /// Sends `signal` to the process.
@@ -198,4 +231,79 @@ async fn binary_reads_config_toml_and_dotenv_and_stops_on_sigint() {
         .gateway
         .iter()
         .any(|g| matches!(g, GatewayRecord::Closed(Some(1000)))));
+}
+
+#[tokio::test]
+async fn binary_at_trace_logs_no_code_link_code_or_token() {
+    let fake = FakeDiscord::start(world::standard()).await;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let child = start_porter_logging(dir.path(), &fake, TOKEN, "trace");
+    fake.wait_for("command registration", |s| {
+        (s.registrations > 0).then_some(())
+    })
+    .await;
+    let setup = [("member_role", json!(world::MEMBERS))];
+    command(&fake, 1, world::OWNER, "school setup", &setup).await;
+    let created = command(&fake, 2, world::OWNER, "invite create", &[]).await;
+    let embeds = created["embeds"].as_array().cloned().unwrap_or_default();
+    let code = embed_field(&embeds, "Code")
+        .unwrap_or_else(|| panic!("no code in {created:#}"))
+        .trim_matches('`')
+        .to_owned();
+    let link = embed_field(&embeds, "Link").expect("a link");
+    let joined = command(&fake, 3, world::PARENT, "join", &[("code", json!(code))]).await;
+    assert!(
+        joined["content"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("Welcome")),
+        "{joined:#}"
+    );
+    let revoked = command(
+        &fake,
+        4,
+        world::OWNER,
+        "invite revoke",
+        &[("code", json!(code))],
+    )
+    .await;
+    assert!(
+        revoked["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("its link is deleted")),
+        "{revoked:#}"
+    );
+    signal(&child, Signal::SIGTERM);
+    let status = wait_exit(child).await;
+    let log = std::fs::read_to_string(dir.path().join("porter.log")).expect("porter's log");
+    assert!(status.success(), "porter exited with {status}");
+
+    let link_code = link.rsplit('/').next().expect("a link code");
+    let secrets = [
+        code.to_lowercase(),
+        code.replace('-', "").to_lowercase(),
+        link_code.to_lowercase(),
+        TOKEN.to_lowercase(),
+    ];
+    let leaks: Vec<&str> = log
+        .lines()
+        .filter(|l| {
+            secrets
+                .iter()
+                .any(|s| l.to_lowercase().contains(s.as_str()))
+        })
+        .collect();
+    assert!(
+        leaks.is_empty(),
+        "{} lines hold a code, a link code or the token, e.g.:\n{}",
+        leaks.len(),
+        leaks
+            .iter()
+            .take(20)
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    for wanted in ["invitation created", "invitation revoked", "DEBUG", "TRACE"] {
+        assert!(log.contains(wanted), "no {wanted:?} in porter's log");
+    }
 }

@@ -5,6 +5,7 @@ use poise::serenity_prelude as serenity;
 
 use super::{render, Data};
 use crate::domain::{DomainError, GrantError, Permission, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
+use crate::logging::Chain;
 
 /// A command failed. `Domain` and `User` errors are the user's to fix and are told as
 /// they are; `Internal` ones are logged and the user gets an apology.
@@ -146,7 +147,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             let message = error.user_message().unwrap_or_else(|| {
                 tracing::error!(
                     command = %ctx.command().qualified_name,
-                    error = %format!("{error:#}"),
+                    error = %Chain(&error),
                     "command failed"
                 );
                 INTERNAL.to_owned()
@@ -180,6 +181,15 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
         poise::FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(payload = ?payload, "command panicked");
             (ctx, INTERNAL.to_owned())
+        }
+        // poise's own handler would print the error's causes with reqwest's URLs in them.
+        poise::FrameworkError::EventHandler { error, event, .. } => {
+            tracing::error!(
+                event = event.snake_case_name(),
+                error = %Chain(&error),
+                "handling a Discord event failed"
+            );
+            return;
         }
         other => {
             if let Err(e) = poise::builtins::on_error(other).await {

@@ -11,6 +11,7 @@ use poise::serenity_prelude as serenity;
 use super::error::{code, discord_code};
 use super::{links, render};
 use crate::domain::{Domain, Invitation, Status};
+use crate::logging::Chain;
 
 /// How often every server's ended invitations are swept.
 pub const EVERY: Duration = Duration::from_secs(300);
@@ -57,7 +58,7 @@ pub async fn close(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
                 .mark_link_gone(inv.id)
                 .await
                 .map_err(|e| e.to_string()),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(Chain(&e).to_string()),
         };
         if let Err(e) = deleted {
             tracing::warn!(error = %e, invitation = inv.id, "could not delete an ended invitation's invite");

@@ -1,8 +1,9 @@
 //! Captures the logs: serenity's and Porter's warnings and errors, so a test fails when
 //! serenity drops a payload it could not parse (it only logs a WARN) or a REST answer has
-//! the wrong status; and the whole output Porter would print at its default `info` level,
-//! so a test can check that no secret reaches it. `RUST_LOG` also prints the logs, for
-//! debugging.
+//! the wrong status; and the whole output Porter would print, through Porter's own logging
+//! set-up ([`porter::logging`]) at its default `info` level (or the level a test binary
+//! asks for with [`init_at`]), so a test can check that no secret reaches it. `RUST_LOG`
+//! also prints the logs, through the same set-up, for debugging.
 
 use std::fmt::Write as _;
 use std::sync::{Mutex, OnceLock};
@@ -15,7 +16,8 @@ use tracing_subscriber::{EnvFilter, Layer};
 
 /// WARN and ERROR lines seen in this test binary.
 static LINES: Mutex<Vec<String>> = Mutex::new(Vec::new());
-/// What Porter prints at its default filter (`info`), as the binary formats it.
+/// What Porter prints at its default filter (`info`, or the one given to [`init_at`]), as
+/// the binary formats it.
 static OUTPUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 static INIT: OnceLock<()> = OnceLock::new();
 
@@ -31,18 +33,25 @@ const FORBIDDEN: [&str; 5] = [
 /// Targets whose every warning fails a test.
 const LIBRARIES: [&str; 2] = ["serenity", "poise"];
 
-/// Installs the capture (once per test binary).
+/// Installs the capture (once per test binary) at Porter's default filter, `info`.
 pub fn init() {
+    init_at("info");
+}
+
+/// Installs the capture with Porter's production logging set-up at `filter` (once per test
+/// binary: the first call decides).
+pub fn init_at(filter: &str) {
     INIT.get_or_init(|| {
-        let print = tracing_subscriber::fmt::layer()
-            .with_test_writer()
-            .with_filter(
-                EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("off")),
-            );
-        let output = tracing_subscriber::fmt::layer()
-            .with_ansi(false)
-            .with_writer(|| Output)
-            .with_filter(tracing_subscriber::filter::LevelFilter::INFO);
+        let print = porter::logging::layer(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("off")),
+            tracing_subscriber::fmt::TestWriter::new(),
+            super::TOKEN,
+        );
+        let output = porter::logging::layer(
+            porter::logging::filter(filter).expect("a valid log filter"),
+            || Output,
+            super::TOKEN,
+        );
         let _ = tracing_subscriber::registry()
             .with(Recorder)
             .with(output)
@@ -78,7 +87,7 @@ pub fn lines() -> Vec<String> {
         .clone()
 }
 
-/// Everything logged at `info` and above so far, in this test binary.
+/// Everything Porter's logging printed so far, in this test binary.
 pub fn output() -> String {
     String::from_utf8_lossy(
         &OUTPUT

@@ -6,6 +6,7 @@ use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_em
 use crate::discord::error::{code, discord_code, refusal};
 use crate::discord::{actor::guild_actor, links, notify, render, sweep, Context, Error};
 use crate::domain::{Actor, Invitation, InvitationRequest, Permission, ShareTarget};
+use crate::logging::Chain;
 
 /// Most suggestions Discord shows for autocomplete.
 const SUGGESTIONS: u32 = 25;
@@ -78,7 +79,7 @@ async fn create(
             // Leave nothing behind on Discord's side either.
             if let Err(de) = links::delete(ctx.http(), &link, "Porter: invitation not saved").await
             {
-                tracing::warn!(error = %de, "could not delete the invite of an unsaved invitation");
+                tracing::warn!(error = %Chain(&de), "could not delete the invite of an unsaved invitation");
             }
             return Err(e.into());
         }
@@ -245,7 +246,7 @@ async fn revoke(
                     text.push_str(" and its link is deleted.");
                 }
                 Err(e) => {
-                    tracing::warn!(error = %e, invitation = invitation.id, "could not delete a revoked invitation's invite");
+                    tracing::warn!(error = %Chain(&e), invitation = invitation.id, "could not delete a revoked invitation's invite");
                     text.push_str(&format!(
                         ", but Porter couldn't delete its link: delete it by hand in Server \
                          Settings → Invites (the invite `{}`), or give Porter Manage Server so \
