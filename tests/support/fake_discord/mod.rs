@@ -3,6 +3,7 @@
 
 mod gateway;
 mod limits;
+pub mod openapi;
 pub mod payloads;
 mod rest;
 pub mod state;
