@@ -512,4 +512,144 @@ mod tests {
         assert_eq!(spec.check_response(op, 204, None), Ok(()));
         assert!(spec.check_response(op, 204, Some(&json!({}))).is_err());
     }
+
+    /// Every answer the fake builds, against Discord's description of that answer.
+    #[test]
+    fn the_fakes_answers_have_discords_shapes() {
+        use super::super::payloads::*;
+        use super::super::state::{Invite, SentMessage};
+        use crate::support::world::{self, GUILD};
+
+        let mut s = world::standard();
+        let commands = poise::builtins::create_application_commands(&porter::discord::commands());
+        s.commands = commands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                registered_command(700 + i as u64, serde_json::to_value(c).expect("json"))
+            })
+            .collect();
+        let g = &s.guilds[&GUILD];
+        let inv = Invite {
+            code: "abc".into(),
+            guild_id: GUILD,
+            channel_id: world::WELCOME,
+            inviter_id: s.bot_id(),
+            max_uses: 100,
+            max_age: 0,
+            uses: 3,
+            role_ids: vec![world::MEMBERS],
+        };
+        let sent = SentMessage {
+            id: 5,
+            channel_id: world::GENERAL,
+            dm_to: None,
+            body: json!({"content": "hi", "embeds": [{"title": "Join"}], "components": []}),
+            edits: Vec::new(),
+        };
+        let posted = message(
+            &s,
+            6,
+            world::WELCOME,
+            Some(GUILD),
+            &json!({
+                "content": "",
+                "embeds": [{"title": "Join", "fields": [{"name": "Code", "value": "`X`"}]}],
+                "components": [{"type": 1, "components": [
+                    {"type": 2, "style": 3, "label": "Join", "custom_id": "porter:join:X"}
+                ]}],
+                "flags": 64,
+            }),
+        );
+        let rich = rich_invite(&s, &inv);
+        let answers = [
+            (
+                "GET",
+                "/users/@me".to_owned(),
+                current_user(&s.users[&APP_ID]),
+            ),
+            ("GET", "/oauth2/applications/@me".into(), application(&s)),
+            (
+                "PUT",
+                format!("/applications/{APP_ID}/commands"),
+                json!(s.commands),
+            ),
+            (
+                "GET",
+                format!("/applications/{APP_ID}/commands"),
+                json!(s.commands),
+            ),
+            ("POST", format!("/webhooks/{APP_ID}/t"), posted.clone()),
+            (
+                "GET",
+                format!("/webhooks/{APP_ID}/t/messages/@original"),
+                posted.clone(),
+            ),
+            (
+                "PATCH",
+                format!("/webhooks/{APP_ID}/t/messages/@original"),
+                posted.clone(),
+            ),
+            ("POST", "/channels/1/messages".into(), posted),
+            (
+                "PATCH",
+                "/channels/1/messages/5".into(),
+                edited_message(&s, &sent),
+            ),
+            (
+                "POST",
+                "/users/@me/channels".into(),
+                dm_channel(&s, 9, world::PARENT),
+            ),
+            (
+                "GET",
+                "/channels/9".into(),
+                dm_channel(&s, 9, world::PARENT),
+            ),
+            (
+                "GET",
+                "/channels/1".into(),
+                channel(GUILD, g.channel(world::ANNOUNCEMENTS).expect("a channel")),
+            ),
+            ("POST", "/channels/1/invites".into(), rich.clone()),
+            ("GET", "/channels/1/invites".into(), json!([rich])),
+            ("GET", "/guilds/1/invites".into(), json!([rich])),
+            ("DELETE", "/invites/abc".into(), invite(&s, &inv)),
+            ("GET", "/guilds/1".into(), partial_guild(g)),
+            (
+                "GET",
+                "/guilds/1/roles".into(),
+                json!(g.roles.iter().map(role).collect::<Vec<_>>()),
+            ),
+            (
+                "GET",
+                "/guilds/1/channels".into(),
+                json!(g
+                    .channels
+                    .iter()
+                    .map(|c| channel(GUILD, c))
+                    .collect::<Vec<_>>()),
+            ),
+            (
+                "GET",
+                "/guilds/1/members/2".into(),
+                member(&s.users[&world::TEACHER], &g.members[&world::TEACHER]),
+            ),
+        ];
+        let spec = spec();
+        let mut wrong = Vec::new();
+        for (method, path, body) in &answers {
+            let op = spec
+                .operation(method, path)
+                .unwrap_or_else(|| panic!("Discord has no {method} {path}"));
+            if let Err(why) = spec.check_response(op, 200, Some(body)) {
+                wrong.push(why);
+            }
+        }
+        let op = spec.operation("GET", "/guilds/1").expect("guild fetch");
+        if let Err(why) = spec.check_response(op, 404, Some(&error(10004, "Unknown Guild"))) {
+            wrong.push(why);
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
 }
