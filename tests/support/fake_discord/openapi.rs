@@ -652,4 +652,105 @@ mod tests {
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
     }
+
+    /// Serenity's REST client, as Porter sets it up, on a running fake.
+    async fn client() -> (super::super::FakeDiscord, poise::serenity_prelude::Http) {
+        let fake = super::super::FakeDiscord::start(crate::support::world::standard()).await;
+        let http = poise::serenity_prelude::HttpBuilder::new("fake-token")
+            .proxy(fake.url())
+            .ratelimiter_disabled(true)
+            .build();
+        (fake, http)
+    }
+
+    /// The JSON error code of a failed call.
+    fn code(e: poise::serenity_prelude::Error) -> Option<isize> {
+        match e {
+            poise::serenity_prelude::Error::Http(
+                poise::serenity_prelude::HttpError::UnsuccessfulRequest(r),
+            ) => Some(r.error.code),
+            _ => None,
+        }
+    }
+
+    #[tokio::test]
+    async fn the_fake_refuses_a_body_discord_would_refuse() {
+        use crate::support::world::{MEMBERS, WELCOME};
+        use poise::serenity_prelude::ChannelId;
+
+        let (fake, http) = client().await;
+        let over = json!({"max_age": 0, "max_uses": 101, "role_ids": [MEMBERS.to_string()]});
+        let refused = http
+            .create_invite(ChannelId::new(WELCOME), &over, None)
+            .await
+            .expect_err("refused");
+        assert_eq!(code(refused), Some(50035));
+        let noted = fake.state().invalid_bodies.clone();
+        assert!(
+            noted.len() == 1 && noted[0].contains("/max_uses"),
+            "{noted:?}"
+        );
+        assert!(fake.state().invites.is_empty());
+        let porter = json!({
+            "max_age": 0, "max_uses": 100, "unique": true, "role_ids": [MEMBERS.to_string()],
+        });
+        http.create_invite(ChannelId::new(WELCOME), &porter, None)
+            .await
+            .expect("created");
+        assert_eq!(fake.state().invalid_bodies.len(), 1);
+        assert!(fake.state().answers_off_spec.is_empty());
+    }
+
+    #[tokio::test]
+    async fn the_fake_notes_an_answer_unlike_discords() {
+        use crate::support::world::GUILD;
+        use poise::serenity_prelude::GuildId;
+
+        let (fake, http) = client().await;
+        http.get_guild(GuildId::new(GUILD))
+            .await
+            .expect("the guild");
+        assert_eq!(fake.state().answers_off_spec, Vec::<String>::new());
+        // An error without Discord's `code`.
+        fake.update(|s| {
+            s.failures.push(super::super::Failure {
+                method: "GET".into(),
+                path: "/guilds/*".into(),
+                status: 404,
+                body: json!({"message": "Unknown Guild"}),
+                retry_after: None,
+                remaining: Some(1),
+            });
+        });
+        let _ = http.get_guild(GuildId::new(GUILD)).await;
+        let noted = fake.state().answers_off_spec.clone();
+        assert!(
+            noted.len() == 1
+                && noted[0].contains("get_guild")
+                && noted[0].contains("ClientErrorResponse")
+                && noted[0].contains("\"code\" is a required property"),
+            "{noted:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_route_discord_lacks_is_noted() {
+        use crate::support::world::GUILD;
+        use poise::serenity_prelude::{GuildId, IntegrationId};
+
+        let (fake, http) = client().await;
+        // Discord retired this route: its description no longer has it.
+        let gone = http
+            .start_integration_sync(GuildId::new(GUILD), IntegrationId::new(5))
+            .await
+            .expect_err("no such route");
+        assert_eq!(code(gone), Some(0));
+        let noted = fake.state().unknown_routes.clone();
+        assert_eq!(
+            noted,
+            [format!(
+                "POST /guilds/{GUILD}/integrations/5/sync: Discord has no such route"
+            )]
+        );
+    }
 }
