@@ -466,7 +466,7 @@ async fn public_schools_welcome_every_arrival_and_private_ones_nobody_else() {
 
 /// Waits until Porter has queued `user`'s arrival (it says so in its log).
 async fn until_queued(user: u64) {
-    let needle = format!("user={user}");
+    let needle = user.to_string();
     let deadline = tokio::time::Instant::now() + support::fake_discord::WAIT;
     while !support::logs::output()
         .lines()

@@ -141,7 +141,8 @@ impl TestApp {
     }
 
     /// Stops Porter, then checks the run: no request to a route the fake lacks, no body
-    /// over Discord's limits, no payload serenity failed to parse.
+    /// over Discord's limits or unlike its OpenAPI description, no answer of the fake unlike
+    /// that description, no payload serenity failed to parse.
     pub async fn stop(mut self) {
         self.stop_bot().await;
         let invalid = self.fake.state().invalid_bodies.clone();
@@ -153,6 +154,11 @@ impl TestApp {
         assert!(
             unknown.is_empty(),
             "Porter called routes the fake lacks: {unknown:?}"
+        );
+        let off_spec = self.fake.state().answers_off_spec.clone();
+        assert!(
+            off_spec.is_empty(),
+            "the fake answered unlike Discord's OpenAPI description: {off_spec:#?}"
         );
         logs::assert_clean();
     }

@@ -3,6 +3,7 @@
 
 mod gateway;
 mod limits;
+pub mod openapi;
 pub mod payloads;
 mod rest;
 pub mod state;
@@ -45,6 +46,8 @@ pub struct FakeDiscord {
 impl FakeDiscord {
     /// Starts a fake on a free port of 127.0.0.1 with this state.
     pub async fn start(state: State) -> Self {
+        // Fails here, naming the file, when Discord's description is missing.
+        openapi::spec();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind the fake Discord");
@@ -116,6 +119,7 @@ impl FakeDiscord {
         lines.push(format!("  gateway: {:?}", state.gateway));
         lines.push(format!("  refused bodies: {:?}", state.invalid_bodies));
         lines.push(format!("  unknown routes: {:?}", state.unknown_routes));
+        lines.push(format!("  answers off spec: {:?}", state.answers_off_spec));
         format!("requests:\n{}", lines.join("\n"))
     }
 

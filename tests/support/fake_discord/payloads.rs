@@ -21,8 +21,10 @@ pub fn user(u: &User) -> Value {
         "bot": u.bot,
         "system": false,
         "public_flags": 0,
+        "flags": 0,
         "banner": null,
         "accent_color": null,
+        "primary_guild": null,
     })
 }
 
@@ -31,7 +33,6 @@ pub fn current_user(u: &User) -> Value {
     let mut v = user(u);
     v["verified"] = json!(true);
     v["mfa_enabled"] = json!(false);
-    v["flags"] = json!(0);
     v["email"] = Value::Null;
     v["locale"] = json!("en-US");
     v
@@ -92,6 +93,7 @@ pub fn member(users: &User, m: &Member) -> Value {
         "flags": 0,
         "pending": false,
         "communication_disabled_until": null,
+        "banner": null,
     })
 }
 
@@ -240,6 +242,10 @@ pub fn partial_guild(g: &Guild) -> Value {
     let mut v = guild_base(g);
     v["approximate_member_count"] = json!(g.members.len());
     v["approximate_presence_count"] = json!(0);
+    v["home_header"] = Value::Null;
+    v["region"] = json!("deprecated");
+    v["nsfw"] = json!(false);
+    v["incidents_data"] = Value::Null;
     v
 }
 
@@ -270,7 +276,7 @@ pub fn ready(state: &State, gateway_url: &str) -> Value {
     })
 }
 
-/// `GET /oauth2/applications/@me`.
+/// `GET /oauth2/applications/@me`. Fields the application has not set are left out.
 pub fn application(state: &State) -> Value {
     json!({
         "id": APP_ID.to_string(),
@@ -280,25 +286,23 @@ pub fn application(state: &State) -> Value {
         "rpc_origins": [],
         "bot_public": true,
         "bot_require_code_grant": false,
-        "terms_of_service_url": null,
-        "privacy_policy_url": null,
         "owner": user(&state.users[&state.owner_of_app]),
         "verify_key": "0".repeat(64),
         "team": null,
-        "guild_id": null,
-        "primary_sku_id": null,
-        "slug": null,
-        "cover_image": null,
         "flags": state.app_flags,
         "tags": [],
-        "install_params": null,
-        "custom_install_url": null,
         "role_connections_verification_url": null,
         "approximate_guild_count": state.guilds.len(),
         "bot": user(&state.users[&state.bot_id()]),
         "interactions_endpoint_url": null,
         "redirect_uris": [],
         "integration_types_config": {},
+        "type": null,
+        "flags_new": state.app_flags.to_string(),
+        "approximate_user_install_count": 0,
+        "approximate_user_authorization_count": 0,
+        "explicit_content_filter": 0,
+        "eligible_oauth2_scopes": [],
     })
 }
 
@@ -313,8 +317,22 @@ pub fn registered_command(id: u64, mut body: Value) -> Value {
     obj.entry("default_member_permissions")
         .or_insert(Value::Null);
     obj.entry("nsfw").or_insert(json!(false));
-    obj.entry("options").or_insert(json!([]));
+    let options = obj.entry("options").or_insert(json!([]));
+    without_nulls(options);
     body
+}
+
+/// Drops the keys options set to null (serenity sends `min_value: null` and the like):
+/// Discord leaves unset fields out of the commands it answers with.
+fn without_nulls(options: &mut Value) {
+    for option in options.as_array_mut().into_iter().flatten() {
+        if let Some(map) = option.as_object_mut() {
+            map.retain(|_, v| !v.is_null());
+            if let Some(sub) = map.get_mut("options") {
+                without_nulls(sub);
+            }
+        }
+    }
 }
 
 /// A message object for a message the bot sent with `body`.
@@ -345,18 +363,52 @@ pub fn message(
         "mention_roles": [],
         "mention_channels": [],
         "attachments": [],
-        "embeds": or("embeds", json!([])),
+        "embeds": shown_embeds(or("embeds", json!([]))),
         "reactions": [],
         "pinned": false,
-        "webhook_id": null,
         "type": 0,
         "flags": or("flags", json!(0)),
-        "components": or("components", json!([])),
+        "components": numbered(or("components", json!([])), &mut 0),
     });
     if let Some(g) = guild_id {
         v["guild_id"] = json!(g.to_string());
     }
     v
+}
+
+/// Embeds as Discord shows them: of type `rich`, every field with `inline`.
+fn shown_embeds(mut embeds: Value) -> Value {
+    for e in embeds.as_array_mut().into_iter().flatten() {
+        let Some(e) = e.as_object_mut() else {
+            continue;
+        };
+        e.entry("type").or_insert(json!("rich"));
+        let fields = e.get_mut("fields").and_then(Value::as_array_mut);
+        for f in fields
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_object_mut)
+        {
+            f.entry("inline").or_insert(json!(false));
+        }
+    }
+    embeds
+}
+
+/// Components as Discord shows them: each with an `id`, numbered from 1 depth first where
+/// the bot gave none.
+fn numbered(mut components: Value, last: &mut u64) -> Value {
+    for c in components.as_array_mut().into_iter().flatten() {
+        let Some(c) = c.as_object_mut() else {
+            continue;
+        };
+        *last += 1;
+        c.entry("id").or_insert(json!(*last));
+        if let Some(inner) = c.get_mut("components") {
+            *inner = numbered(inner.take(), last);
+        }
+    }
+    components
 }
 
 /// A message the bot sent to a channel, as it stands after an edit.
@@ -382,17 +434,44 @@ pub fn dm_channel(state: &State, channel_id: u64, user_id: u64) -> Value {
     })
 }
 
+/// The keys of a role as an invite lists it.
+const INVITE_ROLE_KEYS: [&str; 8] = [
+    "id",
+    "name",
+    "position",
+    "color",
+    "colors",
+    "icon",
+    "unicode_emoji",
+    "permissions",
+];
+
 /// An invite with its metadata (`RichInvite`), as invite creation and listing answer.
 pub fn rich_invite(state: &State, inv: &Invite) -> Value {
     let g = &state.guilds[&inv.guild_id];
     let c = g.channel(inv.channel_id).expect("the invite's channel");
+    // A community invite lists the roles it grants, each as a short role object.
+    let roles: Vec<Value> = inv
+        .role_ids
+        .iter()
+        .filter_map(|id| g.role(*id))
+        .map(|r| {
+            let mut short = role(r);
+            if let Some(obj) = short.as_object_mut() {
+                obj.retain(|k, _| INVITE_ROLE_KEYS.contains(&k.as_str()));
+            }
+            short
+        })
+        .collect();
     json!({
         "type": 0,
         "code": inv.code,
+        "guild_id": g.id.to_string(),
         "guild": {
             "id": g.id.to_string(), "name": g.name, "splash": null, "banner": null,
             "description": null, "icon": null, "features": [], "verification_level": 0,
-            "vanity_url_code": null, "nsfw_level": 0, "premium_subscription_count": 0,
+            "vanity_url_code": null, "nsfw_level": 0, "nsfw": false,
+            "premium_subscription_count": 0,
         },
         "channel": {"id": c.id.to_string(), "name": c.name, "type": c.kind},
         "inviter": user(&state.users[&inv.inviter_id]),
@@ -402,7 +481,7 @@ pub fn rich_invite(state: &State, inv: &Invite) -> Value {
         "temporary": false,
         "created_at": TIMESTAMP,
         "expires_at": null,
-        "roles": inv.role_ids.iter().map(u64::to_string).collect::<Vec<_>>(),
+        "roles": roles,
     })
 }
 

@@ -1,5 +1,6 @@
 //! The REST API under `/api/v10`: the routes Porter calls, over the fake's state. Every
-//! request is recorded; one no route matches answers 404 and is listed as unknown.
+//! request is recorded; one no route matches answers 404 and is listed as unknown. Each
+//! request and answer is checked against Discord's OpenAPI description (`openapi.rs`).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -13,6 +14,7 @@ use poise::serenity_prelude::Permissions;
 use serde_json::{json, Value};
 
 use super::limits;
+use super::openapi;
 use super::payloads::{self, APP_ID};
 use super::state::{Invite, Request, SentMessage, State};
 use super::{Event, Inner};
@@ -49,7 +51,8 @@ fn error(status: u16, code: u32, message: &str) -> Answer {
     }
 }
 
-/// A body over Discord's limits: noted for the test, refused as Discord refuses it.
+/// A body over Discord's limits or unlike its schema: noted for the test, refused as
+/// Discord refuses it.
 fn invalid(s: &mut State, why: String) -> Answer {
     s.invalid_bodies.push(why);
     error(400, 50035, "Invalid Form Body")
@@ -94,6 +97,11 @@ pub(super) async fn handle(
         let _ = released.wait_for(|r| *r).await;
         inner.update(|s| s.held -= 1);
     }
+    // Discord's operation for the request, and its verdict on the body, found before the
+    // state is locked.
+    let spec = openapi::spec();
+    let operation = spec.operation(method.as_str(), &path);
+    let refused = operation.and_then(|op| spec.check_request(op, body.as_ref()).err());
     let (answer, retry_after) = inner.update(|s| {
         let failure = s
             .failures
@@ -106,6 +114,12 @@ pub(super) async fn handle(
         });
         let (answer, retry_after) = match failure {
             _ if !authorized => (error(401, 0, "401: Unauthorized"), None),
+            _ if operation.is_none() => {
+                s.unknown_routes
+                    .push(format!("{method} {path}: Discord has no such route"));
+                (error(404, 0, "404: Not Found"), None)
+            }
+            _ if refused.is_some() => (invalid(s, refused.clone().unwrap_or_default()), None),
             Some(f) => {
                 if let Some(n) = &mut f.remaining {
                     *n -= 1;
@@ -129,7 +143,10 @@ pub(super) async fn handle(
                 None,
             ),
         };
-        if answer.status == 404 && answer.body.as_ref().is_some_and(|b| b["code"] == 0) {
+        if operation.is_some()
+            && answer.status == 404
+            && answer.body.as_ref().is_some_and(|b| b["code"] == 0)
+        {
             s.unknown_routes.push(format!("{method} {path}"));
         }
         s.requests.push(Request {
@@ -142,6 +159,11 @@ pub(super) async fn handle(
         });
         (answer, retry_after)
     });
+    if let Some(op) = operation {
+        if let Err(why) = spec.check_response(op, answer.status, answer.body.as_ref()) {
+            inner.update(|s| s.answers_off_spec.push(why));
+        }
+    }
     for (event, d) in answer.events {
         inner.event(event, d);
     }

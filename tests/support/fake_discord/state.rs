@@ -295,10 +295,14 @@ pub struct State {
     /// By interaction token.
     pub interactions: BTreeMap<String, InteractionLog>,
     pub requests: Vec<Request>,
-    /// Requests no route matched: `METHOD /path`.
+    /// Requests no route matched: `METHOD /path`, with `: Discord has no such route` when
+    /// Discord's OpenAPI description lacks it too.
     pub unknown_routes: Vec<String>,
-    /// Why bodies over Discord's limits were refused.
+    /// Why bodies over Discord's limits, or unlike its OpenAPI description, were refused.
     pub invalid_bodies: Vec<String>,
+    /// The fake's own answers that Discord's OpenAPI description does not allow: what was
+    /// wrong where. The fake must answer in Discord's shapes.
+    pub answers_off_spec: Vec<String>,
     pub gateway: Vec<GatewayRecord>,
     pub failures: Vec<Failure>,
     /// Requests to hold back (see [`super::FakeDiscord::hold`]).
