@@ -452,6 +452,52 @@ async fn roles_hold_the_permissions_granted_to_them() {
 }
 
 #[tokio::test]
+async fn every_member_holds_what_everyone_was_granted() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    // Discord never lists @everyone among a member's roles.
+    let roleless = Actor {
+        user_id: 60,
+        role_ids: vec![],
+        discord_admin: false,
+    };
+    assert!(!d.permissions_of(GUILD, &roleless).await.unwrap().any());
+
+    // @everyone's role id is the server's id.
+    for p in [Permission::Create, Permission::Share] {
+        assert!(d.grant_permission(GUILD, &admin(), GUILD, p).await.unwrap());
+    }
+    for member in [roleless.clone(), nobody(61)] {
+        let held = d.permissions_of(GUILD, &member).await.unwrap();
+        assert!(held.allows(Permission::Create), "{member:?}");
+        assert!(held.allows(Permission::Share), "{member:?}");
+        assert!(!held.allows(Permission::Revoke), "{member:?}");
+        assert!(!held.allows(Permission::Manage), "{member:?}");
+    }
+    assert!(d
+        .prepare_invitation(GUILD, &roleless, &InvitationRequest::default())
+        .await
+        .is_ok());
+    // Another server's @everyone is another id.
+    assert!(!d
+        .permissions_of(OTHER_GUILD, &roleless)
+        .await
+        .unwrap()
+        .any());
+    // The map shows @everyone as the role it is.
+    let map = d.list_permissions(GUILD, &admin()).await.unwrap();
+    assert_eq!(map.len(), 1);
+    assert_eq!(map[0].role_id, GUILD);
+
+    assert!(d
+        .remove_permission(GUILD, &admin(), GUILD, Permission::Create)
+        .await
+        .unwrap());
+    let held = d.permissions_of(GUILD, &roleless).await.unwrap();
+    assert!(!held.allows(Permission::Create) && held.allows(Permission::Share));
+}
+
+#[tokio::test]
 async fn members_without_permission_are_refused_every_moderator_action() {
     let world = World::with_school(Access::Private).await;
     let d = &world.domain;

@@ -175,6 +175,56 @@ async fn permission_map_grant_list_remove() {
 }
 
 #[tokio::test]
+async fn a_grant_to_everyone_reaches_members_without_roles() {
+    let app = TestApp::spawn().await;
+    app.setup_school().await;
+    let reply = app.slash(PARENT, "invite create", &[]).await;
+    assert!(reply.content().contains("**create**"), "{reply:#?}");
+
+    let reply = app
+        .slash(
+            ADMIN,
+            "permissions grant",
+            &[("role", json!(EVERYONE)), ("permission", json!("create"))],
+        )
+        .await;
+    assert!(reply.ephemeral());
+    assert_eq!(
+        reply.content(),
+        "@everyone can now **create** (create invitations)."
+    );
+    assert_eq!(reply.message["allowed_mentions"]["parse"], json!([]));
+    // PARENT has no role at all: Discord lists none, not even @everyone.
+    assert!(app.fake.state().guilds[&GUILD].members[&PARENT]
+        .roles
+        .is_empty());
+    let created = app.create_invitation(PARENT, &[]).await;
+    assert!(!created.code.is_empty());
+    // create only: no revoke.
+    let reply = app
+        .slash(PARENT, "invite revoke", &[("code", json!(created.code))])
+        .await;
+    assert!(reply.content().contains("**revoke**"), "{reply:#?}");
+
+    let reply = app.slash(ADMIN, "permissions list", &[]).await;
+    let text = reply.text();
+    assert!(text.contains("@everyone: create"), "{reply:#?}");
+    assert!(!text.contains(&format!("<@&{EVERYONE}>")), "{reply:#?}");
+
+    let reply = app
+        .slash(
+            ADMIN,
+            "permissions remove",
+            &[("role", json!(EVERYONE)), ("permission", json!("create"))],
+        )
+        .await;
+    assert_eq!(reply.content(), "@everyone no longer has **create**.");
+    let reply = app.slash(PARENT, "invite create", &[]).await;
+    assert!(reply.content().contains("**create**"), "{reply:#?}");
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn a_member_without_permission_is_refused_every_moderator_command() {
     let app = TestApp::spawn().await;
     app.setup_school().await;

@@ -81,6 +81,11 @@ impl Permissions {
     }
 }
 
+/// The id of a server's `@everyone` role: the server's own id.
+pub fn everyone(guild_id: GuildId) -> RoleId {
+    guild_id
+}
+
 /// One line of the role -> permission map.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleGrant {
@@ -90,7 +95,12 @@ pub struct RoleGrant {
 
 impl Domain {
     /// The permissions `actor` holds in the school: everything for Discord administrators,
-    /// otherwise the union over their roles.
+    /// otherwise the union over their roles and `@everyone`.
+    ///
+    /// Discord never lists `@everyone` among a member's roles; its role id is the server's
+    /// id, so what was granted to that id is held by every member. Only create, share and
+    /// revoke come through `@everyone`: manage given to every member would make everyone a
+    /// manager, so it never counts there.
     pub async fn permissions_of(
         &self,
         guild_id: GuildId,
@@ -99,18 +109,17 @@ impl Domain {
         if actor.discord_admin {
             return Ok(Permissions::ALL);
         }
-        if actor.role_ids.is_empty() {
-            return Ok(Permissions::NONE);
-        }
         let placeholders = vec!["?"; actor.role_ids.len()].join(",");
         let sql = format!(
             "SELECT DISTINCT permission FROM role_permissions \
-             WHERE guild_id = ? AND role_id IN ({placeholders})"
+             WHERE guild_id = ? AND (role_id IN ({placeholders}) \
+                 OR (role_id = ? AND permission <> 'manage'))"
         );
         let mut query = sqlx::query(&sql).bind(guild_id as i64);
         for role in &actor.role_ids {
             query = query.bind(*role as i64);
         }
+        query = query.bind(everyone(guild_id) as i64);
         let mut held = Permissions::NONE;
         for row in query.fetch_all(&self.pool).await? {
             if let Some(p) = Permission::parse(row.get("permission")) {

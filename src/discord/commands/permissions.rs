@@ -2,9 +2,9 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{reply_embed, reply_text};
+use super::reply_embed;
 use crate::discord::{actor::guild_actor, render, Context, Error};
-use crate::domain::Permission;
+use crate::domain::{everyone, GuildId, Permission, RoleId};
 
 /// The last line of `/permissions list`.
 const FOOTER: &str = "Members with Administrator or Manage Server hold every permission.";
@@ -59,19 +59,13 @@ async fn grant(
         .domain
         .grant_permission(guild_id.get(), &actor, role.id.get(), permission)
         .await?;
+    let name = role_name(guild_id.get(), role.id.get());
     let text = if added {
-        format!(
-            "<@&{}> can now **{permission}**{}.",
-            role.id,
-            what(permission)
-        )
+        format!("{name} can now **{permission}**{}.", what(permission))
     } else {
-        format!(
-            "<@&{}> already had **{permission}**; nothing changed.",
-            role.id
-        )
+        format!("{name} already had **{permission}**; nothing changed.")
     };
-    reply_text(ctx, text).await
+    reply(ctx, text).await
 }
 
 /// Take a permission away from a role (needs manage)
@@ -88,15 +82,13 @@ async fn remove(
         .domain
         .remove_permission(guild_id.get(), &actor, role.id.get(), permission)
         .await?;
+    let name = role_name(guild_id.get(), role.id.get());
     let text = if removed {
-        format!("<@&{}> no longer has **{permission}**.", role.id)
+        format!("{name} no longer has **{permission}**.")
     } else {
-        format!(
-            "<@&{}> did not have **{permission}**; nothing changed.",
-            role.id
-        )
+        format!("{name} did not have **{permission}**; nothing changed.")
     };
-    reply_text(ctx, text).await
+    reply(ctx, text).await
 }
 
 /// Show which roles hold which permissions (needs manage)
@@ -112,7 +104,11 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
         .iter()
         .map(|g| {
             let names: Vec<&str> = g.permissions.iter().map(Permission::as_str).collect();
-            format!("<@&{}>: {}", g.role_id, names.join(", "))
+            format!(
+                "{}: {}",
+                role_name(guild_id.get(), g.role_id),
+                names.join(", ")
+            )
         })
         .collect();
     let mut description = if lines.is_empty() {
@@ -128,6 +124,26 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
         .colour(render::BLUE)
         .description(description);
     reply_embed(ctx, embed).await
+}
+
+/// A role as replies name it: a mention, except `@everyone`, which Discord would show as
+/// "@@everyone" when mentioned by id.
+fn role_name(guild_id: GuildId, role_id: RoleId) -> String {
+    if role_id == everyone(guild_id) {
+        "@everyone".to_owned()
+    } else {
+        format!("<@&{role_id}>")
+    }
+}
+
+/// Sends an ephemeral text reply that pings nobody, though it may name `@everyone`.
+async fn reply(ctx: Context<'_>, text: String) -> Result<(), Error> {
+    let reply = poise::CreateReply::default()
+        .content(text)
+        .ephemeral(true)
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    ctx.send(reply).await?;
+    Ok(())
 }
 
 /// What a permission lets its holders do, for the grant reply.
