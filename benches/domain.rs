@@ -9,7 +9,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use porter::domain::{
     Access, Actor, Arrival, Domain, Gatekeeper, GrantError, Invitation, InvitationRequest,
     InviteCode, InviteUses, JoinMethod, JoinRequest, Membership, NewInvitation, Permission,
-    RoleFacts, School, SchoolSetup, UserId,
+    PermissionTarget, RoleFacts, School, SchoolSetup, UserId,
 };
 use tokio::runtime::Runtime;
 
@@ -68,7 +68,16 @@ async fn school(dir: &tempfile::TempDir) -> Domain {
         (22, Permission::Revoke),
     ] {
         domain
-            .grant_permission(GUILD, &admin(), role, permission)
+            .grant_permission(
+                GUILD,
+                &admin(),
+                PermissionTarget {
+                    role_id: role,
+                    role_position: 1,
+                    actor_top_position: None,
+                },
+                permission,
+            )
             .await
             .unwrap();
     }

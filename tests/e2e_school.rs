@@ -224,6 +224,93 @@ async fn a_grant_to_everyone_reaches_members_without_roles() {
     app.stop().await;
 }
 
+/// `/permissions grant` or `remove` of `permission` to `role` by `user`; the reply's text.
+async fn change(app: &TestApp, user: u64, verb: &str, role: u64, permission: &str) -> String {
+    let reply = app
+        .slash(
+            user,
+            &format!("permissions {verb}"),
+            &[("role", json!(role)), ("permission", json!(permission))],
+        )
+        .await;
+    assert!(reply.ephemeral(), "{reply:#?}");
+    reply.content().to_owned()
+}
+
+#[tokio::test]
+async fn nobody_grants_or_removes_above_their_own_highest_role() {
+    const DEPUTIES: u64 = 3_000_000_000_000_006;
+    const DEPUTY: u64 = 2_000_000_000_000_009;
+    let mut world = standard();
+    let guild = world.guilds.get_mut(&GUILD).expect("the server");
+    guild.role_mut(ELDERS).expect("Elders").position = 7;
+    guild.roles.push(support::fake_discord::Role {
+        id: DEPUTIES,
+        name: "Deputies".to_owned(),
+        position: 6,
+        permissions: Permissions::ADMINISTRATOR.bits(),
+        managed: false,
+    });
+    add_member(&mut world, DEPUTY, "deputy", vec![DEPUTIES]);
+    let app = TestApp::spawn_with(world).await;
+    app.setup_school().await;
+    let not_below = "is not below your highest role";
+
+    // ADMIN holds Manage Server through Staff (position 3): that gives Porter's manage,
+    // not a place above Staff, Porter's role or Elders.
+    for role in [STAFF, ELDERS] {
+        for permission in ["create", "manage"] {
+            let text = change(&app, ADMIN, "grant", role, permission).await;
+            assert!(text.contains(not_below), "{role} {permission}: {text}");
+            assert!(text.contains("Nothing changed"), "{text}");
+        }
+    }
+    // A teacher given manage cannot lift Staff, or their own role, to it.
+    let text = change(&app, OWNER, "grant", TEACHERS, "manage").await;
+    assert!(text.contains("can now **manage**"), "{text}");
+    for role in [STAFF, TEACHERS] {
+        let text = change(&app, TEACHER, "grant", role, "manage").await;
+        assert!(text.contains(not_below), "{role}: {text}");
+    }
+    let text = change(&app, TEACHER, "grant", MEMBERS, "create").await;
+    assert!(text.contains("can now **create**"), "{text}");
+    // Nor take away what a role above them may do.
+    let text = change(&app, TEACHER, "remove", TEACHERS, "manage").await;
+    assert!(text.contains(not_below), "{text}");
+    let text = change(&app, ADMIN, "remove", TEACHERS, "manage").await;
+    assert!(text.contains("no longer has **manage**"), "{text}");
+
+    // The owner and a Discord administrator are not limited by the role order.
+    let text = change(&app, OWNER, "grant", ELDERS, "create").await;
+    assert!(text.contains("can now **create**"), "{text}");
+    let text = change(&app, ADMIN, "remove", ELDERS, "create").await;
+    assert!(text.contains(not_below), "{text}");
+    let text = change(&app, DEPUTY, "remove", ELDERS, "create").await;
+    assert!(text.contains("no longer has **create**"), "{text}");
+
+    // manage goes to @everyone for nobody.
+    for user in [ADMIN, DEPUTY, OWNER] {
+        let text = change(&app, user, "grant", EVERYONE, "manage").await;
+        assert!(
+            text.contains("**manage** can't be granted to @everyone"),
+            "{user}: {text}"
+        );
+    }
+    let reply = app.slash(OWNER, "permissions list", &[]).await;
+    let text = reply.text();
+    assert!(text.contains(&format!("<@&{MEMBERS}>: create")), "{text}");
+    for role in [
+        format!("<@&{STAFF}>"),
+        format!("<@&{ELDERS}>"),
+        "@everyone".into(),
+    ] {
+        assert!(!text.contains(&format!("{role}:")), "{role}: {text}");
+    }
+    let reply = app.slash(PARENT, "invite create", &[]).await;
+    assert!(reply.content().contains("**create**"), "{reply:#?}");
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn a_member_without_permission_is_refused_every_moderator_command() {
     let app = TestApp::spawn().await;
@@ -385,7 +472,11 @@ async fn a_long_permission_map_fits_in_discord_limits() {
             .grant_permission(
                 GUILD,
                 &owner,
-                5_000_000_000_000_000 + role,
+                porter::domain::PermissionTarget {
+                    role_id: 5_000_000_000_000_000 + role,
+                    role_position: 1,
+                    actor_top_position: None,
+                },
                 porter::domain::Permission::Create,
             )
             .await

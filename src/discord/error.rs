@@ -64,6 +64,15 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
                  of your roles with `/permissions grant`."
             )
         }
+        DomainError::RoleNotBelowYours => "That role is not below your highest role, so you \
+            can't change what it may do with Porter: a moderator hands out only what their \
+            place in the server allows. Nothing changed. Ask someone whose highest role is \
+            above it, a server administrator or the owner."
+            .to_owned(),
+        DomainError::ManageForEveryone => "**manage** can't be granted to @everyone: every \
+            member could then change Porter's settings and permissions. Nothing changed. \
+            Grant it to a moderator role instead."
+            .to_owned(),
         DomainError::UnsuitableMemberRole(why) => {
             format!(
                 "That role can't be the member role: {why}. Pick a plain role such as @Members."

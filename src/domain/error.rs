@@ -9,6 +9,11 @@ pub enum DomainError {
     NotASchool,
     #[error("missing permission (needs one of {0:?})")]
     Forbidden(Vec<Permission>),
+    /// A permission change about a role at or above the moderator's own highest role.
+    #[error("the role is not below the moderator's highest role")]
+    RoleNotBelowYours,
+    #[error("manage cannot be granted to @everyone")]
+    ManageForEveryone,
     #[error("the member role is unsuitable: {0}")]
     UnsuitableMemberRole(&'static str),
     #[error("the label is longer than {max} characters", max = super::MAX_LABEL_CHARS)]

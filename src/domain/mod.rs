@@ -30,7 +30,7 @@ pub use join::{
     FailureAlert, Gatekeeper, JoinMethod, JoinOutcome, JoinRequest, Membership, FAILURE_LIMIT,
     FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
 };
-pub use permission::{everyone, Permission, Permissions, RoleGrant};
+pub use permission::{everyone, Permission, PermissionTarget, Permissions, RoleGrant};
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
 
 /// A Discord server id.

@@ -86,6 +86,18 @@ pub fn everyone(guild_id: GuildId) -> RoleId {
     guild_id
 }
 
+/// The role a permission change is about, with its place in the server's role order and
+/// the place of the moderator asking: the Discord facts that decide whether they may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PermissionTarget {
+    pub role_id: RoleId,
+    /// The role's place in the server's role list (higher is more powerful).
+    pub role_position: u16,
+    /// The highest position among the moderator's roles; `None` for the server owner and
+    /// members with Discord's Administrator permission, whom the role order does not limit.
+    pub actor_top_position: Option<u16>,
+}
+
 /// One line of the role -> permission map.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleGrant {
@@ -154,42 +166,56 @@ impl Domain {
         }
     }
 
-    /// Lets `role_id` do `permission`. Returns false when it already could.
+    /// Lets `target`'s role do `permission`. Returns false when it already could.
     pub async fn grant_permission(
         &self,
         guild_id: GuildId,
         actor: &Actor,
-        role_id: RoleId,
+        target: PermissionTarget,
         permission: Permission,
     ) -> Result<bool, DomainError> {
-        self.change_permission(guild_id, actor, role_id, permission, true)
+        self.change_permission(guild_id, actor, target, permission, true)
             .await
     }
 
-    /// Takes `permission` away from `role_id`. Returns false when it did not have it.
+    /// Takes `permission` away from `target`'s role. Returns false when it did not have it.
     pub async fn remove_permission(
         &self,
         guild_id: GuildId,
         actor: &Actor,
-        role_id: RoleId,
+        target: PermissionTarget,
         permission: Permission,
     ) -> Result<bool, DomainError> {
-        self.change_permission(guild_id, actor, role_id, permission, false)
+        self.change_permission(guild_id, actor, target, permission, false)
             .await
     }
 
     /// Grants or removes one line of the map, with its audit entry. Returns whether the
     /// map changed.
+    ///
+    /// Needs manage, and follows the rule of the member-role choice: a manager changes only
+    /// what roles below their own highest role may do, so nobody hands out (or takes away)
+    /// more than their place in the server allows. Manage is never granted to `@everyone`.
     async fn change_permission(
         &self,
         guild_id: GuildId,
         actor: &Actor,
-        role_id: RoleId,
+        target: PermissionTarget,
         permission: Permission,
         grant: bool,
     ) -> Result<bool, DomainError> {
         self.school(guild_id).await?;
         self.require(guild_id, actor, Permission::Manage).await?;
+        let role_id = target.role_id;
+        if grant && permission == Permission::Manage && role_id == everyone(guild_id) {
+            return Err(DomainError::ManageForEveryone);
+        }
+        if target
+            .actor_top_position
+            .is_some_and(|top| target.role_position >= top)
+        {
+            return Err(DomainError::RoleNotBelowYours);
+        }
         let now = self.now();
         let (query, action) = if grant {
             let insert = sqlx::query(

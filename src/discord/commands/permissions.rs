@@ -3,8 +3,9 @@
 use poise::serenity_prelude as serenity;
 
 use super::reply_embed;
-use crate::discord::{actor::guild_actor, render, Context, Error};
-use crate::domain::{everyone, GuildId, Permission, RoleId};
+use crate::discord::actor::{grant_limit, guild_actor};
+use crate::discord::{render, Context, Error};
+use crate::domain::{everyone, GuildId, Permission, PermissionTarget, RoleId};
 
 /// The last line of `/permissions list`.
 const FOOTER: &str = "Members with Administrator or Manage Server hold every permission.";
@@ -57,7 +58,12 @@ async fn grant(
     let added = ctx
         .data()
         .domain
-        .grant_permission(guild_id.get(), &actor, role.id.get(), permission)
+        .grant_permission(
+            guild_id.get(),
+            &actor,
+            target(ctx, guild_id, &role, &actor)?,
+            permission,
+        )
         .await?;
     let name = role_name(guild_id.get(), role.id.get());
     let text = if added {
@@ -80,7 +86,12 @@ async fn remove(
     let removed = ctx
         .data()
         .domain
-        .remove_permission(guild_id.get(), &actor, role.id.get(), permission)
+        .remove_permission(
+            guild_id.get(),
+            &actor,
+            target(ctx, guild_id, &role, &actor)?,
+            permission,
+        )
         .await?;
     let name = role_name(guild_id.get(), role.id.get());
     let text = if removed {
@@ -124,6 +135,20 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
         .colour(render::BLUE)
         .description(description);
     reply_embed(ctx, embed).await
+}
+
+/// The role a grant or remove is about, placed in the role order with the moderator's place.
+fn target(
+    ctx: Context<'_>,
+    guild_id: serenity::GuildId,
+    role: &serenity::Role,
+    actor: &crate::domain::Actor,
+) -> Result<PermissionTarget, Error> {
+    Ok(PermissionTarget {
+        role_id: role.id.get(),
+        role_position: role.position,
+        actor_top_position: grant_limit(ctx, guild_id, actor)?,
+    })
 }
 
 /// A role as replies name it: a mention, except `@everyone`, which Discord would show as

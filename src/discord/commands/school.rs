@@ -3,7 +3,8 @@
 use poise::serenity_prelude as serenity;
 
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed};
-use crate::discord::{actor::guild_actor, render, Context, Error};
+use crate::discord::actor::{guild_actor, top_position};
+use crate::discord::{render, Context, Error};
 use crate::domain::{Access, Permission, RoleFacts, SchoolSetup};
 
 /// Discord permissions a member role must not carry: they make a moderator of a newcomer.
@@ -70,15 +71,7 @@ async fn setup(
             .cache()
             .guild(guild_id)
             .ok_or_else(|| anyhow::anyhow!("guild {guild_id} is not in the cache"))?;
-        let top = (guild.owner_id.get() != actor.user_id).then(|| {
-            actor
-                .role_ids
-                .iter()
-                .filter_map(|r| guild.roles.get(&serenity::RoleId::new(*r)))
-                .map(|r| r.position)
-                .max()
-                .unwrap_or(0)
-        });
+        let top = (guild.owner_id.get() != actor.user_id).then(|| top_position(&guild, &actor));
         (
             top,
             porter_warnings(
