@@ -11,6 +11,7 @@ mod code;
 mod error;
 mod invitation;
 mod join;
+mod label;
 mod permission;
 mod school;
 
