@@ -704,6 +704,25 @@ async fn member_role_above_porter_is_refused_by_discord() {
 }
 
 #[tokio::test]
+async fn autocomplete_cuts_long_labels_between_emoji() {
+    let app = school().await;
+    let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"; // 7 characters, one emoji
+    let created = app
+        .create_invitation(TEACHER, &[("label", json!(family.repeat(14)))])
+        .await;
+    let choices = app.autocomplete(TEACHER, "invite share", "code", "").await;
+    assert_eq!(choices.len(), 1, "{choices:#?}");
+    let name = choices[0]["name"].as_str().expect("a name");
+    // The fake checks the name is within Discord's 100 characters.
+    let label = name
+        .strip_prefix(&format!("{} · ", created.code))
+        .and_then(|rest| rest.split(" · ").next())
+        .unwrap_or_else(|| panic!("{name}"));
+    assert_eq!(label, format!("{}…", family.repeat(8)), "{name}");
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn autocomplete_offers_active_invitations_to_moderators() {
     let app = school().await;
     let a = app
