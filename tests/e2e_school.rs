@@ -449,6 +449,50 @@ async fn without_the_server_members_intent_porter_starts_and_check_says_what_it_
 }
 
 #[tokio::test]
+async fn school_check_warns_that_links_skip_screening_and_the_verification_level() {
+    for (screening, level, says) in [
+        (
+            true,
+            2,
+            "accept its rules (Membership Screening) and meet its verification level \
+             (Medium: a verified email and an account older than 5 minutes)",
+        ),
+        (true, 0, "accept its rules (Membership Screening) before"),
+        (
+            false,
+            4,
+            "meet its verification level (Highest: a verified phone)",
+        ),
+    ] {
+        let mut world = standard();
+        let guild = world.guilds.get_mut(&GUILD).expect("the server");
+        if screening {
+            guild.features = vec![
+                "COMMUNITY".to_owned(),
+                "MEMBER_VERIFICATION_GATE_ENABLED".to_owned(),
+            ];
+        }
+        guild.verification_level = level;
+        let app = TestApp::spawn_with(world).await;
+        app.setup_school().await;
+        let reply = app.slash(OWNER, "school check", &[]).await;
+        assert!(reply.ephemeral());
+        let text = reply.text();
+        assert!(!text.contains("Nothing to fix"), "{text}");
+        assert!(text.contains(says), "{says}: {text}");
+        assert!(
+            text.contains("Discord lets anyone who holds a role skip that"),
+            "{text}"
+        );
+        assert!(
+            text.contains("give the member role only what someone who has not passed"),
+            "{text}"
+        );
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
 async fn school_check_passes_when_all_is_well() {
     let app = TestApp::spawn().await;
     app.setup_school().await;

@@ -176,6 +176,8 @@ pub fn standard() -> State {
             roles,
             channels,
             members,
+            features: Vec::new(),
+            verification_level: 0,
         },
     );
     state
