@@ -10,7 +10,8 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use porter::domain::{
     Access, Actor, Arrival, DiscordLink, Domain, Gatekeeper, GrantError, Invitation,
     InvitationRequest, InviteCode, InviteUses, JoinMethod, JoinRequest, LinkFacts, Membership,
-    NewInvitation, Outcome, Permission, RoleFacts, School, SchoolSetup, UserId, Verdict,
+    NewInvitation, Outcome, Permission, PermissionTarget, RoleFacts, School, SchoolSetup, UserId,
+    Verdict,
 };
 use tokio::runtime::Runtime;
 
@@ -69,7 +70,16 @@ async fn school(dir: &tempfile::TempDir) -> Domain {
         (22, Permission::Revoke),
     ] {
         domain
-            .grant_permission(GUILD, &admin(), role, permission)
+            .grant_permission(
+                GUILD,
+                &admin(),
+                PermissionTarget {
+                    role_id: role,
+                    role_position: 1,
+                    actor_top_position: None,
+                },
+                permission,
+            )
             .await
             .unwrap();
     }

@@ -8,8 +8,8 @@ use std::sync::{Arc, Mutex};
 use porter::domain::{
     Access, Actor, Arrival, Domain, DomainError, GrantError, Invitation, InvitationRequest,
     InviteCode, InviteUses, JoinMethod, JoinOutcome, JoinRequest, Ledger, ManualClock, Membership,
-    OfflineHow, Outcome, Permission, Refusal, RoleFacts, School, SchoolSetup, ShareTarget, Status,
-    FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD,
+    OfflineHow, Outcome, Permission, PermissionTarget, Refusal, RoleFacts, School, SchoolSetup,
+    ShareTarget, Status, FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD,
 };
 use porter::domain::{Gatekeeper, UserId};
 use sqlx::Row;
@@ -188,6 +188,15 @@ fn nobody(user_id: UserId) -> Actor {
     }
 }
 
+/// A role the map may change: `actor_top_position: None`, as for the owner.
+fn role(role_id: u64) -> PermissionTarget {
+    PermissionTarget {
+        role_id,
+        role_position: 1,
+        actor_top_position: None,
+    }
+}
+
 fn member_role() -> RoleFacts {
     RoleFacts {
         id: MEMBER_ROLE,
@@ -339,7 +348,7 @@ async fn every_command_outside_a_school_is_refused() {
         d.prepare_share(GUILD, &a, "ABCDE-FGHJK").await.map(drop)
     ));
     assert!(not_a_school(
-        d.grant_permission(GUILD, &a, MOD_ROLE, Permission::Create)
+        d.grant_permission(GUILD, &a, role(MOD_ROLE), Permission::Create)
             .await
             .map(drop)
     ));
@@ -367,11 +376,11 @@ async fn roles_hold_the_permissions_granted_to_them() {
 
     assert!(!d.permissions_of(GUILD, &m).await.unwrap().any());
     assert!(d
-        .grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Create)
+        .grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Create)
         .await
         .unwrap());
     assert!(
-        !d.grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Create)
+        !d.grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Create)
             .await
             .unwrap(),
         "granting twice changes nothing"
@@ -383,10 +392,10 @@ async fn roles_hold_the_permissions_granted_to_them() {
 
     // Only managers change the map; a member's permissions are the union of their roles.
     let refused = d
-        .grant_permission(GUILD, &m, MOD_ROLE, Permission::Manage)
+        .grant_permission(GUILD, &m, role(MOD_ROLE), Permission::Manage)
         .await;
     assert!(matches!(refused, Err(DomainError::Forbidden(_))));
-    d.grant_permission(GUILD, &admin(), 21, Permission::Revoke)
+    d.grant_permission(GUILD, &admin(), role(21), Permission::Revoke)
         .await
         .unwrap();
     let two_roles = Actor {
@@ -400,7 +409,7 @@ async fn roles_hold_the_permissions_granted_to_them() {
     assert!(!elsewhere.any());
 
     // Manage implies the rest.
-    d.grant_permission(GUILD, &admin(), 22, Permission::Manage)
+    d.grant_permission(GUILD, &admin(), role(22), Permission::Manage)
         .await
         .unwrap();
     let manager = Actor {
@@ -423,11 +432,11 @@ async fn roles_hold_the_permissions_granted_to_them() {
     ));
 
     assert!(d
-        .remove_permission(GUILD, &manager, MOD_ROLE, Permission::Create)
+        .remove_permission(GUILD, &manager, role(MOD_ROLE), Permission::Create)
         .await
         .unwrap());
     assert!(!d
-        .remove_permission(GUILD, &manager, MOD_ROLE, Permission::Create)
+        .remove_permission(GUILD, &manager, role(MOD_ROLE), Permission::Create)
         .await
         .unwrap());
     assert!(!d.permissions_of(GUILD, &m).await.unwrap().any());
@@ -447,6 +456,219 @@ async fn roles_hold_the_permissions_granted_to_them() {
             "permission_grant",
             "permission_grant",
             "school_setup"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn every_member_holds_what_everyone_was_granted() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    // Discord never lists @everyone among a member's roles.
+    let roleless = Actor {
+        user_id: 60,
+        role_ids: vec![],
+        discord_admin: false,
+    };
+    assert!(!d.permissions_of(GUILD, &roleless).await.unwrap().any());
+
+    // @everyone's role id is the server's id.
+    for p in [Permission::Create, Permission::Share] {
+        assert!(d
+            .grant_permission(GUILD, &admin(), role(GUILD), p)
+            .await
+            .unwrap());
+    }
+    for member in [roleless.clone(), nobody(61)] {
+        let held = d.permissions_of(GUILD, &member).await.unwrap();
+        assert!(held.allows(Permission::Create), "{member:?}");
+        assert!(held.allows(Permission::Share), "{member:?}");
+        assert!(!held.allows(Permission::Revoke), "{member:?}");
+        assert!(!held.allows(Permission::Manage), "{member:?}");
+    }
+    assert!(d
+        .prepare_invitation(GUILD, &roleless, &InvitationRequest::default())
+        .await
+        .is_ok());
+    // Another server's @everyone is another id.
+    assert!(!d
+        .permissions_of(OTHER_GUILD, &roleless)
+        .await
+        .unwrap()
+        .any());
+    // The map shows @everyone as the role it is.
+    let map = d.list_permissions(GUILD, &admin()).await.unwrap();
+    assert_eq!(map.len(), 1);
+    assert_eq!(map[0].role_id, GUILD);
+
+    assert!(d
+        .remove_permission(GUILD, &admin(), role(GUILD), Permission::Create)
+        .await
+        .unwrap());
+    let held = d.permissions_of(GUILD, &roleless).await.unwrap();
+    assert!(!held.allows(Permission::Create) && held.allows(Permission::Share));
+}
+
+#[tokio::test]
+async fn managers_change_only_roles_below_their_own_highest_role() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    // The moderator holds manage through MOD_ROLE, at position 5.
+    d.grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Manage)
+        .await
+        .unwrap();
+    let m = moderator();
+    let at = |role_id: u64, role_position: u16| PermissionTarget {
+        role_id,
+        role_position,
+        actor_top_position: Some(5),
+    };
+    let audit = "SELECT count(*) FROM audit_log";
+    let entries = world.count(audit).await;
+
+    // At or above their highest role: refused, for grants and removals alike.
+    for target in [at(MOD_ROLE, 5), at(30, 6)] {
+        for p in Permission::ALL {
+            assert!(matches!(
+                d.grant_permission(GUILD, &m, target, p).await,
+                Err(DomainError::RoleNotBelowYours)
+            ));
+        }
+    }
+    d.grant_permission(GUILD, &admin(), role(30), Permission::Create)
+        .await
+        .unwrap();
+    let entries = entries + 1;
+    assert!(matches!(
+        d.remove_permission(GUILD, &m, at(30, 6), Permission::Create)
+            .await,
+        Err(DomainError::RoleNotBelowYours)
+    ));
+    assert!(matches!(
+        d.remove_permission(GUILD, &m, at(MOD_ROLE, 5), Permission::Manage)
+            .await,
+        Err(DomainError::RoleNotBelowYours)
+    ));
+    assert_eq!(world.count(audit).await, entries, "nothing written");
+    let map = d.list_permissions(GUILD, &admin()).await.unwrap();
+    assert_eq!(
+        map.iter().map(|g| g.role_id).collect::<Vec<_>>(),
+        [MOD_ROLE, 30]
+    );
+
+    // Below it: allowed, manage included.
+    assert!(d
+        .grant_permission(GUILD, &m, at(31, 4), Permission::Manage)
+        .await
+        .unwrap());
+    assert!(d
+        .remove_permission(GUILD, &m, at(31, 4), Permission::Manage)
+        .await
+        .unwrap());
+    // The owner and Discord administrators (no top position) are not limited.
+    assert!(d
+        .remove_permission(GUILD, &m, role(30), Permission::Create)
+        .await
+        .unwrap());
+}
+
+#[tokio::test]
+async fn manage_is_never_granted_to_everyone() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let everyone = PermissionTarget {
+        role_id: GUILD,
+        role_position: 0,
+        actor_top_position: None,
+    };
+    // Not even by the owner.
+    assert!(matches!(
+        d.grant_permission(GUILD, &admin(), everyone, Permission::Manage)
+            .await,
+        Err(DomainError::ManageForEveryone)
+    ));
+    assert!(d
+        .list_permissions(GUILD, &admin())
+        .await
+        .unwrap()
+        .is_empty());
+    let roleless = Actor {
+        role_ids: vec![],
+        ..moderator()
+    };
+    assert!(!d.permissions_of(GUILD, &roleless).await.unwrap().any());
+    // The rest may go to @everyone, from a manager whose highest role is above it.
+    let from_moderator = PermissionTarget {
+        actor_top_position: Some(5),
+        ..everyone
+    };
+    d.grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Manage)
+        .await
+        .unwrap();
+    for p in [Permission::Create, Permission::Share, Permission::Revoke] {
+        assert!(d
+            .grant_permission(GUILD, &moderator(), from_moderator, p)
+            .await
+            .unwrap());
+    }
+    let held = d.permissions_of(GUILD, &roleless).await.unwrap();
+    assert!(held.allows(Permission::Revoke) && !held.allows(Permission::Manage));
+}
+
+#[tokio::test]
+async fn grants_of_manage_to_everyone_made_before_the_rule_are_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("porter.db").display());
+    // The database as the versions before the rule left it.
+    let options: sqlx::sqlite::SqliteConnectOptions = url.parse().unwrap();
+    let pool = sqlx::SqlitePool::connect_with(options.create_if_missing(true))
+        .await
+        .unwrap();
+    let before = sqlx::migrate::Migrator {
+        migrations: porter::db::MIGRATOR
+            .migrations
+            .iter()
+            .filter(|m| m.version < 20261126120000)
+            .cloned()
+            .collect(),
+        ..sqlx::migrate::Migrator::DEFAULT
+    };
+    before.run(&pool).await.unwrap();
+    sqlx::query(
+        "INSERT INTO schools (guild_id, member_role_id, created_by, created_at, updated_at) \
+         VALUES (?1, ?2, 1, 0, 0)",
+    )
+    .bind(GUILD as i64)
+    .bind(MEMBER_ROLE as i64)
+    .execute(&pool)
+    .await
+    .unwrap();
+    for (role, permission) in [(GUILD, "manage"), (GUILD, "create"), (MOD_ROLE, "manage")] {
+        sqlx::query(
+            "INSERT INTO role_permissions (guild_id, role_id, permission, granted_by, granted_at) \
+             VALUES (?, ?, ?, 1, 0)",
+        )
+        .bind(GUILD as i64)
+        .bind(role as i64)
+        .bind(permission)
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+    pool.close().await;
+
+    let pool = porter::db::connect(&url).await.unwrap();
+    let domain = Domain::new(pool);
+    let map = domain.list_permissions(GUILD, &admin()).await.unwrap();
+    let lines: Vec<(u64, Vec<Permission>)> = map
+        .iter()
+        .map(|g| (g.role_id, g.permissions.iter().collect()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (MOD_ROLE, vec![Permission::Manage]),
+            (GUILD, vec![Permission::Create]),
         ]
     );
 }
@@ -491,7 +713,7 @@ async fn members_without_permission_are_refused_every_moderator_action() {
     ));
     assert!(forbidden(d.list_permissions(GUILD, &n).await.map(drop)));
     assert!(forbidden(
-        d.remove_permission(GUILD, &n, MOD_ROLE, Permission::Create)
+        d.remove_permission(GUILD, &n, role(MOD_ROLE), Permission::Create)
             .await
             .map(drop)
     ));
@@ -502,7 +724,7 @@ async fn members_without_permission_are_refused_every_moderator_action() {
         .is_empty());
 
     // Share alone does not let one create, revoke or list.
-    d.grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Share)
+    d.grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Share)
         .await
         .unwrap();
     let sharer = moderator();
@@ -668,7 +890,7 @@ async fn lists_show_active_invitations_newest_first() {
         .await
         .unwrap();
     assert_eq!(ids(by_label), [first.id]);
-    d.grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Share)
+    d.grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Share)
         .await
         .unwrap();
     let sharer = d
@@ -689,7 +911,7 @@ async fn revoking_stops_the_code_at_once_and_members_keep_their_join() {
         .await
         .unwrap();
 
-    d.grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Revoke)
+    d.grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Revoke)
         .await
         .unwrap();
     world.clock.advance(10);
@@ -1211,7 +1433,7 @@ async fn everything_survives_a_restart() {
         .unwrap();
     world
         .domain
-        .grant_permission(GUILD, &admin(), MOD_ROLE, Permission::Revoke)
+        .grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Revoke)
         .await
         .unwrap();
     world.domain.pool().close().await;

@@ -27,14 +27,33 @@ async fn refused_invite_creation_says_what_to_fix_and_saves_nothing() {
         )),
         "{reply:#?}"
     );
+    // Discord failing or busy: the user is told so, and what to do.
     app.fake
         .fail("POST", "/channels/*/invites", 500, 0, Some(1));
     let reply = app.slash(OWNER, "invite create", &[]).await;
+    assert!(reply.ephemeral());
+    assert_eq!(
+        reply.content(),
+        "Discord would not create the invite link (Discord had an error of its own, 500), \
+         so nothing was created. Try again in a minute; if it keeps failing, run \
+         `/school check` to see whether Porter is missing a permission."
+    );
+    app.fake
+        .rate_limit("POST", "/channels/*/invites", 1.0, Some(1));
+    let reply = app.slash(OWNER, "invite create", &[]).await;
     assert!(
-        reply
-            .content()
-            .starts_with("Something went wrong on Porter's side"),
+        reply.content().starts_with(
+            "Discord would not create the invite link (Discord is limiting how fast Porter \
+             may make invites), so nothing was created."
+        ),
         "{reply:#?}"
+    );
+    assert_eq!(app.count("POST", "/channels/*/invites"), 3);
+    assert!(
+        support::logs::lines()
+            .iter()
+            .any(|l| l.contains("Discord would not create an invite")),
+        "logged"
     );
     let list = app
         .slash(OWNER, "invite list", &[("include_inactive", json!(true))])

@@ -120,6 +120,47 @@ async fn bad_input_is_refused_and_changes_nothing() {
 }
 
 #[tokio::test]
+async fn labels_lose_invisible_characters_and_may_not_reorder_text() {
+    let app = school().await;
+    for (label, says) in [
+        (
+            "\u{200B}\u{2060}\u{3164}",
+            "The label has nothing visible in it",
+        ),
+        (
+            "Year 7 \u{202E}stnerap",
+            "changes the direction text is shown in (U+202E)",
+        ),
+    ] {
+        let reply = app
+            .slash(TEACHER, "invite create", &[("label", json!(label))])
+            .await;
+        assert!(reply.ephemeral());
+        assert!(reply.content().contains(says), "{label:?}: {reply:#?}");
+        assert!(
+            reply.content().contains("Nothing was created"),
+            "{reply:#?}"
+        );
+    }
+    assert_eq!(app.count("POST", "/channels/*/invites"), 0);
+
+    let created = app
+        .create_invitation(
+            TEACHER,
+            &[(
+                "label",
+                json!("\u{FEFF}Year\u{200B} 7 👨\u{200D}👩\u{200D}👧\u{200D}👦"),
+            )],
+        )
+        .await;
+    assert_eq!(
+        created.reply.field("Label").as_deref(),
+        Some("“Year 7 👨\u{200D}👩\u{200D}👧\u{200D}👦”")
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn create_and_share_by_dm() {
     let app = school().await;
     let created = app
@@ -659,6 +700,25 @@ async fn member_role_above_porter_is_refused_by_discord() {
             .status,
         403
     );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn autocomplete_cuts_long_labels_between_emoji() {
+    let app = school().await;
+    let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"; // 7 characters, one emoji
+    let created = app
+        .create_invitation(TEACHER, &[("label", json!(family.repeat(14)))])
+        .await;
+    let choices = app.autocomplete(TEACHER, "invite share", "code", "").await;
+    assert_eq!(choices.len(), 1, "{choices:#?}");
+    let name = choices[0]["name"].as_str().expect("a name");
+    // The fake checks the name is within Discord's 100 characters.
+    let label = name
+        .strip_prefix(&format!("{} · ", created.code))
+        .and_then(|rest| rest.split(" · ").next())
+        .unwrap_or_else(|| panic!("{name}"));
+    assert_eq!(label, format!("{}…", family.repeat(8)), "{name}");
     app.stop().await;
 }
 

@@ -175,6 +175,143 @@ async fn permission_map_grant_list_remove() {
 }
 
 #[tokio::test]
+async fn a_grant_to_everyone_reaches_members_without_roles() {
+    let app = TestApp::spawn().await;
+    app.setup_school().await;
+    let reply = app.slash(PARENT, "invite create", &[]).await;
+    assert!(reply.content().contains("**create**"), "{reply:#?}");
+
+    let reply = app
+        .slash(
+            ADMIN,
+            "permissions grant",
+            &[("role", json!(EVERYONE)), ("permission", json!("create"))],
+        )
+        .await;
+    assert!(reply.ephemeral());
+    assert_eq!(
+        reply.content(),
+        "@everyone can now **create** (create invitations)."
+    );
+    assert_eq!(reply.message["allowed_mentions"]["parse"], json!([]));
+    // PARENT has no role at all: Discord lists none, not even @everyone.
+    assert!(app.fake.state().guilds[&GUILD].members[&PARENT]
+        .roles
+        .is_empty());
+    let created = app.create_invitation(PARENT, &[]).await;
+    assert!(!created.code.is_empty());
+    // create only: no revoke.
+    let reply = app
+        .slash(PARENT, "invite revoke", &[("code", json!(created.code))])
+        .await;
+    assert!(reply.content().contains("**revoke**"), "{reply:#?}");
+
+    let reply = app.slash(ADMIN, "permissions list", &[]).await;
+    let text = reply.text();
+    assert!(text.contains("@everyone: create"), "{reply:#?}");
+    assert!(!text.contains(&format!("<@&{EVERYONE}>")), "{reply:#?}");
+
+    let reply = app
+        .slash(
+            ADMIN,
+            "permissions remove",
+            &[("role", json!(EVERYONE)), ("permission", json!("create"))],
+        )
+        .await;
+    assert_eq!(reply.content(), "@everyone no longer has **create**.");
+    let reply = app.slash(PARENT, "invite create", &[]).await;
+    assert!(reply.content().contains("**create**"), "{reply:#?}");
+    app.stop().await;
+}
+
+/// `/permissions grant` or `remove` of `permission` to `role` by `user`; the reply's text.
+async fn change(app: &TestApp, user: u64, verb: &str, role: u64, permission: &str) -> String {
+    let reply = app
+        .slash(
+            user,
+            &format!("permissions {verb}"),
+            &[("role", json!(role)), ("permission", json!(permission))],
+        )
+        .await;
+    assert!(reply.ephemeral(), "{reply:#?}");
+    reply.content().to_owned()
+}
+
+#[tokio::test]
+async fn nobody_grants_or_removes_above_their_own_highest_role() {
+    const DEPUTIES: u64 = 3_000_000_000_000_006;
+    const DEPUTY: u64 = 2_000_000_000_000_009;
+    let mut world = standard();
+    let guild = world.guilds.get_mut(&GUILD).expect("the server");
+    guild.role_mut(ELDERS).expect("Elders").position = 7;
+    guild.roles.push(support::fake_discord::Role {
+        id: DEPUTIES,
+        name: "Deputies".to_owned(),
+        position: 6,
+        permissions: Permissions::ADMINISTRATOR.bits(),
+        managed: false,
+    });
+    add_member(&mut world, DEPUTY, "deputy", vec![DEPUTIES]);
+    let app = TestApp::spawn_with(world).await;
+    app.setup_school().await;
+    let not_below = "is not below your highest role";
+
+    // ADMIN holds Manage Server through Staff (position 3): that gives Porter's manage,
+    // not a place above Staff, Porter's role or Elders.
+    for role in [STAFF, ELDERS] {
+        for permission in ["create", "manage"] {
+            let text = change(&app, ADMIN, "grant", role, permission).await;
+            assert!(text.contains(not_below), "{role} {permission}: {text}");
+            assert!(text.contains("Nothing changed"), "{text}");
+        }
+    }
+    // A teacher given manage cannot lift Staff, or their own role, to it.
+    let text = change(&app, OWNER, "grant", TEACHERS, "manage").await;
+    assert!(text.contains("can now **manage**"), "{text}");
+    for role in [STAFF, TEACHERS] {
+        let text = change(&app, TEACHER, "grant", role, "manage").await;
+        assert!(text.contains(not_below), "{role}: {text}");
+    }
+    let text = change(&app, TEACHER, "grant", MEMBERS, "create").await;
+    assert!(text.contains("can now **create**"), "{text}");
+    // Nor take away what a role above them may do.
+    let text = change(&app, TEACHER, "remove", TEACHERS, "manage").await;
+    assert!(text.contains(not_below), "{text}");
+    let text = change(&app, ADMIN, "remove", TEACHERS, "manage").await;
+    assert!(text.contains("no longer has **manage**"), "{text}");
+
+    // The owner and a Discord administrator are not limited by the role order.
+    let text = change(&app, OWNER, "grant", ELDERS, "create").await;
+    assert!(text.contains("can now **create**"), "{text}");
+    let text = change(&app, ADMIN, "remove", ELDERS, "create").await;
+    assert!(text.contains(not_below), "{text}");
+    let text = change(&app, DEPUTY, "remove", ELDERS, "create").await;
+    assert!(text.contains("no longer has **create**"), "{text}");
+
+    // manage goes to @everyone for nobody.
+    for user in [ADMIN, DEPUTY, OWNER] {
+        let text = change(&app, user, "grant", EVERYONE, "manage").await;
+        assert!(
+            text.contains("**manage** can't be granted to @everyone"),
+            "{user}: {text}"
+        );
+    }
+    let reply = app.slash(OWNER, "permissions list", &[]).await;
+    let text = reply.text();
+    assert!(text.contains(&format!("<@&{MEMBERS}>: create")), "{text}");
+    for role in [
+        format!("<@&{STAFF}>"),
+        format!("<@&{ELDERS}>"),
+        "@everyone".into(),
+    ] {
+        assert!(!text.contains(&format!("{role}:")), "{role}: {text}");
+    }
+    let reply = app.slash(PARENT, "invite create", &[]).await;
+    assert!(reply.content().contains("**create**"), "{reply:#?}");
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn a_member_without_permission_is_refused_every_moderator_command() {
     let app = TestApp::spawn().await;
     app.setup_school().await;
@@ -312,6 +449,50 @@ async fn without_the_server_members_intent_porter_starts_and_check_says_what_it_
 }
 
 #[tokio::test]
+async fn school_check_warns_that_links_skip_screening_and_the_verification_level() {
+    for (screening, level, says) in [
+        (
+            true,
+            2,
+            "accept its rules (Membership Screening) and meet its verification level \
+             (Medium: a verified email and an account older than 5 minutes)",
+        ),
+        (true, 0, "accept its rules (Membership Screening) before"),
+        (
+            false,
+            4,
+            "meet its verification level (Highest: a verified phone)",
+        ),
+    ] {
+        let mut world = standard();
+        let guild = world.guilds.get_mut(&GUILD).expect("the server");
+        if screening {
+            guild.features = vec![
+                "COMMUNITY".to_owned(),
+                "MEMBER_VERIFICATION_GATE_ENABLED".to_owned(),
+            ];
+        }
+        guild.verification_level = level;
+        let app = TestApp::spawn_with(world).await;
+        app.setup_school().await;
+        let reply = app.slash(OWNER, "school check", &[]).await;
+        assert!(reply.ephemeral());
+        let text = reply.text();
+        assert!(!text.contains("Nothing to fix"), "{text}");
+        assert!(text.contains(says), "{says}: {text}");
+        assert!(
+            text.contains("Discord lets anyone who holds a role skip that"),
+            "{text}"
+        );
+        assert!(
+            text.contains("give the member role only what someone who has not passed"),
+            "{text}"
+        );
+        app.stop().await;
+    }
+}
+
+#[tokio::test]
 async fn school_check_passes_when_all_is_well() {
     let app = TestApp::spawn().await;
     app.setup_school().await;
@@ -335,7 +516,11 @@ async fn a_long_permission_map_fits_in_discord_limits() {
             .grant_permission(
                 GUILD,
                 &owner,
-                5_000_000_000_000_000 + role,
+                porter::domain::PermissionTarget {
+                    role_id: 5_000_000_000_000_000 + role,
+                    role_position: 1,
+                    actor_top_position: None,
+                },
                 porter::domain::Permission::Create,
             )
             .await

@@ -27,6 +27,45 @@ pub fn guild_actor(ctx: Context<'_>) -> Result<(serenity::GuildId, Actor), Error
     Ok((guild_id, member_actor(member)))
 }
 
+/// The highest position among `actor`'s roles in `guild` (0 with no role: `@everyone`).
+pub fn top_position(guild: &serenity::Guild, actor: &Actor) -> u16 {
+    actor
+        .role_ids
+        .iter()
+        .filter_map(|r| guild.roles.get(&serenity::RoleId::new(*r)))
+        .map(|r| r.position)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The invoking member's highest role position, for a change to the role -> permission map
+/// (see [`crate::domain::PermissionTarget`]); `None` for the server owner and members with
+/// Discord's Administrator permission, whom that rule does not limit. Manage Server alone
+/// does not lift it.
+pub fn grant_limit(
+    ctx: Context<'_>,
+    guild_id: serenity::GuildId,
+    actor: &Actor,
+) -> Result<Option<u16>, Error> {
+    let administrator = match ctx {
+        poise::Context::Application(app) => app
+            .interaction
+            .member
+            .as_ref()
+            .and_then(|m| m.permissions)
+            .is_some_and(|p| p.administrator()),
+        poise::Context::Prefix(_) => false,
+    };
+    let guild = ctx
+        .cache()
+        .guild(guild_id)
+        .ok_or_else(|| anyhow::anyhow!("guild {guild_id} is not in the cache"))?;
+    if administrator || guild.owner_id.get() == actor.user_id {
+        return Ok(None);
+    }
+    Ok(Some(top_position(&guild, actor)))
+}
+
 /// A server member as a domain [`Actor`]: their roles, and whether Discord makes them an
 /// administrator (Administrator or Manage Server, which the server owner always has).
 pub fn member_actor(member: &serenity::Member) -> Actor {

@@ -65,6 +65,15 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
                  of your roles with `/permissions grant`."
             )
         }
+        DomainError::RoleNotBelowYours => "That role is not below your highest role, so you \
+            can't change what it may do with Porter: a moderator hands out only what their \
+            place in the server allows. Nothing changed. Ask someone whose highest role is \
+            above it, a server administrator or the owner."
+            .to_owned(),
+        DomainError::ManageForEveryone => "**manage** can't be granted to @everyone: every \
+            member could then change Porter's settings and permissions. Nothing changed. \
+            Grant it to a moderator role instead."
+            .to_owned(),
         DomainError::UnsuitableMemberRole(why) => {
             format!(
                 "That role can't be the member role: {why}. Pick a plain role such as @Members."
@@ -73,6 +82,17 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
         DomainError::LabelTooLong => {
             format!("The label is too long: keep it to {MAX_LABEL_CHARS} characters.")
         }
+        DomainError::LabelBlank => "The label has nothing visible in it: only spaces or \
+            invisible characters (such as zero-width spaces). Nothing was created. Type a \
+            label people can read, or leave `label` out."
+            .to_owned(),
+        DomainError::LabelDirectionControl(c) => format!(
+            "The label holds an invisible character that changes the direction text is shown \
+             in (U+{:04X}), which can make a label read as something else. Nothing was \
+             created. Type the label again without it; such characters often come along \
+             with pasted text.",
+            *c as u32
+        ),
         DomainError::MaxUsesOutOfRange(n) => {
             format!("`max_uses` must be a whole number from 1 to {MAX_USES}, not {n}.")
         }

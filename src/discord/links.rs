@@ -2,7 +2,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::error::{code, discord_code};
+use super::error::{code, discord_code, http_status, refusal};
 use super::Error;
 use crate::domain::{DiscordLink, School};
 
@@ -38,12 +38,30 @@ pub async fn create(
                 "The welcome channel <#{channel}> no longer exists. Pick another with \
                  `/school setup welcome_channel:`."
             )),
-            _ => Error::Internal(anyhow::Error::new(e).context("creating a Discord invite")),
+            _ => {
+                tracing::warn!(%channel, error = %e, "Discord would not create an invite");
+                Error::User(format!(
+                    "Discord would not create the invite link ({}), so nothing was created. \
+                     Try again in a minute; if it keeps failing, run `/school check` to see \
+                     whether Porter is missing a permission.",
+                    failure(&e)
+                ))
+            }
         })?;
     Ok(DiscordLink {
         code: invite.code,
         channel_id: channel.get(),
     })
+}
+
+/// Why Discord made no invite, in a few words: busy, broken, or its own refusal.
+fn failure(e: &serenity::Error) -> String {
+    match http_status(e) {
+        Some(429) => "Discord is limiting how fast Porter may make invites".to_owned(),
+        Some(status) if status >= 500 => format!("Discord had an error of its own, {status}"),
+        Some(_) => format!("Discord refused: {}", refusal(e)),
+        None => "Discord could not be reached".to_owned(),
+    }
 }
 
 /// Deletes an invitation's Discord invite. One that is already gone counts as deleted.

@@ -1,6 +1,7 @@
 //! How Porter's replies, DMs and posts look.
 
 use poise::serenity_prelude as serenity;
+use unicode_segmentation::UnicodeSegmentation as _;
 
 use crate::domain::{
     Invitation, InvitationDetails, JoinMethod, JoinRecord, School, SchoolInfo, Status, Timestamp,
@@ -51,17 +52,30 @@ pub fn full(at: Timestamp) -> String {
 }
 
 /// User text made safe to show inside inline code: no backticks or line breaks, and cut
-/// to `max` characters.
+/// to at most `max` characters, then "…".
+///
+/// Discord counts characters as Unicode code points (`char`s), so limits are counted that
+/// way; the cut falls between grapheme clusters, never inside an emoji sequence (👨‍👩‍👧‍👦,
+/// 🇩🇪) or between a letter and its combining marks.
 pub fn inline(text: &str, max: usize) -> String {
     let cleaned: String = text
         .chars()
         .map(|c| if c == '`' || c.is_control() { '\'' } else { c })
         .collect();
-    if cleaned.chars().count() > max {
-        cleaned.chars().take(max).collect::<String>() + "…"
-    } else {
-        cleaned
+    if cleaned.chars().count() <= max {
+        return cleaned;
     }
+    let mut cut = String::new();
+    let mut used = 0;
+    for grapheme in cleaned.graphemes(true) {
+        let chars = grapheme.chars().count();
+        if used + chars > max {
+            break;
+        }
+        cut.push_str(grapheme);
+        used += chars;
+    }
+    cut + "…"
 }
 
 /// User text made safe to show as plain markdown: markdown and mentions neutralised.
@@ -406,6 +420,30 @@ mod tests {
     }
 
     #[test]
+    fn inline_text_is_cut_between_graphemes_within_the_limit() {
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"; // 7 chars, one grapheme
+        let flag = "🇩🇪"; // 2 chars
+        let accented = "e\u{0301}\u{0323}"; // 3 chars
+        for (text, max, cut) in [
+            (format!("ab{family}"), 8, "ab…".to_owned()),
+            (format!("ab{family}"), 9, format!("ab{family}")),
+            (
+                format!("{family}{family}x"),
+                14,
+                format!("{family}{family}…"),
+            ),
+            (format!("{flag}{flag}{flag}"), 5, format!("{flag}{flag}…")),
+            (format!("{flag}{flag}{flag}"), 3, format!("{flag}…")),
+            (format!("{accented}{accented}"), 5, format!("{accented}…")),
+            (format!("x{accented}"), 2, "x…".to_owned()),
+        ] {
+            let got = inline(&text, max);
+            assert_eq!(got, cut, "{text:?} to {max}");
+            assert!(got.chars().count() <= max + 1, "{got:?}");
+        }
+    }
+
+    #[test]
     fn plain_text_cannot_mention_or_format() {
         assert_eq!(plain("@everyone **x**"), "\\@everyone \\*\\*x\\*\\*");
         assert_eq!(plain("<@&1>"), "\\<\\@&1\\>");
@@ -421,5 +459,20 @@ mod tests {
         assert!(cut.chars().count() <= 20);
         assert_eq!(fit_lines(&lines, 3, more), "+5");
         assert_eq!(fit_lines(&[], 10, more), "");
+    }
+
+    #[test]
+    fn lines_are_counted_in_code_points_and_never_cut() {
+        // Discord counts code points: a family emoji is 7, a flag 2.
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦".to_owned();
+        let flags = "🇩🇪🇫🇷".to_owned();
+        let lines = vec![family.clone(), flags.clone(), "e\u{0301}".to_owned()];
+        let more = |n: usize| format!("+{n}");
+        assert_eq!(fit_lines(&lines, 20, more), lines.join("\n"));
+        let cut = fit_lines(&lines, 17, more);
+        assert_eq!(cut, format!("{family}\n{flags}\n+1"));
+        assert_eq!(cut.chars().count(), 15);
+        assert_eq!(fit_lines(&lines, 14, more), format!("{family}\n+2"));
+        assert_eq!(fit_lines(&lines, 10, more), "+3");
     }
 }

@@ -9,10 +9,21 @@ pub enum DomainError {
     NotASchool,
     #[error("missing permission (needs one of {0:?})")]
     Forbidden(Vec<Permission>),
+    /// A permission change about a role at or above the moderator's own highest role.
+    #[error("the role is not below the moderator's highest role")]
+    RoleNotBelowYours,
+    #[error("manage cannot be granted to @everyone")]
+    ManageForEveryone,
     #[error("the member role is unsuitable: {0}")]
     UnsuitableMemberRole(&'static str),
     #[error("the label is longer than {max} characters", max = super::MAX_LABEL_CHARS)]
     LabelTooLong,
+    /// Nothing visible is left once spaces and invisible characters are removed.
+    #[error("the label has nothing visible in it")]
+    LabelBlank,
+    /// The label holds a character that reorders the text around it (U+202E…).
+    #[error("the label holds the direction control U+{:04X}", *.0 as u32)]
+    LabelDirectionControl(char),
     #[error("max_uses {0} is outside 1..={max}", max = super::MAX_USES)]
     MaxUsesOutOfRange(i64),
     #[error("unreadable expiry")]

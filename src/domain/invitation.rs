@@ -5,8 +5,8 @@ use std::time::Duration;
 use sqlx::{sqlite::SqliteRow, Row};
 
 use super::{
-    audit, Actor, ChannelId, Domain, DomainError, GuildId, InviteCode, JoinMethod, Permission,
-    School, Timestamp, UserId,
+    audit, label, Actor, ChannelId, Domain, DomainError, GuildId, InviteCode, JoinMethod,
+    Permission, School, Timestamp, UserId,
 };
 
 /// Longest label, in characters.
@@ -191,13 +191,13 @@ pub struct NewInvitation {
 impl NewInvitation {
     /// Checks every option; the first one that is wrong is the error.
     pub fn parse(request: &InvitationRequest) -> Result<Self, DomainError> {
-        let label = match request.label.as_deref().map(clean_label) {
-            Some(l) if l.chars().count() > MAX_LABEL_CHARS => {
-                return Err(DomainError::LabelTooLong)
-            }
-            Some(l) if l.is_empty() => None,
-            other => other,
-        };
+        let label = request.label.as_deref().map(label::clean).transpose()?;
+        if label
+            .as_ref()
+            .is_some_and(|l| l.chars().count() > MAX_LABEL_CHARS)
+        {
+            return Err(DomainError::LabelTooLong);
+        }
         let max_uses = match request.max_uses {
             Some(n) if !(1..=MAX_USES).contains(&n) => {
                 return Err(DomainError::MaxUsesOutOfRange(n))
@@ -225,15 +225,6 @@ impl NewInvitation {
     pub fn label(&self) -> Option<&str> {
         self.label.as_deref()
     }
-}
-
-/// Collapses whitespace and drops control characters, so a label is one tidy line.
-fn clean_label(raw: &str) -> String {
-    raw.split_whitespace()
-        .map(|word| word.chars().filter(|c| !c.is_control()).collect::<String>())
-        .filter(|word| !word.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Reads `7d`, `12h`, `1w 2d`, `90min`, `2 days`… into a duration within bounds.
@@ -698,8 +689,80 @@ mod tests {
                 "{ok}"
             );
         }
-        let blank = NewInvitation::parse(&request(Some(" \u{7} "), Some(1), None)).unwrap();
-        assert_eq!(blank.label(), None);
+        let unlabelled = NewInvitation::parse(&request(None, Some(1), None)).unwrap();
+        assert_eq!(unlabelled.label(), None);
+    }
+
+    fn label(raw: &str) -> Result<Option<String>, DomainError> {
+        NewInvitation::parse(&request(Some(raw), None, None)).map(|n| n.label)
+    }
+
+    #[test]
+    fn labels_with_nothing_visible_are_refused() {
+        for blank in [
+            " \u{7} ",
+            "\u{200B}",
+            "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}",
+            "\u{00AD}",
+            "\u{3164}\u{3164}",
+            "\u{115F}\u{1160}\u{FFA0}",
+            "\u{2800}",
+            "\u{FE0F}",
+            " \u{FE0F}\u{E0100} ",
+            "\u{E0067}\u{E0062}\u{E007F}",
+            "\u{200D} \u{200D}",
+        ] {
+            assert!(
+                matches!(label(blank), Err(DomainError::LabelBlank)),
+                "{blank:?}: {:?}",
+                label(blank)
+            );
+        }
+    }
+
+    #[test]
+    fn labels_with_direction_controls_are_refused() {
+        for c in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+        ] {
+            let raw = format!("Year 7 {c}stnerap");
+            assert!(
+                matches!(label(&raw), Err(DomainError::LabelDirectionControl(x)) if x == c),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn invisible_characters_are_removed_where_they_do_nothing() {
+        let cases = [
+            ("Year\u{200B} 7", "Year 7"),
+            ("\u{FEFF}Year 7\u{2060}", "Year 7"),
+            ("par\u{00AD}ents", "parents"),
+            ("Year \u{3164} 7", "Year 7"),
+            ("\u{200D}Year 7\u{200D}", "Year 7"),
+            ("Year\u{200C}\u{200C}7", "Year\u{200C}7"),
+            ("\u{FE0F}Year 7", "Year 7"),
+            ("a\u{E0061}\u{E0062}b", "ab"),
+        ];
+        for (raw, clean) in cases {
+            assert_eq!(label(raw).unwrap().as_deref(), Some(clean), "{raw:?}");
+        }
+        // What invisible characters do, they keep doing.
+        for kept in [
+            "👨\u{200D}👩\u{200D}👧\u{200D}👦 families",
+            "👩🏽\u{200D}💻",
+            "🏳\u{FE0F}\u{200D}🌈",
+            "❤\u{FE0F}",
+            "1\u{FE0F}\u{20E3}",
+            "🇩🇪 🇫🇷",
+            "🏴\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F} Wales",
+            "می\u{200C}خواهم",
+            "Zoe\u{0308} and Noe\u{0308}l",
+        ] {
+            assert_eq!(label(kept).unwrap().as_deref(), Some(kept), "{kept:?}");
+        }
     }
 
     #[test]

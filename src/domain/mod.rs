@@ -11,6 +11,7 @@ mod code;
 mod error;
 mod invitation;
 mod join;
+mod label;
 mod permission;
 mod school;
 
@@ -33,7 +34,7 @@ pub use join::{
     FailureAlert, Gatekeeper, JoinMethod, JoinOutcome, JoinRequest, Membership, FAILURE_LIMIT,
     FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
 };
-pub use permission::{Permission, Permissions, RoleGrant};
+pub use permission::{everyone, Permission, PermissionTarget, Permissions, RoleGrant};
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
 
 /// A Discord server id.

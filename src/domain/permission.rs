@@ -81,6 +81,23 @@ impl Permissions {
     }
 }
 
+/// The id of a server's `@everyone` role: the server's own id.
+pub fn everyone(guild_id: GuildId) -> RoleId {
+    guild_id
+}
+
+/// The role a permission change is about, with its place in the server's role order and
+/// the place of the moderator asking: the Discord facts that decide whether they may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PermissionTarget {
+    pub role_id: RoleId,
+    /// The role's place in the server's role list (higher is more powerful).
+    pub role_position: u16,
+    /// The highest position among the moderator's roles; `None` for the server owner and
+    /// members with Discord's Administrator permission, whom the role order does not limit.
+    pub actor_top_position: Option<u16>,
+}
+
 /// One line of the role -> permission map.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleGrant {
@@ -90,7 +107,12 @@ pub struct RoleGrant {
 
 impl Domain {
     /// The permissions `actor` holds in the school: everything for Discord administrators,
-    /// otherwise the union over their roles.
+    /// otherwise the union over their roles and `@everyone`.
+    ///
+    /// Discord never lists `@everyone` among a member's roles; its role id is the server's
+    /// id, so what was granted to that id is held by every member. Only create, share and
+    /// revoke come through `@everyone`: manage given to every member would make everyone a
+    /// manager, so it never counts there.
     pub async fn permissions_of(
         &self,
         guild_id: GuildId,
@@ -99,18 +121,17 @@ impl Domain {
         if actor.discord_admin {
             return Ok(Permissions::ALL);
         }
-        if actor.role_ids.is_empty() {
-            return Ok(Permissions::NONE);
-        }
         let placeholders = vec!["?"; actor.role_ids.len()].join(",");
         let sql = format!(
             "SELECT DISTINCT permission FROM role_permissions \
-             WHERE guild_id = ? AND role_id IN ({placeholders})"
+             WHERE guild_id = ? AND (role_id IN ({placeholders}) \
+                 OR (role_id = ? AND permission <> 'manage'))"
         );
         let mut query = sqlx::query(&sql).bind(guild_id as i64);
         for role in &actor.role_ids {
             query = query.bind(*role as i64);
         }
+        query = query.bind(everyone(guild_id) as i64);
         let mut held = Permissions::NONE;
         for row in query.fetch_all(&self.pool).await? {
             if let Some(p) = Permission::parse(row.get("permission")) {
@@ -145,42 +166,56 @@ impl Domain {
         }
     }
 
-    /// Lets `role_id` do `permission`. Returns false when it already could.
+    /// Lets `target`'s role do `permission`. Returns false when it already could.
     pub async fn grant_permission(
         &self,
         guild_id: GuildId,
         actor: &Actor,
-        role_id: RoleId,
+        target: PermissionTarget,
         permission: Permission,
     ) -> Result<bool, DomainError> {
-        self.change_permission(guild_id, actor, role_id, permission, true)
+        self.change_permission(guild_id, actor, target, permission, true)
             .await
     }
 
-    /// Takes `permission` away from `role_id`. Returns false when it did not have it.
+    /// Takes `permission` away from `target`'s role. Returns false when it did not have it.
     pub async fn remove_permission(
         &self,
         guild_id: GuildId,
         actor: &Actor,
-        role_id: RoleId,
+        target: PermissionTarget,
         permission: Permission,
     ) -> Result<bool, DomainError> {
-        self.change_permission(guild_id, actor, role_id, permission, false)
+        self.change_permission(guild_id, actor, target, permission, false)
             .await
     }
 
     /// Grants or removes one line of the map, with its audit entry. Returns whether the
     /// map changed.
+    ///
+    /// Needs manage, and follows the rule of the member-role choice: a manager changes only
+    /// what roles below their own highest role may do, so nobody hands out (or takes away)
+    /// more than their place in the server allows. Manage is never granted to `@everyone`.
     async fn change_permission(
         &self,
         guild_id: GuildId,
         actor: &Actor,
-        role_id: RoleId,
+        target: PermissionTarget,
         permission: Permission,
         grant: bool,
     ) -> Result<bool, DomainError> {
         self.school(guild_id).await?;
         self.require(guild_id, actor, Permission::Manage).await?;
+        let role_id = target.role_id;
+        if grant && permission == Permission::Manage && role_id == everyone(guild_id) {
+            return Err(DomainError::ManageForEveryone);
+        }
+        if target
+            .actor_top_position
+            .is_some_and(|top| target.role_position >= top)
+        {
+            return Err(DomainError::RoleNotBelowYours);
+        }
         let now = self.now();
         let (query, action) = if grant {
             let insert = sqlx::query(

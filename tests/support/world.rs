@@ -185,6 +185,8 @@ pub fn standard() -> State {
             roles,
             channels,
             members,
+            features: Vec::new(),
+            verification_level: 0,
         },
     );
     state

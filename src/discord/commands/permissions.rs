@@ -2,9 +2,10 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{reply_embed, reply_text};
-use crate::discord::{actor::guild_actor, render, Context, Error};
-use crate::domain::Permission;
+use super::reply_embed;
+use crate::discord::actor::{grant_limit, guild_actor};
+use crate::discord::{render, Context, Error};
+use crate::domain::{everyone, GuildId, Permission, PermissionTarget, RoleId};
 
 /// The last line of `/permissions list`.
 const FOOTER: &str = "Members with Administrator or Manage Server hold every permission.";
@@ -57,21 +58,20 @@ async fn grant(
     let added = ctx
         .data()
         .domain
-        .grant_permission(guild_id.get(), &actor, role.id.get(), permission)
+        .grant_permission(
+            guild_id.get(),
+            &actor,
+            target(ctx, guild_id, &role, &actor)?,
+            permission,
+        )
         .await?;
+    let name = role_name(guild_id.get(), role.id.get());
     let text = if added {
-        format!(
-            "<@&{}> can now **{permission}**{}.",
-            role.id,
-            what(permission)
-        )
+        format!("{name} can now **{permission}**{}.", what(permission))
     } else {
-        format!(
-            "<@&{}> already had **{permission}**; nothing changed.",
-            role.id
-        )
+        format!("{name} already had **{permission}**; nothing changed.")
     };
-    reply_text(ctx, text).await
+    reply(ctx, text).await
 }
 
 /// Take a permission away from a role (needs manage)
@@ -86,17 +86,20 @@ async fn remove(
     let removed = ctx
         .data()
         .domain
-        .remove_permission(guild_id.get(), &actor, role.id.get(), permission)
-        .await?;
-    let text = if removed {
-        format!("<@&{}> no longer has **{permission}**.", role.id)
-    } else {
-        format!(
-            "<@&{}> did not have **{permission}**; nothing changed.",
-            role.id
+        .remove_permission(
+            guild_id.get(),
+            &actor,
+            target(ctx, guild_id, &role, &actor)?,
+            permission,
         )
+        .await?;
+    let name = role_name(guild_id.get(), role.id.get());
+    let text = if removed {
+        format!("{name} no longer has **{permission}**.")
+    } else {
+        format!("{name} did not have **{permission}**; nothing changed.")
     };
-    reply_text(ctx, text).await
+    reply(ctx, text).await
 }
 
 /// Show which roles hold which permissions (needs manage)
@@ -112,7 +115,11 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
         .iter()
         .map(|g| {
             let names: Vec<&str> = g.permissions.iter().map(Permission::as_str).collect();
-            format!("<@&{}>: {}", g.role_id, names.join(", "))
+            format!(
+                "{}: {}",
+                role_name(guild_id.get(), g.role_id),
+                names.join(", ")
+            )
         })
         .collect();
     let mut description = if lines.is_empty() {
@@ -128,6 +135,40 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
         .colour(render::BLUE)
         .description(description);
     reply_embed(ctx, embed).await
+}
+
+/// The role a grant or remove is about, placed in the role order with the moderator's place.
+fn target(
+    ctx: Context<'_>,
+    guild_id: serenity::GuildId,
+    role: &serenity::Role,
+    actor: &crate::domain::Actor,
+) -> Result<PermissionTarget, Error> {
+    Ok(PermissionTarget {
+        role_id: role.id.get(),
+        role_position: role.position,
+        actor_top_position: grant_limit(ctx, guild_id, actor)?,
+    })
+}
+
+/// A role as replies name it: a mention, except `@everyone`, which Discord would show as
+/// "@@everyone" when mentioned by id.
+fn role_name(guild_id: GuildId, role_id: RoleId) -> String {
+    if role_id == everyone(guild_id) {
+        "@everyone".to_owned()
+    } else {
+        format!("<@&{role_id}>")
+    }
+}
+
+/// Sends an ephemeral text reply that pings nobody, though it may name `@everyone`.
+async fn reply(ctx: Context<'_>, text: String) -> Result<(), Error> {
+    let reply = poise::CreateReply::default()
+        .content(text)
+        .ephemeral(true)
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    ctx.send(reply).await?;
+    Ok(())
 }
 
 /// What a permission lets its holders do, for the grant reply.

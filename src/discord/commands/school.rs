@@ -3,7 +3,8 @@
 use poise::serenity_prelude as serenity;
 
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed};
-use crate::discord::{actor::guild_actor, render, Context, Error};
+use crate::discord::actor::{guild_actor, top_position};
+use crate::discord::{render, Context, Error};
 use crate::domain::{Access, Permission, RoleFacts, SchoolSetup};
 
 /// Discord permissions a member role must not carry: they make a moderator of a newcomer.
@@ -70,15 +71,7 @@ async fn setup(
             .cache()
             .guild(guild_id)
             .ok_or_else(|| anyhow::anyhow!("guild {guild_id} is not in the cache"))?;
-        let top = (guild.owner_id.get() != actor.user_id).then(|| {
-            actor
-                .role_ids
-                .iter()
-                .filter_map(|r| guild.roles.get(&serenity::RoleId::new(*r)))
-                .map(|r| r.position)
-                .max()
-                .unwrap_or(0)
-        });
+        let top = (guild.owner_id.get() != actor.user_id).then(|| top_position(&guild, &actor));
         (
             top,
             porter_warnings(
@@ -218,6 +211,41 @@ fn porter_warnings(
     warnings
 }
 
+/// Discord's own gates for newcomers that an invitation's link skips: Membership Screening
+/// (the rules to accept) and the verification level. Discord lets a member who holds a role
+/// past both, and a link gives the member role as the person arrives.
+fn gate_skipped(guild: &serenity::Guild) -> Option<String> {
+    let screening = guild
+        .features
+        .iter()
+        .any(|f| f == "MEMBER_VERIFICATION_GATE_ENABLED");
+    let level = match u8::from(guild.verification_level) {
+        0 => None,
+        1 => Some("Low: a verified email"),
+        2 => Some("Medium: a verified email and an account older than 5 minutes"),
+        3 => Some(
+            "High: a verified email, an account older than 5 minutes and 10 minutes in the server",
+        ),
+        _ => Some("Highest: a verified phone"),
+    };
+    let gate = match (screening, level) {
+        (false, None) => return None,
+        (true, None) => "accept its rules (Membership Screening)".to_owned(),
+        (false, Some(level)) => format!("meet its verification level ({level})"),
+        (true, Some(level)) => format!(
+            "accept its rules (Membership Screening) and meet its verification level ({level})"
+        ),
+    };
+    Some(format!(
+        "• This server asks newcomers to {gate} before they take part. Discord lets anyone \
+         who holds a role skip that, and an invitation's link gives the member role as the \
+         person arrives, so people who come in through a link skip it, and Porter cannot \
+         hold them back. If that matters, give the member role only what someone who has not \
+         passed that gate may do (Server Settings → Roles → the member role, and the \
+         channels' permissions for it)."
+    ))
+}
+
 /// Show this school's settings and counts
 #[poise::command(slash_command, guild_only)]
 async fn info(ctx: Context<'_>) -> Result<(), Error> {
@@ -253,7 +281,7 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
             ],
             Some(school) => {
                 let role = serenity::RoleId::new(school.member_role_id);
-                match guild.roles.get(&role) {
+                let mut problems = match guild.roles.get(&role) {
                     Some(member_role) => porter_warnings(
                         &guild,
                         me,
@@ -266,7 +294,9 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
                          member_role:`."
                             .to_owned(),
                     ],
-                }
+                };
+                problems.extend(gate_skipped(&guild));
+                problems
             }
         }
     };

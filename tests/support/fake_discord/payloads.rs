@@ -176,12 +176,12 @@ fn guild_base(g: &Guild) -> Value {
         "afk_timeout": 300,
         "widget_enabled": false,
         "widget_channel_id": null,
-        "verification_level": 0,
+        "verification_level": g.verification_level,
         "default_message_notifications": 0,
         "explicit_content_filter": 0,
         "roles": g.roles.iter().map(role).collect::<Vec<_>>(),
         "emojis": [],
-        "features": [],
+        "features": g.features,
         "mfa_level": 0,
         "application_id": null,
         "system_channel_id": g.system_channel_id.map(|c| c.to_string()),
@@ -635,6 +635,24 @@ mod tests {
             .guild
             .members
             .contains_key(&serenity::UserId::new(APP_ID)));
+        assert!(created.guild.features.is_empty());
+        assert_eq!(
+            created.guild.verification_level,
+            serenity::VerificationLevel::None
+        );
+        let mut gated = g.clone();
+        gated.features = vec!["MEMBER_VERIFICATION_GATE_ENABLED".to_owned()];
+        gated.verification_level = 4;
+        let serenity::GatewayEvent::Dispatch(_, serenity::Event::GuildCreate(gated)) =
+            event(&s, "GUILD_CREATE", guild_create(&s, &gated))
+        else {
+            panic!("not GUILD_CREATE");
+        };
+        assert_eq!(gated.guild.features, ["MEMBER_VERIFICATION_GATE_ENABLED"]);
+        assert_eq!(
+            gated.guild.verification_level,
+            serenity::VerificationLevel::Higher
+        );
         let inv = invite_of(&s);
         for (t, d) in [
             ("INVITE_CREATE", invite_create_event(&s, &inv)),

@@ -77,6 +77,11 @@ pub struct Guild {
     pub roles: Vec<Role>,
     pub channels: Vec<Channel>,
     pub members: BTreeMap<u64, Member>,
+    /// Discord's guild features, e.g. `MEMBER_VERIFICATION_GATE_ENABLED` (Membership
+    /// Screening); none by default.
+    pub features: Vec<String>,
+    /// 0 none (the default), 1 low, 2 medium, 3 high, 4 highest.
+    pub verification_level: u8,
 }
 
 impl Guild {
