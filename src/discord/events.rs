@@ -85,7 +85,7 @@ async fn join_button(
     {
         Ok(text) => text,
         Err(e) => e.user_message().unwrap_or_else(|| {
-            tracing::error!(error = %format!("{e:#}"), "join button failed");
+            tracing::error!(error = %crate::logging::Chain(&e), "join button failed");
             INTERNAL.to_owned()
         }),
     };
