@@ -14,8 +14,8 @@ use serde_json::Value;
 use tokio::sync::{mpsc, watch};
 
 pub use state::{
-    Channel, Failure, GatewayRecord, Guild, Invite, Member, Overwrite, Request, Role, SentMessage,
-    State, User,
+    Channel, Failure, GatewayRecord, Guild, Held, Invite, Member, Overwrite, Request, Role,
+    SentMessage, State, User,
 };
 
 /// How long a test waits for anything before failing.
@@ -155,6 +155,23 @@ impl FakeDiscord {
                 retry_after: Some(retry_after),
                 remaining: times,
             });
+        });
+    }
+
+    /// Holds requests matching `method` and `path` (`*` for any one segment) unanswered, as
+    /// a Discord that is slow or stopped answering, until [`FakeDiscord::release_held`].
+    /// [`State::pending`] lists those waiting.
+    pub fn hold(&self, method: &str, path: &str) {
+        self.update(|s| s.holds.push((method.to_owned(), path.to_owned())));
+    }
+
+    /// Stops holding requests, and answers every held one as usual.
+    pub fn release_held(&self) {
+        self.update(|s| {
+            s.holds.clear();
+            for h in &mut s.held {
+                h.released = true;
+            }
         });
     }
 

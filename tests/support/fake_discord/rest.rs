@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 
 use super::limits;
 use super::payloads::{self, APP_ID};
-use super::state::{Invite, Request, SentMessage, State};
+use super::state::{route_matches, Held, Invite, Request, SentMessage, State};
 use super::{Event, Inner};
 
 /// What a route answers: a status, an optional JSON body, and gateway events to send
@@ -76,6 +76,7 @@ pub(super) async fn handle(
         .iter()
         .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
         .collect();
+    hold(&inner, method.as_str(), &path).await;
     let gateway_url = inner.gateway_url();
     let (answer, retry_after) = inner.update(|s| {
         let failure = s
@@ -133,6 +134,38 @@ pub(super) async fn handle(
         );
     }
     response
+}
+
+/// Holds a request to a held route (see [`State::holds`]) until the test releases it.
+async fn hold(inner: &Inner, method: &str, path: &str) {
+    let id = inner.update(|s| {
+        let held = s
+            .holds
+            .iter()
+            .any(|(m, p)| route_matches(m, p, method, path));
+        held.then(|| {
+            let id = s.next_id();
+            s.held.push(Held {
+                id,
+                method: method.to_owned(),
+                path: path.to_owned(),
+                released: false,
+            });
+            id
+        })
+    });
+    let Some(id) = id else { return };
+    let mut changed = inner.changed.subscribe();
+    loop {
+        changed.borrow_and_update();
+        if inner.lock().held.iter().any(|h| h.id == id && h.released) {
+            break;
+        }
+        if changed.changed().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
+    inner.update(|s| s.held.retain(|h| h.id != id));
 }
 
 /// Parses a snowflake path segment.
