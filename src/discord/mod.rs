@@ -4,6 +4,7 @@
 mod actor;
 mod arrivals;
 mod commands;
+mod drain;
 mod error;
 mod events;
 mod gate;
@@ -57,11 +58,12 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
     ]
 }
 
-/// A running bot: its gateway connection, the task driving it, and the background sweep
-/// of ended invitations' links (started once connected).
+/// A running bot: its gateway connection, the task driving it, the event handlers running,
+/// and the background sweep of ended invitations' links (started once connected).
 pub struct Bot {
     shard_manager: std::sync::Arc<serenity::ShardManager>,
     task: JoinHandle<Result<(), serenity::Error>>,
+    handlers: std::sync::Arc<drain::Handlers>,
     sweeper: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
 }
 
@@ -124,6 +126,11 @@ impl Bot {
                 })
             })
             .build();
+        let handlers = std::sync::Arc::new(drain::Handlers::default());
+        let framework = drain::Draining {
+            inner: framework,
+            handlers: handlers.clone(),
+        };
         let mut client = serenity::ClientBuilder::new_with_http(http, intents(member_events))
             .framework(framework)
             .await
@@ -133,16 +140,17 @@ impl Bot {
         Ok(Self {
             shard_manager,
             task,
+            handlers,
             sweeper,
         })
     }
 
     /// Runs until the gateway connection ends for good or `shutdown` completes, then
-    /// closes the connection cleanly.
+    /// stops cleanly (see [`Bot::shutdown`]). Once this returns no handler uses the database.
     pub async fn run_until(mut self, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
         tokio::select! {
             ended = &mut self.task => {
-                self.stop_sweeper();
+                self.finish_handlers(DRAIN_BOUND).await;
                 ended.context("the Discord client task panicked")?
                     .context("the Discord connection failed")?;
                 Ok(())
@@ -154,9 +162,17 @@ impl Bot {
         }
     }
 
-    /// Closes every shard and waits for the client to stop.
-    pub async fn shutdown(mut self) -> anyhow::Result<()> {
-        self.stop_sweeper();
+    /// Stops taking events, lets the handlers already running finish (up to
+    /// [`DRAIN_BOUND`]), then closes every shard and waits for the client to stop. Each event
+    /// is thus either handled to the end or not started at all, and the database may be
+    /// closed once this returns.
+    pub async fn shutdown(self) -> anyhow::Result<()> {
+        self.shutdown_within(DRAIN_BOUND).await
+    }
+
+    /// [`Bot::shutdown`], waiting at most `drain` for the handlers under way.
+    pub async fn shutdown_within(mut self, drain: std::time::Duration) -> anyhow::Result<()> {
+        self.finish_handlers(drain).await;
         self.shard_manager.shutdown_all().await;
         // serenity's client only notices a shutdown once a shard has connected; one still
         // trying to connect is stopped by ending its task.
@@ -172,6 +188,23 @@ impl Bot {
             }
         }
         Ok(())
+    }
+
+    /// Stops taking events and the background sweep, and waits (up to `bound`) for the
+    /// event handlers still running.
+    async fn finish_handlers(&self, bound: std::time::Duration) {
+        let running = self.handlers.stop_taking();
+        self.stop_sweeper();
+        tracing::info!(
+            running,
+            "no longer taking events; finishing those under way"
+        );
+        if !self.handlers.finish(bound).await {
+            tracing::warn!(
+                running = self.handlers.running(),
+                "event handlers still running after {bound:?}; stopping without them"
+            );
+        }
     }
 
     /// Stops the background sweep of ended invitations' links.
@@ -211,6 +244,9 @@ async fn members_intent_enabled(http: &serenity::Http) -> anyhow::Result<bool> {
     }
     Ok(enabled)
 }
+
+/// How long a shutdown waits for the event handlers under way to finish.
+pub const DRAIN_BOUND: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// How long a shutdown waits for the gateway connection to close.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
