@@ -11,6 +11,7 @@ mod code;
 mod error;
 mod invitation;
 mod join;
+mod pending;
 mod permission;
 mod school;
 
@@ -30,6 +31,7 @@ pub use join::{
     FailureAlert, Gatekeeper, JoinMethod, JoinOutcome, JoinRequest, Membership, FAILURE_LIMIT,
     FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
 };
+pub use pending::{JoinMark, PendingJoin, Resolution};
 pub use permission::{Permission, Permissions, RoleGrant};
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
 
