@@ -456,3 +456,156 @@ async fn a_stop_waits_for_handlers_under_way_only_so_long() {
         "the join was not answered"
     );
 }
+
+/// `/join` with a code for an invitation with room for one, its role grant never
+/// answered; Porter is killed (SIGKILL) while it waits, and started again on the same
+/// database. `granted`: Discord had given the member role before Porter died. Returns the
+/// fake, Porter (running again), its directory and the code.
+async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Child, tempfile::TempDir, String) {
+    let fake = FakeDiscord::start(world::standard()).await;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let child = start_porter(dir.path(), &fake, TOKEN);
+    fake.wait_for("command registration", |s| {
+        (s.registrations > 0).then_some(())
+    })
+    .await;
+    let setup = slash(
+        &fake,
+        world::OWNER,
+        "school setup",
+        &[
+            ("member_role", json!(world::MEMBERS)),
+            ("log_channel", json!(world::LOG)),
+        ],
+    );
+    answer(&fake, &setup).await;
+    let create = slash(
+        &fake,
+        world::OWNER,
+        "invite create",
+        &[("max_uses", json!(1))],
+    );
+    let code = answer(&fake, &create)
+        .await
+        .field("Code")
+        .expect("a code")
+        .trim_matches('`')
+        .to_owned();
+
+    fake.hold(ROLE_PUT.0, ROLE_PUT.1);
+    slash(&fake, world::NEWCOMER, "join", &[("code", json!(code))]);
+    fake.wait_for("the role grant under way", |s| {
+        (s.pending().count() == 1).then_some(())
+    })
+    .await;
+    signal(&child, Signal::SIGKILL);
+    wait_exit(child).await;
+    // Discord never answers that grant; whether it carried it out is up to the test.
+    fake.stop_holding();
+    if granted {
+        fake.update(|s| {
+            let members = &mut s.guilds.get_mut(&world::GUILD).expect("the server").members;
+            let newcomer = members.get_mut(&world::NEWCOMER).expect("the newcomer");
+            newcomer.set_role(world::MEMBERS, true);
+        });
+    }
+    std::fs::rename(dir.path().join("porter.log"), dir.path().join("killed.log"))
+        .expect("the first log kept");
+
+    let registrations = fake.state().registrations;
+    let child = start_porter(dir.path(), &fake, TOKEN);
+    fake.wait_for("command registration again", |s| {
+        (s.registrations > registrations).then_some(())
+    })
+    .await;
+    (fake, child, dir, code)
+}
+
+/// The joins in the database of Porter in `dir`: (user, whether pending), and the
+/// invitation's use count.
+async fn joins_and_uses(dir: &Path) -> (Vec<(i64, bool)>, i64) {
+    let pool = porter::db::connect(&database_url(dir))
+        .await
+        .expect("the binary's database");
+    let joins: Vec<(i64, bool)> = sqlx::query_as(
+        "SELECT j.user_id, p.join_id IS NOT NULL FROM joins j \
+         LEFT JOIN pending_joins p ON p.join_id = j.id ORDER BY j.id",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("the joins");
+    let (uses,): (i64,) = sqlx::query_as("SELECT uses FROM invitations")
+        .fetch_one(&pool)
+        .await
+        .expect("the invitation");
+    pool.close().await;
+    (joins, uses)
+}
+
+/// Stops Porter with SIGTERM; checks it exits cleanly and warned about nothing.
+async fn stop_cleanly(child: Child, dir: &Path) {
+    signal(&child, Signal::SIGTERM);
+    let status = wait_exit(child).await;
+    let log = std::fs::read_to_string(dir.join("porter.log")).expect("porter's log");
+    assert!(status.success(), "porter exited with {status}:\n{log}");
+    for bad in ["WARN", "ERROR"] {
+        assert!(!log.contains(bad), "{bad:?} in the log:\n{log}");
+    }
+}
+
+#[tokio::test]
+async fn a_join_cut_short_by_a_kill_is_confirmed_at_start_when_the_member_has_the_role() {
+    let (fake, child, dir, code) = killed_mid_grant(true).await;
+    until_logged(dir.path(), "a join left pending is confirmed", 1).await;
+    assert_eq!(
+        joins_and_uses(dir.path()).await,
+        (vec![(world::NEWCOMER as i64, false)], 1),
+        "the seat stays taken"
+    );
+    let posted = fake
+        .wait_for("the join in the log channel", |s| {
+            s.messages_in(world::LOG)
+                .iter()
+                .map(|m| support::message_text(m))
+                .find(|t| t.contains(&format!("<@{}> joined", world::NEWCOMER)))
+        })
+        .await;
+    assert!(posted.contains("by typing its code"), "{posted}");
+
+    let refused = slash(&fake, world::PARENT, "join", &[("code", json!(code))]);
+    let reply = answer(&fake, &refused).await;
+    assert!(reply.content().contains("has been used up"), "{reply:#?}");
+    assert!(!fake
+        .state()
+        .has_role(world::GUILD, world::PARENT, world::MEMBERS));
+    stop_cleanly(child, dir.path()).await;
+}
+
+#[tokio::test]
+async fn a_join_cut_short_by_a_kill_is_released_at_start_when_the_member_lacks_the_role() {
+    let (fake, child, dir, code) = killed_mid_grant(false).await;
+    until_logged(dir.path(), "a join left pending is released", 1).await;
+    assert_eq!(
+        joins_and_uses(dir.path()).await,
+        (vec![], 0),
+        "the seat is free"
+    );
+
+    let joined = slash(&fake, world::PARENT, "join", &[("code", json!(code))]);
+    let reply = answer(&fake, &joined).await;
+    assert!(
+        reply.content().starts_with("Welcome to **Hilltop School**"),
+        "{reply:#?}"
+    );
+    assert!(fake
+        .state()
+        .has_role(world::GUILD, world::PARENT, world::MEMBERS));
+    assert!(!fake
+        .state()
+        .has_role(world::GUILD, world::NEWCOMER, world::MEMBERS));
+    assert_eq!(
+        joins_and_uses(dir.path()).await,
+        (vec![(world::PARENT as i64, false)], 1)
+    );
+    stop_cleanly(child, dir.path()).await;
+}

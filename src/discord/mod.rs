@@ -8,6 +8,7 @@ mod drain;
 mod error;
 mod events;
 mod gate;
+mod heal;
 mod links;
 mod notify;
 mod render;
@@ -31,6 +32,9 @@ pub struct Data {
     /// Whether Discord sends member events (the Server Members intent is enabled).
     pub member_events: bool,
     arrivals: arrivals::Arrivals,
+    /// The joins as they stood when this process started: pending ones up to here were
+    /// left by an earlier Porter (see [`heal`]).
+    joins_at_start: crate::domain::JoinMark,
 }
 
 /// The poise context of Porter's commands.
@@ -87,6 +91,10 @@ impl Bot {
         };
         check_connection(&http, config.api_url.as_deref()).await?;
         let member_events = members_intent_enabled(&http).await?;
+        let joins_at_start = domain
+            .join_mark()
+            .await
+            .context("could not read the joins from the database")?;
         let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
         let sweeper_slot = sweeper.clone();
         let framework = poise::Framework::builder()
@@ -122,6 +130,7 @@ impl Bot {
                         domain,
                         member_events,
                         arrivals: arrivals::Arrivals::default(),
+                        joins_at_start,
                     })
                 })
             })

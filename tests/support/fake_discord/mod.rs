@@ -165,6 +165,12 @@ impl FakeDiscord {
         self.update(|s| s.holds.push((method.to_owned(), path.to_owned())));
     }
 
+    /// Stops holding new requests; those held stay unanswered for good, as requests a
+    /// Discord that stopped answering dropped.
+    pub fn stop_holding(&self) {
+        self.update(|s| s.holds.clear());
+    }
+
     /// Stops holding requests, and answers every held one as usual.
     pub fn release_held(&self) {
         self.update(|s| {
