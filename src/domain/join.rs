@@ -253,11 +253,11 @@ impl Domain {
         Ok(())
     }
 
-    /// Counts the join in one write transaction, as confirmed: for joins whose member role
-    /// Porter does not grant, or grants with nothing lost if it stops midway. Returns
-    /// `None` (and counts nothing) when the person joined through this invitation before,
-    /// and the invitation as updated. `candidates` are the invitations an unattributed
-    /// arrival may have come through.
+    /// Counts the join in one write transaction, as confirmed: for joins that need no grant
+    /// from Porter (Discord gave the member role already); a caller that grants it next
+    /// should use [`Domain::reserve_pending`]. Returns `None` (and counts nothing) when the
+    /// person joined through this invitation before, and the invitation as updated.
+    /// `candidates` are the invitations an unattributed arrival may have come through.
     pub(super) async fn reserve(
         &self,
         school: &School,
