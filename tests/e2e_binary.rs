@@ -53,6 +53,34 @@ fn database_url(dir: &Path) -> String {
     format!("sqlite://{}", dir.join("data.db").display())
 }
 
+/// A running `porter`, killed if the test ends before it exits (a failing test leaves no
+/// process behind).
+struct Running(Option<Child>);
+
+impl Running {
+    /// The process, to wait for it.
+    fn into_child(mut self) -> Child {
+        self.0.take().expect("a running porter")
+    }
+}
+
+impl std::ops::Deref for Running {
+    type Target = Child;
+
+    fn deref(&self) -> &Child {
+        self.0.as_ref().expect("a running porter")
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
 /// Sends `signal` to the process.
 fn signal(child: &Child, signal: Signal) {
     kill(Pid::from_raw(child.id() as i32), signal).expect("the signal is sent");
@@ -298,12 +326,12 @@ async fn sigterm_lets_handlers_under_way_finish_and_starts_no_new_ones() {
     world::add_user(&mut state, ARRIVING + 1, "arriving1");
     let fake = FakeDiscord::start(state).await;
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let child = start_porter_logging(
+    let child = Running(Some(start_porter_logging(
         dir.path(),
         &fake,
         TOKEN,
         "info,porter::discord::drain=debug",
-    );
+    )));
     fake.wait_for("command registration", |s| {
         (s.registrations > 0).then_some(())
     })
@@ -375,7 +403,7 @@ async fn sigterm_lets_handlers_under_way_finish_and_starts_no_new_ones() {
     until_logged(dir.path(), "shutting down: event ignored", 3).await;
     fake.release_held();
 
-    let status = wait_exit(child).await;
+    let status = wait_exit(child.into_child()).await;
     let log = std::fs::read_to_string(dir.path().join("porter.log")).expect("porter's log");
     assert!(status.success(), "porter exited with {status}:\n{log}");
     for bad in ["closed pool", "Failed to cleanly shutdown", "WARN", "ERROR"] {
@@ -461,10 +489,10 @@ async fn a_stop_waits_for_handlers_under_way_only_so_long() {
 /// answered; Porter is killed (SIGKILL) while it waits, and started again on the same
 /// database. `granted`: Discord had given the member role before Porter died. Returns the
 /// fake, Porter (running again), its directory and the code.
-async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Child, tempfile::TempDir, String) {
+async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Running, tempfile::TempDir, String) {
     let fake = FakeDiscord::start(world::standard()).await;
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let child = start_porter(dir.path(), &fake, TOKEN);
+    let child = Running(Some(start_porter(dir.path(), &fake, TOKEN)));
     fake.wait_for("command registration", |s| {
         (s.registrations > 0).then_some(())
     })
@@ -499,7 +527,7 @@ async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Child, tempfile::TempD
     })
     .await;
     signal(&child, Signal::SIGKILL);
-    wait_exit(child).await;
+    wait_exit(child.into_child()).await;
     // Discord never answers that grant; whether it carried it out is up to the test.
     fake.stop_holding();
     if granted {
@@ -513,7 +541,7 @@ async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Child, tempfile::TempD
         .expect("the first log kept");
 
     let registrations = fake.state().registrations;
-    let child = start_porter(dir.path(), &fake, TOKEN);
+    let child = Running(Some(start_porter(dir.path(), &fake, TOKEN)));
     fake.wait_for("command registration again", |s| {
         (s.registrations > registrations).then_some(())
     })
@@ -543,9 +571,9 @@ async fn joins_and_uses(dir: &Path) -> (Vec<(i64, bool)>, i64) {
 }
 
 /// Stops Porter with SIGTERM; checks it exits cleanly and warned about nothing.
-async fn stop_cleanly(child: Child, dir: &Path) {
+async fn stop_cleanly(child: Running, dir: &Path) {
     signal(&child, Signal::SIGTERM);
-    let status = wait_exit(child).await;
+    let status = wait_exit(child.into_child()).await;
     let log = std::fs::read_to_string(dir.join("porter.log")).expect("porter's log");
     assert!(status.success(), "porter exited with {status}:\n{log}");
     for bad in ["WARN", "ERROR"] {
