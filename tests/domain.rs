@@ -8,8 +8,8 @@ use std::sync::{Arc, Mutex};
 use porter::domain::{
     Access, Actor, Arrival, Domain, DomainError, GrantError, Invitation, InvitationRequest,
     InviteCode, InviteUses, JoinMethod, JoinOutcome, JoinRequest, Ledger, ManualClock, Membership,
-    OfflineHow, Outcome, Permission, PermissionTarget, Refusal, RoleFacts, School, SchoolSetup,
-    ShareTarget, Status, FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD,
+    OfflineHow, Outcome, Permission, PermissionTarget, Refusal, Resolution, RoleFacts, School,
+    SchoolSetup, ShareTarget, Status, FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD,
 };
 use porter::domain::{Gatekeeper, UserId};
 use sqlx::Row;
@@ -30,6 +30,10 @@ struct FakeGate {
     members: Mutex<HashMap<UserId, bool>>,
     refuse: Mutex<Option<GrantError>>,
     grants: Mutex<Vec<UserId>>,
+    /// Grants never finish, as when Porter dies while Discord works on one.
+    hang: Mutex<bool>,
+    /// Notified when a grant that hangs has started.
+    hanging: tokio::sync::Notify,
 }
 
 impl FakeGate {
@@ -72,6 +76,10 @@ impl Gatekeeper for FakeGate {
     ) -> Result<(), GrantError> {
         if let Some(error) = self.refuse.lock().unwrap().clone() {
             return Err(error);
+        }
+        if *self.hang.lock().unwrap() {
+            self.hanging.notify_one();
+            std::future::pending::<()>().await;
         }
         self.members.lock().unwrap().insert(user_id, true);
         self.grants.lock().unwrap().push(user_id);
@@ -1956,4 +1964,187 @@ async fn code_joins_leave_seats_for_arrivals_porter_could_not_count_yet() {
             .await,
         Err(DomainError::UsedUp { max_uses: 2 })
     ));
+}
+
+// --- joins left pending by a Porter that stopped mid-grant ------------------------------
+
+/// Redeems `code` for `user` and gives up once the member role grant is under way, as a
+/// Porter killed at that moment does: the join is counted, the grant never confirmed.
+async fn join_cut_short(world: &World, gate: &FakeGate, user: UserId, code: &str) {
+    *gate.hang.lock().unwrap() = true;
+    tokio::select! {
+        result = world.domain.join(gate, by_code(user, Some(GUILD), code)) => {
+            panic!("the join finished: {result:?}")
+        }
+        () = gate.hanging.notified() => {}
+    }
+    *gate.hang.lock().unwrap() = false;
+}
+
+#[tokio::test]
+async fn a_join_cut_short_is_pending_and_confirmed_when_the_member_holds_the_role() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let school = d.school(GUILD).await.unwrap();
+    let inv = world.invite(Some(1), None).await;
+    let gate = FakeGate::with_members([30]);
+    let before = d.join_mark().await.unwrap();
+
+    join_cut_short(&world, &gate, 30, &code_of(&inv)).await;
+    assert_eq!(world.uses(&inv).await, 1, "the seat is held");
+    assert!(
+        d.pending_joins(GUILD, before).await.unwrap().is_empty(),
+        "joins after the mark are not listed"
+    );
+    let mark = d.join_mark().await.unwrap();
+    let pending = d.pending_joins(GUILD, mark).await.unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(
+        (
+            pending[0].user_id,
+            pending[0].invitation_id,
+            pending[0].method
+        ),
+        (30, Some(inv.id), JoinMethod::Code)
+    );
+    assert!(d.pending_joins(OTHER_GUILD, mark).await.unwrap().is_empty());
+
+    // Discord carried the grant out before Porter died.
+    gate.members.lock().unwrap().insert(30, true);
+    assert_eq!(
+        d.resolve_pending(&gate, &school, &pending[0])
+            .await
+            .unwrap(),
+        Resolution::Confirmed
+    );
+    assert!(d.pending_joins(GUILD, mark).await.unwrap().is_empty());
+    assert_eq!(world.uses(&inv).await, 1);
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 1);
+    assert_eq!(
+        world
+            .count("SELECT count(*) FROM audit_log WHERE action = 'join'")
+            .await,
+        1
+    );
+    // Resolving it again changes nothing.
+    assert_eq!(
+        d.resolve_pending(&gate, &school, &pending[0])
+            .await
+            .unwrap(),
+        Resolution::AlreadyResolved
+    );
+    assert_eq!(world.uses(&inv).await, 1);
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 1);
+}
+
+#[tokio::test]
+async fn releasing_a_join_cut_short_frees_its_seat_for_someone_else() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let school = d.school(GUILD).await.unwrap();
+    let inv = world.invite(Some(1), None).await;
+    let gate = FakeGate::with_members([31, 32]);
+
+    join_cut_short(&world, &gate, 31, &code_of(&inv)).await;
+    assert!(matches!(
+        d.join(&gate, by_code(32, Some(GUILD), &code_of(&inv)))
+            .await,
+        Err(DomainError::UsedUp { max_uses: 1 })
+    ));
+
+    let mark = d.join_mark().await.unwrap();
+    let pending = d.pending_joins(GUILD, mark).await.unwrap();
+    assert_eq!(pending.len(), 1);
+    // The grant never reached Discord: 31 has no member role.
+    assert_eq!(
+        d.resolve_pending(&gate, &school, &pending[0])
+            .await
+            .unwrap(),
+        Resolution::Released
+    );
+    assert_eq!(world.uses(&inv).await, 0);
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 0);
+    assert_eq!(
+        world
+            .count("SELECT count(*) FROM audit_log WHERE action = 'join'")
+            .await,
+        0
+    );
+    assert!(d.pending_joins(GUILD, mark).await.unwrap().is_empty());
+
+    let joined = d
+        .join(&gate, by_code(32, Some(GUILD), &code_of(&inv)))
+        .await
+        .unwrap();
+    assert!(matches!(joined, JoinOutcome::Joined { counted: true, .. }));
+    assert_eq!(world.uses(&inv).await, 1);
+    let mark = d.join_mark().await.unwrap();
+    assert!(
+        d.pending_joins(GUILD, mark).await.unwrap().is_empty(),
+        "a join whose grant went through is confirmed"
+    );
+}
+
+#[tokio::test]
+async fn a_join_cut_short_of_someone_who_left_is_released() {
+    let world = World::with_school(Access::Public).await;
+    let d = &world.domain;
+    let school = d.school(GUILD).await.unwrap();
+    let gate = FakeGate::with_members([33]);
+    *gate.hang.lock().unwrap() = true;
+    let public = JoinRequest {
+        user_id: 33,
+        guild_id: Some(GUILD),
+        code: None,
+        method: JoinMethod::Public,
+    };
+    tokio::select! {
+        result = d.join(&gate, public) => panic!("the join finished: {result:?}"),
+        () = gate.hanging.notified() => {}
+    }
+    gate.members.lock().unwrap().remove(&33);
+
+    let pending = d
+        .pending_joins(GUILD, d.join_mark().await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!((pending.len(), pending[0].method), (1, JoinMethod::Public));
+    assert_eq!(
+        d.resolve_pending(&gate, &school, &pending[0])
+            .await
+            .unwrap(),
+        Resolution::Released
+    );
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 0);
+}
+
+#[tokio::test]
+async fn joins_that_finished_are_never_pending() {
+    let world = World::with_school(Access::Private).await;
+    let d = &world.domain;
+    let inv = world.invite(Some(5), None).await;
+    let gate = FakeGate::with_members([34, 35]);
+
+    // Granted: confirmed at once.
+    d.join(&gate, by_code(34, Some(GUILD), &code_of(&inv)))
+        .await
+        .unwrap();
+    // Refused: taken back, nothing left.
+    gate.refuse(Some(GrantError::RoleAbovePorter));
+    assert!(d
+        .join(&gate, by_code(35, Some(GUILD), &code_of(&inv)))
+        .await
+        .is_err());
+    gate.refuse(None);
+    // Arrived through a link holding the role Discord gave: no grant, confirmed.
+    let linked = linked(&world, "link", None).await;
+    let mut ledger = following(&world, &[("link", 0, 0)]).await;
+    let seen = settle(&world, &mut ledger, &[("link", 1, 0)], &[36]).await;
+    assert_eq!(seen, [Seen::Joined(linked.id)]);
+
+    let mark = d.join_mark().await.unwrap();
+    assert!(d.pending_joins(GUILD, mark).await.unwrap().is_empty());
+    assert_eq!(world.uses(&inv).await, 1);
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 2);
+    assert_eq!(world.count("SELECT count(*) FROM pending_joins").await, 0);
 }

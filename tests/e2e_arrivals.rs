@@ -664,10 +664,12 @@ async fn arrivals_that_queue_up_share_one_read_of_the_invites() {
     let reads = app.count("GET", &path);
     // Discord is slow to list the invites: the first arrival waits for the list while the
     // others queue up behind it.
-    let hold = app.fake.hold("GET", &path);
+    app.fake.hold("GET", &path);
     app.fake.accept_invite(created.invite_code(), ARRIVAL_1);
     app.fake
-        .wait_for("the first read held", |s| (s.held == 1).then_some(()))
+        .wait_for("the first read held", |s| {
+            (s.pending().count() == 1).then_some(())
+        })
         .await;
     app.fake.accept_invite(created.invite_code(), ARRIVAL_2);
     app.fake.accept_invite(created.invite_code(), ARRIVAL_3);
@@ -675,7 +677,7 @@ async fn arrivals_that_queue_up_share_one_read_of_the_invites() {
     for user in [ARRIVAL_2, ARRIVAL_3, NEWCOMER] {
         until_queued(user).await;
     }
-    hold.release();
+    app.fake.release_held();
     for user in [ARRIVAL_1, ARRIVAL_2, ARRIVAL_3, NEWCOMER] {
         log_line(&app, user, "by opening its link").await;
     }

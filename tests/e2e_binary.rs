@@ -9,8 +9,9 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 use serde_json::{json, Value};
-use support::fake_discord::{FakeDiscord, GatewayRecord};
-use support::{embed_field, interactions, world, Opt, HERE, TOKEN};
+use support::fake_discord::state::InteractionLog;
+use support::fake_discord::{payloads, FakeDiscord, GatewayRecord, SentMessage, State};
+use support::{interactions, world, Place, Reply, HERE, TOKEN};
 
 /// Starts `porter` in `dir` with only the environment `env`, its output going to
 /// `dir/porter.log`.
@@ -34,48 +35,50 @@ fn start_porter(dir: &Path, fake: &FakeDiscord, token: &str) -> Child {
     start_porter_logging(dir, fake, token, "info")
 }
 
-/// [`start_porter`] with `RUST_LOG` set to `filter`.
+/// [`start_porter`] with the log filter `filter`.
 fn start_porter_logging(dir: &Path, fake: &FakeDiscord, token: &str, filter: &str) -> Child {
     spawn_porter(
         dir,
         &[
             ("DISCORD_TOKEN", token.to_owned()),
             ("DISCORD_API_URL", fake.url()),
-            (
-                "DATABASE_URL",
-                format!("sqlite://{}", dir.join("data.db").display()),
-            ),
+            ("DATABASE_URL", database_url(dir)),
             ("RUST_LOG", filter.to_owned()),
         ],
     )
 }
 
-/// Dispatches interaction `id`, `/path` with `opts` by `user` in #general, and waits for
-/// what they see: the reply, or after a deferral the edit or followup.
-async fn command(fake: &FakeDiscord, id: u64, user: u64, path: &str, opts: &[Opt<'_>]) -> Value {
-    let token = format!("binary-interaction-{id}");
-    let payload = {
-        let mut state = fake.state();
-        state.interactions.insert(
-            token.clone(),
-            support::fake_discord::state::InteractionLog {
-                channel_id: world::GENERAL,
-                guild_id: Some(world::GUILD),
-                ..Default::default()
-            },
-        );
-        interactions::command(&state, (id, &token), user, HERE, path, opts)
-    };
-    fake.dispatch("INTERACTION_CREATE", payload);
-    fake.wait_for(&format!("the answer to /{path}"), |s| {
-        let log = &s.interactions[&token];
-        let callback = log.callbacks.first()?;
-        match callback["type"].as_u64() {
-            Some(5) => log.edits.first().or(log.followups.first()).cloned(),
-            _ => Some(callback["data"].clone()),
+/// The database of a `porter` started in `dir`.
+fn database_url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("data.db").display())
+}
+
+/// A running `porter`, killed if the test ends before it exits (a failing test leaves no
+/// process behind).
+struct Running(Option<Child>);
+
+impl Running {
+    /// The process, to wait for it.
+    fn into_child(mut self) -> Child {
+        self.0.take().expect("a running porter")
+    }
+}
+
+impl std::ops::Deref for Running {
+    type Target = Child;
+
+    fn deref(&self) -> &Child {
+        self.0.as_ref().expect("a running porter")
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
         }
-    })
-    .await
+    }
 }
 
 /// Sends `signal` to the process.
@@ -233,47 +236,453 @@ async fn binary_reads_config_toml_and_dotenv_and_stops_on_sigint() {
         .any(|g| matches!(g, GatewayRecord::Closed(Some(1000)))));
 }
 
+/// Dispatches an interaction made by `build` from a fresh id and token, at `place`; returns
+/// its token.
+fn interact(
+    fake: &FakeDiscord,
+    place: Place,
+    build: impl FnOnce(&State, (u64, &str)) -> Value,
+) -> String {
+    let (token, payload) = fake.update(|s| {
+        let id = s.next_id();
+        let token = format!("interaction-token-{id}");
+        let (channel_id, guild_id) = match place {
+            Place::Guild { guild, channel } => (channel, Some(guild)),
+            Place::Dm { channel } => (channel, None),
+        };
+        s.interactions.insert(
+            token.clone(),
+            InteractionLog {
+                channel_id,
+                guild_id,
+                created: Some(std::time::Instant::now()),
+                ..InteractionLog::default()
+            },
+        );
+        let payload = build(s, (id, &token));
+        (token, payload)
+    });
+    fake.dispatch("INTERACTION_CREATE", payload);
+    token
+}
+
+/// `/path` with `opts` by `user` in #general; returns the interaction's token.
+fn slash(fake: &FakeDiscord, user: u64, path: &str, opts: &[support::Opt<'_>]) -> String {
+    interact(fake, HERE, |s, id| {
+        interactions::command(s, id, user, HERE, path, opts)
+    })
+}
+
+/// `user` presses the button `custom_id` under `post`; returns the interaction's token.
+fn press(fake: &FakeDiscord, user: u64, post: &SentMessage, custom_id: &str) -> String {
+    let place = Place::Guild {
+        guild: world::GUILD,
+        channel: post.channel_id,
+    };
+    interact(fake, place, |s, id| {
+        let shown = payloads::message(s, post.id, post.channel_id, Some(world::GUILD), &post.body);
+        interactions::button(s, id, user, place, shown, custom_id)
+    })
+}
+
+/// What the user sees of Porter's answer to the interaction `token`, once there is one.
+async fn answer(fake: &FakeDiscord, token: &str) -> Reply {
+    fake.wait_for(&format!("Porter's answer to {token}"), |s| {
+        Reply::from_log(&s.interactions[token])
+    })
+    .await
+}
+
+/// Waits until Porter's log in `dir` holds `needle` at least `times` times.
+async fn until_logged(dir: &Path, needle: &str, times: usize) {
+    let deadline = tokio::time::Instant::now() + support::fake_discord::WAIT;
+    loop {
+        let log = std::fs::read_to_string(dir.join("porter.log")).unwrap_or_default();
+        if log.matches(needle).count() >= times {
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "Porter did not log {needle:?} {times} times:\n{log}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// The routes whose answers keep Porter's handlers waiting: the member role grant (codes
+/// and Join presses) and the server's invite list (arrivals through a link).
+const ROLE_PUT: (&str, &str) = ("PUT", "/guilds/*/members/*/roles/*");
+const INVITE_LIST: (&str, &str) = ("GET", "/guilds/*/invites");
+
+/// People in the server without a role, for the burst.
+const PUPILS: u64 = 5_000_000_000_000_001;
+/// People outside the server who arrive through the link.
+const ARRIVING: u64 = 6_000_000_000_000_001;
+
+#[tokio::test]
+async fn sigterm_lets_handlers_under_way_finish_and_starts_no_new_ones() {
+    let (mut state, pupils) = world::standard_with_members(PUPILS, 6, "pupil");
+    world::add_user(&mut state, ARRIVING, "arriving0");
+    world::add_user(&mut state, ARRIVING + 1, "arriving1");
+    let fake = FakeDiscord::start(state).await;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let child = Running(Some(start_porter_logging(
+        dir.path(),
+        &fake,
+        TOKEN,
+        "info,porter::discord::drain=debug",
+    )));
+    fake.wait_for("command registration", |s| {
+        (s.registrations > 0).then_some(())
+    })
+    .await;
+
+    let setup = slash(
+        &fake,
+        world::OWNER,
+        "school setup",
+        &[
+            ("member_role", json!(world::MEMBERS)),
+            ("log_channel", json!(world::LOG)),
+        ],
+    );
+    answer(&fake, &setup).await;
+    let create = slash(
+        &fake,
+        world::OWNER,
+        "invite create",
+        &[("channel", json!(world::WELCOME))],
+    );
+    let created = answer(&fake, &create).await;
+    let code = created.field("Code").expect("a code");
+    let code = code.trim_matches('`');
+    let link = created.field("Link").expect("a link");
+    let link_code = link.rsplit('/').next().expect("a link code").to_owned();
+    let post = fake.state().messages_in(world::WELCOME)[0].clone();
+    let button = post.body["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .expect("a Join button")
+        .to_owned();
+
+    // A burst Porter is working on when SIGTERM comes: Discord has not answered its role
+    // grants nor the invite list an arrival needs.
+    fake.hold(ROLE_PUT.0, ROLE_PUT.1);
+    fake.hold(INVITE_LIST.0, INVITE_LIST.1);
+    let under_way: Vec<(u64, String)> = vec![
+        (
+            pupils[0],
+            slash(&fake, pupils[0], "join", &[("code", json!(code))]),
+        ),
+        (
+            pupils[1],
+            slash(&fake, pupils[1], "join", &[("code", json!(code))]),
+        ),
+        (pupils[2], press(&fake, pupils[2], &post, &button)),
+        (pupils[3], press(&fake, pupils[3], &post, &button)),
+    ];
+    fake.accept_invite(&link_code, ARRIVING);
+    fake.wait_for("Porter waiting on Discord for the whole burst", |s| {
+        let puts = s.pending().filter(|h| h.method == "PUT").count();
+        let lists = s.pending().filter(|h| h.method == "GET").count();
+        (puts == 4 && lists == 1).then_some(())
+    })
+    .await;
+
+    signal(&child, Signal::SIGTERM);
+    until_logged(dir.path(), "no longer taking events", 1).await;
+    // What comes after SIGTERM is not started: the gateway is still open (handlers are under
+    // way), but Porter ignores it.
+    let refused: Vec<(u64, String)> = vec![
+        (
+            pupils[4],
+            slash(&fake, pupils[4], "join", &[("code", json!(code))]),
+        ),
+        (pupils[5], press(&fake, pupils[5], &post, &button)),
+    ];
+    fake.accept_invite(&link_code, ARRIVING + 1);
+    until_logged(dir.path(), "shutting down: event ignored", 3).await;
+    fake.release_held();
+
+    let status = wait_exit(child.into_child()).await;
+    let log = std::fs::read_to_string(dir.path().join("porter.log")).expect("porter's log");
+    assert!(status.success(), "porter exited with {status}:\n{log}");
+    for bad in ["closed pool", "Failed to cleanly shutdown", "WARN", "ERROR"] {
+        assert!(!log.contains(bad), "{bad:?} in the log:\n{log}");
+    }
+    assert!(
+        fake.state()
+            .gateway
+            .iter()
+            .any(|g| matches!(g, GatewayRecord::Closed(Some(1000)))),
+        "the gateway was closed cleanly: {:?}",
+        fake.state().gateway
+    );
+
+    let url = database_url(dir.path());
+    let pool = porter::db::connect(&url)
+        .await
+        .expect("the binary's database");
+    let joined: Vec<(i64, String)> =
+        sqlx::query_as("SELECT user_id, method FROM joins ORDER BY user_id")
+            .fetch_all(&pool)
+            .await
+            .expect("the joins");
+    pool.close().await;
+    let state = fake.state();
+    for (user, token) in &under_way {
+        let reply = Reply::from_log(&state.interactions[token])
+            .unwrap_or_else(|| panic!("no answer to {user}:\n{log}"));
+        assert!(
+            reply.content().starts_with("Welcome to **Hilltop School**"),
+            "{user}: {reply:#?}"
+        );
+        assert!(state.has_role(world::GUILD, *user, world::MEMBERS));
+    }
+    for (user, token) in &refused {
+        let started = &state.interactions[token];
+        assert!(
+            started.callbacks.is_empty() && started.edits.is_empty(),
+            "{user} was answered: {started:?}"
+        );
+        assert!(!state.has_role(world::GUILD, *user, world::MEMBERS));
+    }
+    let expected: Vec<(i64, String)> = vec![
+        (pupils[0] as i64, "code".to_owned()),
+        (pupils[1] as i64, "code".to_owned()),
+        (pupils[2] as i64, "button".to_owned()),
+        (pupils[3] as i64, "button".to_owned()),
+        (ARRIVING as i64, "link".to_owned()),
+    ];
+    assert_eq!(joined, expected, "a join for exactly those Porter finished");
+}
+
+#[tokio::test]
+async fn a_stop_waits_for_handlers_under_way_only_so_long() {
+    let mut app = support::TestApp::spawn().await;
+    app.setup_school().await;
+    let created = app.create_invitation(world::OWNER, &[]).await;
+    app.fake.hold(ROLE_PUT.0, ROLE_PUT.1);
+    let token = slash(
+        &app.fake,
+        world::NEWCOMER,
+        "join",
+        &[("code", json!(created.code))],
+    );
+    app.fake
+        .wait_for("the role grant under way", |s| {
+            (s.pending().count() == 1).then_some(())
+        })
+        .await;
+    let bound = std::time::Duration::from_millis(300);
+    app.stop_bot_within(bound).await;
+    let warned = support::logs::lines()
+        .iter()
+        .any(|l| l.contains("event handlers still running after 300ms"));
+    assert!(warned, "{:#?}", support::logs::lines());
+    assert!(
+        app.fake.state().interactions[&token].edits.is_empty(),
+        "the join was not answered"
+    );
+}
+
+/// `/join` with a code for an invitation with room for one, its role grant never
+/// answered; Porter is killed (SIGKILL) while it waits, and started again on the same
+/// database. `granted`: Discord had given the member role before Porter died. Returns the
+/// fake, Porter (running again), its directory and the code.
+async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Running, tempfile::TempDir, String) {
+    let fake = FakeDiscord::start(world::standard()).await;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let child = Running(Some(start_porter(dir.path(), &fake, TOKEN)));
+    fake.wait_for("command registration", |s| {
+        (s.registrations > 0).then_some(())
+    })
+    .await;
+    let setup = slash(
+        &fake,
+        world::OWNER,
+        "school setup",
+        &[
+            ("member_role", json!(world::MEMBERS)),
+            ("log_channel", json!(world::LOG)),
+        ],
+    );
+    answer(&fake, &setup).await;
+    let create = slash(
+        &fake,
+        world::OWNER,
+        "invite create",
+        &[("max_uses", json!(1))],
+    );
+    let code = answer(&fake, &create)
+        .await
+        .field("Code")
+        .expect("a code")
+        .trim_matches('`')
+        .to_owned();
+
+    fake.hold(ROLE_PUT.0, ROLE_PUT.1);
+    slash(&fake, world::NEWCOMER, "join", &[("code", json!(code))]);
+    fake.wait_for("the role grant under way", |s| {
+        (s.pending().count() == 1).then_some(())
+    })
+    .await;
+    signal(&child, Signal::SIGKILL);
+    wait_exit(child.into_child()).await;
+    // Discord never answers that grant; whether it carried it out is up to the test.
+    fake.stop_holding();
+    if granted {
+        fake.update(|s| {
+            let members = &mut s.guilds.get_mut(&world::GUILD).expect("the server").members;
+            let newcomer = members.get_mut(&world::NEWCOMER).expect("the newcomer");
+            newcomer.set_role(world::MEMBERS, true);
+        });
+    }
+    std::fs::rename(dir.path().join("porter.log"), dir.path().join("killed.log"))
+        .expect("the first log kept");
+
+    let registrations = fake.state().registrations;
+    let child = Running(Some(start_porter(dir.path(), &fake, TOKEN)));
+    fake.wait_for("command registration again", |s| {
+        (s.registrations > registrations).then_some(())
+    })
+    .await;
+    (fake, child, dir, code)
+}
+
+/// The joins in the database of Porter in `dir`: (user, whether pending), and the
+/// invitation's use count.
+async fn joins_and_uses(dir: &Path) -> (Vec<(i64, bool)>, i64) {
+    let pool = porter::db::connect(&database_url(dir))
+        .await
+        .expect("the binary's database");
+    let joins: Vec<(i64, bool)> = sqlx::query_as(
+        "SELECT j.user_id, p.join_id IS NOT NULL FROM joins j \
+         LEFT JOIN pending_joins p ON p.join_id = j.id ORDER BY j.id",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("the joins");
+    let (uses,): (i64,) = sqlx::query_as("SELECT uses FROM invitations")
+        .fetch_one(&pool)
+        .await
+        .expect("the invitation");
+    pool.close().await;
+    (joins, uses)
+}
+
+/// Stops Porter with SIGTERM; checks it exits cleanly and warned about nothing.
+async fn stop_cleanly(child: Running, dir: &Path) {
+    signal(&child, Signal::SIGTERM);
+    let status = wait_exit(child.into_child()).await;
+    let log = std::fs::read_to_string(dir.join("porter.log")).expect("porter's log");
+    assert!(status.success(), "porter exited with {status}:\n{log}");
+    for bad in ["WARN", "ERROR"] {
+        assert!(!log.contains(bad), "{bad:?} in the log:\n{log}");
+    }
+}
+
+#[tokio::test]
+async fn a_join_cut_short_by_a_kill_is_confirmed_at_start_when_the_member_has_the_role() {
+    let (fake, child, dir, code) = killed_mid_grant(true).await;
+    until_logged(dir.path(), "a join left pending is confirmed", 1).await;
+    assert_eq!(
+        joins_and_uses(dir.path()).await,
+        (vec![(world::NEWCOMER as i64, false)], 1),
+        "the seat stays taken"
+    );
+    let posted = fake
+        .wait_for("the join in the log channel", |s| {
+            s.messages_in(world::LOG)
+                .iter()
+                .map(|m| support::message_text(m))
+                .find(|t| t.contains(&format!("<@{}> joined", world::NEWCOMER)))
+        })
+        .await;
+    assert!(posted.contains("by typing its code"), "{posted}");
+
+    let refused = slash(&fake, world::PARENT, "join", &[("code", json!(code))]);
+    let reply = answer(&fake, &refused).await;
+    assert!(reply.content().contains("has been used up"), "{reply:#?}");
+    assert!(!fake
+        .state()
+        .has_role(world::GUILD, world::PARENT, world::MEMBERS));
+    stop_cleanly(child, dir.path()).await;
+}
+
+#[tokio::test]
+async fn a_join_cut_short_by_a_kill_is_released_at_start_when_the_member_lacks_the_role() {
+    let (fake, child, dir, code) = killed_mid_grant(false).await;
+    until_logged(dir.path(), "a join left pending is released", 1).await;
+    assert_eq!(
+        joins_and_uses(dir.path()).await,
+        (vec![], 0),
+        "the seat is free"
+    );
+
+    let joined = slash(&fake, world::PARENT, "join", &[("code", json!(code))]);
+    let reply = answer(&fake, &joined).await;
+    assert!(
+        reply.content().starts_with("Welcome to **Hilltop School**"),
+        "{reply:#?}"
+    );
+    assert!(fake
+        .state()
+        .has_role(world::GUILD, world::PARENT, world::MEMBERS));
+    assert!(!fake
+        .state()
+        .has_role(world::GUILD, world::NEWCOMER, world::MEMBERS));
+    assert_eq!(
+        joins_and_uses(dir.path()).await,
+        (vec![(world::PARENT as i64, false)], 1)
+    );
+    stop_cleanly(child, dir.path()).await;
+}
+
 #[tokio::test]
 async fn binary_at_trace_logs_no_code_link_code_or_token() {
     let fake = FakeDiscord::start(world::standard()).await;
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let child = start_porter_logging(dir.path(), &fake, TOKEN, "trace");
+    let child = Running(Some(start_porter_logging(
+        dir.path(),
+        &fake,
+        TOKEN,
+        "trace",
+    )));
     fake.wait_for("command registration", |s| {
         (s.registrations > 0).then_some(())
     })
     .await;
     let setup = [("member_role", json!(world::MEMBERS))];
-    command(&fake, 1, world::OWNER, "school setup", &setup).await;
-    let created = command(&fake, 2, world::OWNER, "invite create", &[]).await;
-    let embeds = created["embeds"].as_array().cloned().unwrap_or_default();
-    let code = embed_field(&embeds, "Code")
-        .unwrap_or_else(|| panic!("no code in {created:#}"))
+    answer(&fake, &slash(&fake, world::OWNER, "school setup", &setup)).await;
+    let created = answer(&fake, &slash(&fake, world::OWNER, "invite create", &[])).await;
+    let code = created
+        .field("Code")
+        .unwrap_or_else(|| panic!("no code in {created:#?}"))
         .trim_matches('`')
         .to_owned();
-    let link = embed_field(&embeds, "Link").expect("a link");
-    let joined = command(&fake, 3, world::PARENT, "join", &[("code", json!(code))]).await;
-    assert!(
-        joined["content"]
-            .as_str()
-            .is_some_and(|c| c.starts_with("Welcome")),
-        "{joined:#}"
-    );
-    let revoked = command(
+    let link = created.field("Link").expect("a link");
+    let joined = answer(
         &fake,
-        4,
-        world::OWNER,
-        "invite revoke",
-        &[("code", json!(code))],
+        &slash(&fake, world::PARENT, "join", &[("code", json!(code))]),
+    )
+    .await;
+    assert!(joined.content().starts_with("Welcome"), "{joined:#?}");
+    let revoked = answer(
+        &fake,
+        &slash(
+            &fake,
+            world::OWNER,
+            "invite revoke",
+            &[("code", json!(code))],
+        ),
     )
     .await;
     assert!(
-        revoked["content"]
-            .as_str()
-            .is_some_and(|c| c.contains("its link is deleted")),
-        "{revoked:#}"
+        revoked.content().contains("its link is deleted"),
+        "{revoked:#?}"
     );
     signal(&child, Signal::SIGTERM);
-    let status = wait_exit(child).await;
+    let status = wait_exit(child.into_child()).await;
     let log = std::fs::read_to_string(dir.path().join("porter.log")).expect("porter's log");
     assert!(status.success(), "porter exited with {status}");
 

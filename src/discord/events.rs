@@ -26,6 +26,7 @@ pub async fn handle(
         }
         serenity::FullEvent::GuildCreate { guild, .. } => {
             data.reception.follow(guild.id).await;
+            super::heal::guild(ctx, data, guild.id).await;
             sweep::guild(&ctx.http, &data.domain, guild.id).await;
         }
         serenity::FullEvent::GuildMemberAddition { new_member } => {

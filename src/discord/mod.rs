@@ -3,9 +3,11 @@
 
 mod actor;
 mod commands;
+mod drain;
 mod error;
 mod events;
 mod gate;
+mod heal;
 mod links;
 mod notify;
 mod reception;
@@ -30,6 +32,9 @@ pub struct Data {
     /// Whether Discord sends member events (the Server Members intent is enabled).
     pub member_events: bool,
     reception: reception::Reception,
+    /// The joins as they stood when this process started: pending ones up to here were
+    /// left by an earlier Porter (see [`heal`]).
+    joins_at_start: crate::domain::JoinMark,
 }
 
 /// The poise context of Porter's commands.
@@ -57,11 +62,12 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
     ]
 }
 
-/// A running bot: its gateway connection, the task driving it, and the background sweep
-/// of ended invitations' links (started once connected).
+/// A running bot: its gateway connection, the task driving it, the event handlers running,
+/// and the background sweep of ended invitations' links (started once connected).
 pub struct Bot {
     shard_manager: std::sync::Arc<serenity::ShardManager>,
     task: JoinHandle<Result<(), serenity::Error>>,
+    handlers: std::sync::Arc<drain::Handlers>,
     sweeper: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
 }
 
@@ -85,6 +91,10 @@ impl Bot {
         };
         check_connection(&http, config.api_url.as_deref()).await?;
         let member_events = members_intent_enabled(&http).await?;
+        let joins_at_start = domain
+            .join_mark()
+            .await
+            .context("could not read the joins from the database")?;
         let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
         let sweeper_slot = sweeper.clone();
         let framework = poise::Framework::builder()
@@ -120,10 +130,16 @@ impl Bot {
                         reception: reception::Reception::new(ctx, domain.clone(), member_events),
                         domain,
                         member_events,
+                        joins_at_start,
                     })
                 })
             })
             .build();
+        let handlers = std::sync::Arc::new(drain::Handlers::default());
+        let framework = drain::Draining {
+            inner: framework,
+            handlers: handlers.clone(),
+        };
         let mut client = serenity::ClientBuilder::new_with_http(http, intents(member_events))
             .framework(framework)
             .await
@@ -133,16 +149,17 @@ impl Bot {
         Ok(Self {
             shard_manager,
             task,
+            handlers,
             sweeper,
         })
     }
 
     /// Runs until the gateway connection ends for good or `shutdown` completes, then
-    /// closes the connection cleanly.
+    /// stops cleanly (see [`Bot::shutdown`]). Once this returns no handler uses the database.
     pub async fn run_until(mut self, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
         tokio::select! {
             ended = &mut self.task => {
-                self.stop_sweeper();
+                self.finish_handlers(DRAIN_BOUND).await;
                 ended.context("the Discord client task panicked")?
                     .context("the Discord connection failed")?;
                 Ok(())
@@ -154,9 +171,17 @@ impl Bot {
         }
     }
 
-    /// Closes every shard and waits for the client to stop.
-    pub async fn shutdown(mut self) -> anyhow::Result<()> {
-        self.stop_sweeper();
+    /// Stops taking events, lets the handlers already running finish (up to
+    /// [`DRAIN_BOUND`]), then closes every shard and waits for the client to stop. Each event
+    /// is thus either handled to the end or not started at all, and the database may be
+    /// closed once this returns.
+    pub async fn shutdown(self) -> anyhow::Result<()> {
+        self.shutdown_within(DRAIN_BOUND).await
+    }
+
+    /// [`Bot::shutdown`], waiting at most `drain` for the handlers under way.
+    pub async fn shutdown_within(mut self, drain: std::time::Duration) -> anyhow::Result<()> {
+        self.finish_handlers(drain).await;
         self.shard_manager.shutdown_all().await;
         // serenity's client only notices a shutdown once a shard has connected; one still
         // trying to connect is stopped by ending its task.
@@ -172,6 +197,23 @@ impl Bot {
             }
         }
         Ok(())
+    }
+
+    /// Stops taking events and the background sweep, and waits (up to `bound`) for the
+    /// event handlers still running.
+    async fn finish_handlers(&self, bound: std::time::Duration) {
+        let running = self.handlers.stop_taking();
+        self.stop_sweeper();
+        tracing::info!(
+            running,
+            "no longer taking events; finishing those under way"
+        );
+        if !self.handlers.finish(bound).await {
+            tracing::warn!(
+                running = self.handlers.running(),
+                "event handlers still running after {bound:?}; stopping without them"
+            );
+        }
     }
 
     /// Stops the background sweep of ended invitations' links.
@@ -211,6 +253,9 @@ async fn members_intent_enabled(http: &serenity::Http) -> anyhow::Result<bool> {
     }
     Ok(enabled)
 }
+
+/// How long a shutdown waits for the event handlers under way to finish.
+pub const DRAIN_BOUND: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// How long a shutdown waits for the gateway connection to close.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);

@@ -178,13 +178,7 @@ impl Domain {
             Membership::InServer { .. } => {}
         }
         let (reservation, invitation) = self
-            .reserve(
-                &school,
-                Some(&invitation),
-                &[],
-                request.user_id,
-                request.method,
-            )
+            .reserve_pending(&school, Some(&invitation), request.user_id, request.method)
             .await?;
         let counted = reservation.is_some();
         self.grant_or_cancel(
@@ -221,7 +215,7 @@ impl Domain {
             return Ok(JoinOutcome::AlreadyMember { school });
         }
         let (reservation, _) = self
-            .reserve(&school, None, &[], request.user_id, JoinMethod::Public)
+            .reserve_pending(&school, None, request.user_id, JoinMethod::Public)
             .await?;
         self.grant_or_cancel(gate, &school, None, request.user_id, reservation)
             .await?;
@@ -232,6 +226,8 @@ impl Domain {
         })
     }
 
+    /// Grants the member role; takes the reserved join back if that fails, and confirms a
+    /// pending one once it succeeded.
     pub(super) async fn grant_or_cancel(
         &self,
         gate: &impl Gatekeeper,
@@ -246,17 +242,33 @@ impl Domain {
             }
             return Err(e.into());
         }
+        if let Some(reservation) = reservation {
+            // The person has the role: a failure here only leaves the join pending, and the
+            // next start confirms it.
+            match self.confirm(reservation.join_id).await {
+                Ok(true) => {}
+                Ok(false) => tracing::warn!(
+                    join = reservation.join_id,
+                    "a join was released while its grant was under way"
+                ),
+                Err(e) => tracing::warn!(
+                    error = %e,
+                    join = reservation.join_id,
+                    "could not confirm a join; it stays pending until the next start"
+                ),
+            }
+        }
         Ok(())
     }
 
-    /// Counts the join in one write transaction. Returns `None` (and counts nothing) when
+    /// Counts the join in one write transaction, pending until [`Domain::grant_or_cancel`]
+    /// sees the grant succeed, so a Porter that stops in between leaves it for the next
+    /// start to resolve instead of losing the use. Returns `None` (and counts nothing) when
     /// the person joined through this invitation before, and the invitation as updated.
-    /// `candidates` are the invitations an unattributed arrival may have come through.
-    pub(super) async fn reserve(
+    pub(super) async fn reserve_pending(
         &self,
         school: &School,
         invitation: Option<&Invitation>,
-        candidates: &[Invitation],
         user_id: UserId,
         method: JoinMethod,
     ) -> Result<(Option<Reservation>, Option<Invitation>), DomainError> {
@@ -318,20 +330,13 @@ impl Domain {
             updated = Some(Invitation::from_row(&row));
         }
         let join_id: i64 = sqlx::query(
-            "INSERT INTO joins (guild_id, user_id, invitation_id, method, candidates, joined_at) \
-             VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(school.guild_id as i64)
         .bind(user_id as i64)
         .bind(invitation.map(|i| i.id))
         .bind(method.as_str())
-        .bind((!candidates.is_empty()).then(|| {
-            candidates
-                .iter()
-                .map(|i| i.id.to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        }))
         .bind(now)
         .fetch_one(&mut *tx)
         .await?
@@ -342,6 +347,11 @@ impl Domain {
             entry = entry.invitation(inv.id);
         }
         let audit_id = audit::record(&mut tx, entry).await?;
+        sqlx::query("INSERT INTO pending_joins (join_id, audit_id) VALUES (?, ?)")
+            .bind(join_id)
+            .bind(audit_id)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok((
             Some(Reservation {
@@ -356,22 +366,24 @@ impl Domain {
     /// Takes back a reserved join whose role grant failed.
     async fn cancel(&self, reservation: Reservation) -> Result<(), DomainError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        sqlx::query("DELETE FROM joins WHERE id = ?")
-            .bind(reservation.join_id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM audit_log WHERE id = ?")
-            .bind(reservation.audit_id)
-            .execute(&mut *tx)
-            .await?;
-        if let Some(id) = reservation.invitation_id {
-            sqlx::query("UPDATE invitations SET uses = uses - 1 WHERE id = ? AND uses > 0")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
+        undo_join(
+            &mut tx,
+            reservation.join_id,
+            reservation.audit_id,
+            reservation.invitation_id,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Marks a pending join's grant done; `false` when it was no longer pending.
+    pub(super) async fn confirm(&self, join_id: i64) -> Result<bool, DomainError> {
+        let done = sqlx::query("DELETE FROM pending_joins WHERE join_id = ?")
+            .bind(join_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
     }
 
     /// Refuses a person who entered too many wrong codes lately.
@@ -451,4 +463,33 @@ impl Domain {
             failures,
         }))
     }
+}
+
+/// Undoes a reserved join inside the caller's transaction: the join (and its pending mark),
+/// its audit entry, and the use it counted.
+pub(super) async fn undo_join(
+    conn: &mut sqlx::SqliteConnection,
+    join_id: i64,
+    audit_id: i64,
+    invitation_id: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM pending_joins WHERE join_id = ?")
+        .bind(join_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM joins WHERE id = ?")
+        .bind(join_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM audit_log WHERE id = ?")
+        .bind(audit_id)
+        .execute(&mut *conn)
+        .await?;
+    if let Some(id) = invitation_id {
+        sqlx::query("UPDATE invitations SET uses = uses - 1 WHERE id = ? AND uses > 0")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
 }

@@ -12,6 +12,7 @@ mod error;
 mod invitation;
 mod join;
 mod label;
+mod pending;
 mod permission;
 mod school;
 
@@ -34,6 +35,7 @@ pub use join::{
     FailureAlert, Gatekeeper, JoinMethod, JoinOutcome, JoinRequest, Membership, FAILURE_LIMIT,
     FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
 };
+pub use pending::{JoinMark, PendingJoin, Resolution};
 pub use permission::{everyone, Permission, PermissionTarget, Permissions, RoleGrant};
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
 

@@ -140,6 +140,18 @@ impl TestApp {
         }
     }
 
+    /// Stops the bot, waiting at most `drain` for its handlers under way, and its database.
+    pub async fn stop_bot_within(&mut self, drain: std::time::Duration) {
+        if let Some(bot) = self.bot.take() {
+            bot.shutdown_within(drain)
+                .await
+                .expect("Porter shuts down cleanly");
+        }
+        if let Some(pool) = self.pool.take() {
+            pool.close().await;
+        }
+    }
+
     /// Stops Porter, then checks the run: no request to a route the fake lacks, no body
     /// over Discord's limits or unlike its OpenAPI description, no answer of the fake unlike
     /// that description, no payload serenity failed to parse.
@@ -363,7 +375,8 @@ pub struct Reply {
 }
 
 impl Reply {
-    fn from_log(log: &InteractionLog) -> Option<Self> {
+    /// What the user sees of an interaction's answers so far; `None` before the first.
+    pub fn from_log(log: &InteractionLog) -> Option<Self> {
         let callback = log.callbacks.first()?;
         let kind = callback["type"].as_u64().unwrap_or(0);
         let flags = callback["data"]["flags"].as_u64().unwrap_or(0);

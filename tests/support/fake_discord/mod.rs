@@ -14,10 +14,9 @@ use std::time::Duration;
 use serde_json::Value;
 use tokio::sync::{mpsc, watch};
 
-use state::HoldRule;
 pub use state::{
-    Channel, Failure, GatewayRecord, Guild, Invite, Member, Overwrite, Request, Role, SentMessage,
-    State, User,
+    Channel, Failure, GatewayRecord, Guild, Held, Invite, Member, Overwrite, Request, Role,
+    SentMessage, State, User,
 };
 
 /// How long a test waits for anything before failing.
@@ -163,18 +162,27 @@ impl FakeDiscord {
         });
     }
 
-    /// Holds back every request matching `method` and `path` (`*` for any one segment)
-    /// until the returned [`Hold`] is released or dropped: as a slow Discord would.
-    pub fn hold(&self, method: &str, path: &str) -> Hold {
-        let (tx, released) = watch::channel(false);
+    /// Holds requests matching `method` and `path` (`*` for any one segment) unanswered, as
+    /// a Discord that is slow or stopped answering, until [`FakeDiscord::release_held`].
+    /// [`State::pending`] lists those waiting.
+    pub fn hold(&self, method: &str, path: &str) {
+        self.update(|s| s.holds.push((method.to_owned(), path.to_owned())));
+    }
+
+    /// Stops holding new requests; those held stay unanswered for good, as requests a
+    /// Discord that stopped answering dropped.
+    pub fn stop_holding(&self) {
+        self.update(|s| s.holds.clear());
+    }
+
+    /// Stops holding requests, and answers every held one as usual.
+    pub fn release_held(&self) {
         self.update(|s| {
-            s.holds.push(HoldRule {
-                method: method.to_owned(),
-                path: path.to_owned(),
-                released,
-            })
+            s.holds.clear();
+            for h in &mut s.held {
+                h.released = true;
+            }
         });
-        Hold(tx)
     }
 
     /// Sends a dispatch (`op` 0) on the open gateway session; panics when none is open.
@@ -310,20 +318,6 @@ impl FakeDiscord {
         for (event, d) in events {
             self.inner.event(event, d);
         }
-    }
-}
-
-/// Requests held back by [`FakeDiscord::hold`] go on once this is released or dropped.
-pub struct Hold(watch::Sender<bool>);
-
-impl Hold {
-    /// Lets the held requests (and later ones) through.
-    pub fn release(self) {}
-}
-
-impl Drop for Hold {
-    fn drop(&mut self) {
-        self.0.send_replace(true);
     }
 }
 

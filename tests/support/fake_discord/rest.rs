@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 use super::limits;
 use super::openapi;
 use super::payloads::{self, APP_ID};
-use super::state::{Invite, Request, SentMessage, State};
+use super::state::{route_matches, Held, Invite, Request, SentMessage, State};
 use super::{Event, Inner};
 
 /// What a route answers: a status, an optional JSON body, and gateway events to send
@@ -79,24 +79,8 @@ pub(super) async fn handle(
         .iter()
         .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
         .collect();
+    hold(&inner, method.as_str(), &path).await;
     let gateway_url = inner.gateway_url();
-    let hold = inner.lock().holds.iter().find_map(|h| {
-        let rule = super::state::Failure {
-            method: h.method.clone(),
-            path: h.path.clone(),
-            status: 0,
-            body: Value::Null,
-            retry_after: None,
-            remaining: None,
-        };
-        rule.matches(method.as_str(), &path)
-            .then(|| h.released.clone())
-    });
-    if let Some(mut released) = hold {
-        inner.update(|s| s.held += 1);
-        let _ = released.wait_for(|r| *r).await;
-        inner.update(|s| s.held -= 1);
-    }
     // Discord's operation for the request, and its verdict on the body, found before the
     // state is locked.
     let spec = openapi::spec();
@@ -179,6 +163,38 @@ pub(super) async fn handle(
         );
     }
     response
+}
+
+/// Holds a request to a held route (see [`State::holds`]) until the test releases it.
+async fn hold(inner: &Inner, method: &str, path: &str) {
+    let id = inner.update(|s| {
+        let held = s
+            .holds
+            .iter()
+            .any(|(m, p)| route_matches(m, p, method, path));
+        held.then(|| {
+            let id = s.next_id();
+            s.held.push(Held {
+                id,
+                method: method.to_owned(),
+                path: path.to_owned(),
+                released: false,
+            });
+            id
+        })
+    });
+    let Some(id) = id else { return };
+    let mut changed = inner.changed.subscribe();
+    loop {
+        changed.borrow_and_update();
+        if inner.lock().held.iter().any(|h| h.id == id && h.released) {
+            break;
+        }
+        if changed.changed().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
+    inner.update(|s| s.held.retain(|h| h.id != id));
 }
 
 /// Parses a snowflake path segment.

@@ -264,22 +264,29 @@ pub struct Failure {
 impl Failure {
     /// Whether this failure applies to a request.
     pub fn matches(&self, method: &str, path: &str) -> bool {
-        let want: Vec<&str> = self.path.trim_matches('/').split('/').collect();
-        let got: Vec<&str> = path.trim_matches('/').split('/').collect();
-        self.method.eq_ignore_ascii_case(method)
-            && self.remaining != Some(0)
-            && want.len() == got.len()
-            && want.iter().zip(&got).all(|(w, g)| *w == "*" || w == g)
+        self.remaining != Some(0) && route_matches(&self.method, &self.path, method, path)
     }
 }
 
-/// Requests the fake keeps waiting until the test releases them.
+/// Whether a request is to a route: same method, and `pattern`'s path segments (`*`: any one)
+/// match the path's.
+pub fn route_matches(want_method: &str, pattern: &str, method: &str, path: &str) -> bool {
+    let want: Vec<&str> = pattern.trim_matches('/').split('/').collect();
+    let got: Vec<&str> = path.trim_matches('/').split('/').collect();
+    want_method.eq_ignore_ascii_case(method)
+        && want.len() == got.len()
+        && want.iter().zip(&got).all(|(w, g)| *w == "*" || w == g)
+}
+
+/// A request the fake holds unanswered until the test releases it: Discord working on it
+/// (or having stopped answering) while the bot waits.
 #[derive(Debug, Clone)]
-pub struct HoldRule {
+pub struct Held {
+    pub id: u64,
     pub method: String,
-    /// Path segments; `*` matches any one segment.
     pub path: String,
-    pub released: tokio::sync::watch::Receiver<bool>,
+    /// Let go by the test: the fake answers it as usual.
+    pub released: bool,
 }
 
 /// Everything the fake knows.
@@ -310,10 +317,11 @@ pub struct State {
     pub answers_off_spec: Vec<String>,
     pub gateway: Vec<GatewayRecord>,
     pub failures: Vec<Failure>,
-    /// Requests to hold back (see [`super::FakeDiscord::hold`]).
-    pub holds: Vec<HoldRule>,
-    /// Requests being held back right now.
-    pub held: usize,
+    /// Routes (method, path with `*` for any one segment) whose requests are held
+    /// unanswered until [`super::FakeDiscord::release_held`].
+    pub holds: Vec<(String, String)>,
+    /// Requests being held now, in arrival order.
+    pub held: Vec<Held>,
     /// Who owns the application.
     pub owner_of_app: u64,
     /// The bot token REST calls must carry (`Authorization: Bot …`); `None`: any.
@@ -393,6 +401,11 @@ impl State {
         let invite = self.invites.remove(code)?;
         self.deleted_invites.push(invite.code.clone());
         Some(invite)
+    }
+
+    /// Requests held and not yet released.
+    pub fn pending(&self) -> impl Iterator<Item = &Held> {
+        self.held.iter().filter(|h| !h.released)
     }
 
     /// Whether a user holds a role in a server.

@@ -1,0 +1,73 @@
+//! Stopping without cutting work in half. serenity hands every gateway event (commands, Join
+//! presses, servers and members arriving, invites) to the framework in a task of its own;
+//! [`Draining`] wraps poise's framework so that, once a shutdown began, new events are
+//! refused before any work starts, and the shutdown can wait for the ones already running
+//! before it closes the gateway and the database.
+
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+use tokio_util::task::{task_tracker::TaskTrackerToken, TaskTracker};
+
+/// The event handlers running now, and whether new ones may start.
+#[derive(Default)]
+pub struct Handlers {
+    tracker: TaskTracker,
+    /// Set once the shutdown began. A handler enters under this lock, so it either starts
+    /// before the flag is set (and is waited for) or sees the flag and does nothing.
+    stopping: Mutex<bool>,
+}
+
+impl Handlers {
+    /// Lets a handler start, unless a shutdown began; the token marks it running until
+    /// dropped.
+    fn enter(&self) -> Option<TaskTrackerToken> {
+        let stopping = self.stopping.lock().unwrap_or_else(PoisonError::into_inner);
+        (!*stopping).then(|| self.tracker.token())
+    }
+
+    /// Refuses every event from now on; returns how many handlers are still running.
+    pub fn stop_taking(&self) -> usize {
+        *self.stopping.lock().unwrap_or_else(PoisonError::into_inner) = true;
+        self.tracker.close();
+        self.tracker.len()
+    }
+
+    /// Waits until every handler that started has finished, up to `bound`; whether they all
+    /// did. Call [`Handlers::stop_taking`] first.
+    pub async fn finish(&self, bound: Duration) -> bool {
+        tokio::time::timeout(bound, self.tracker.wait())
+            .await
+            .is_ok()
+    }
+
+    /// How many handlers are running.
+    pub fn running(&self) -> usize {
+        self.tracker.len()
+    }
+}
+
+/// A framework whose events stop being handled once a shutdown began (see [`Handlers`]).
+pub struct Draining<F> {
+    pub inner: F,
+    pub handlers: std::sync::Arc<Handlers>,
+}
+
+#[serenity::async_trait]
+impl<F: serenity::Framework> serenity::Framework for Draining<F> {
+    async fn init(&mut self, client: &serenity::Client) {
+        self.inner.init(client).await;
+    }
+
+    async fn dispatch(&self, ctx: serenity::Context, event: serenity::FullEvent) {
+        let Some(_running) = self.handlers.enter() else {
+            tracing::debug!(
+                event = event.snake_case_name(),
+                "shutting down: event ignored"
+            );
+            return;
+        };
+        self.inner.dispatch(ctx, event).await;
+    }
+}
