@@ -40,25 +40,32 @@ pub fn filter(directives: &str) -> Result<EnvFilter, tracing_subscriber::filter:
 
 /// The layer that prints Porter's log: lines `filter` lets through (less what [`Protect`]
 /// holds back), formatted for people, masked by [`Redacting`] (which also masks `token`),
-/// written to `writer`.
-pub fn layer<S, W>(filter: EnvFilter, writer: W, token: &str) -> impl Layer<S>
+/// written to `writer` (with terminal colours when `ansi`).
+pub fn layer<S, W>(filter: EnvFilter, writer: W, token: &str, ansi: bool) -> impl Layer<S>
 where
     S: Subscriber + for<'a> LookupSpan<'a>,
     W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
 {
     use tracing_subscriber::filter::FilterExt as _;
     tracing_subscriber::fmt::layer()
+        .with_ansi(ansi)
         .with_writer(Redacting::new(writer, token))
         .with_filter(filter.and(Protect))
 }
 
 /// Installs [`layer`] writing to standard output as the process's logging (and routes the
-/// `log` crate's records through it).
+/// `log` crate's records through it), in colour only on a terminal (not into journald or
+/// a file).
 pub fn init(filter: EnvFilter, token: &str) {
     use tracing_subscriber::layer::SubscriberExt as _;
     use tracing_subscriber::util::SubscriberInitExt as _;
     tracing_subscriber::registry()
-        .with(layer(filter, std::io::stdout, token))
+        .with(layer(
+            filter,
+            std::io::stdout,
+            token,
+            std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        ))
         .init();
 }
 

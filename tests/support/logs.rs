@@ -46,11 +46,13 @@ pub fn init_at(filter: &str) {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("off")),
             tracing_subscriber::fmt::TestWriter::new(),
             super::TOKEN,
+            true,
         );
         let output = porter::logging::layer(
             porter::logging::filter(filter).expect("a valid log filter"),
             || Output,
             super::TOKEN,
+            false,
         );
         let _ = tracing_subscriber::registry()
             .with(Recorder)
