@@ -272,6 +272,7 @@ impl Task {
                         .await
                     {
                         tracing::warn!(error = %e, guild = %self.guild_id, "could not follow a new invite");
+                        self.ledger = None; // out of step with the database: reload it
                     }
                     let _ = next.done.send(());
                 }
@@ -285,7 +286,8 @@ impl Task {
                     {
                         Ok(deleted) => self.links_deleted(&school, &deleted).await,
                         Err(e) => {
-                            tracing::warn!(error = %e, guild = %self.guild_id, "could not note a deleted invite")
+                            tracing::warn!(error = %e, guild = %self.guild_id, "could not note a deleted invite");
+                            self.ledger = None;
                         }
                     }
                     let _ = next.done.send(());
@@ -509,6 +511,7 @@ impl Task {
                     .await
                     .unwrap_or_else(|e| {
                         tracing::warn!(error = %e, guild = %self.guild_id, "could not match arrivals to links");
+                        self.ledger = None;
                         elsewhere(&arrivals)
                     })
             }
@@ -726,7 +729,8 @@ impl Task {
             }
             Ok(_) => {}
             Err(e) => {
-                tracing::warn!(error = %e, guild = %self.guild_id, "could not settle the server's invites")
+                tracing::warn!(error = %e, guild = %self.guild_id, "could not settle the server's invites");
+                self.ledger = None;
             }
         }
     }

@@ -18,7 +18,7 @@
 //! learning the link was gone; one without seats left, or learned of earlier, explains
 //! nothing, and never makes another arrival ambiguous.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::super::{Status, Timestamp, UserId};
 
@@ -252,9 +252,9 @@ impl Ledger {
     /// arrival.
     pub fn involved(&self, listed: &[InviteUses]) -> Vec<String> {
         let mut codes: BTreeSet<&str> = BTreeSet::new();
-        let mut present = HashMap::with_capacity(listed.len());
+        let mut present = HashSet::with_capacity(listed.len());
         for invite in listed {
-            present.insert(invite.code.as_str(), ());
+            present.insert(invite.code.as_str());
             match self.followed.get(&invite.code) {
                 Some(f) if f.gone_at.is_none() && invite.uses <= f.uses => {}
                 _ => {
@@ -263,7 +263,7 @@ impl Ledger {
             }
         }
         for (code, f) in &self.followed {
-            if f.gone_at.is_some() || !present.contains_key(code.as_str()) {
+            if f.gone_at.is_some() || !present.contains(code.as_str()) {
                 codes.insert(code);
             }
         }
@@ -330,9 +330,9 @@ impl Ledger {
         self.seen_at = Some(now);
         let mut seats = Seats::new(facts);
 
-        let mut present = HashMap::with_capacity(listed.len());
+        let mut present = HashSet::with_capacity(listed.len());
         for invite in listed {
-            present.insert(invite.code.as_str(), ());
+            present.insert(invite.code.as_str());
             let before = self.followed.get(&invite.code);
             let risen = match before {
                 Some(f)
@@ -366,7 +366,7 @@ impl Ledger {
         let vanished: Vec<String> = self
             .followed
             .iter()
-            .filter(|(code, f)| f.gone_at.is_none() && !present.contains_key(code.as_str()))
+            .filter(|(code, f)| f.gone_at.is_none() && !present.contains(code.as_str()))
             .map(|(code, _)| code.clone())
             .collect();
         for code in vanished {
@@ -614,9 +614,9 @@ impl Ledger {
         let mut out = Settlement::default();
         let mut offline = Vec::new();
         let mut seats = Seats::new(facts);
-        let mut present = HashMap::with_capacity(listed.len());
+        let mut present = HashSet::with_capacity(listed.len());
         for invite in listed {
-            present.insert(invite.code.as_str(), ());
+            present.insert(invite.code.as_str());
             let (Some(before), Some(link)) =
                 (self.followed.get(&invite.code), facts.get(&invite.code))
             else {
@@ -637,7 +637,7 @@ impl Ledger {
         let mut vanished: Vec<(&String, &Followed, &LinkFacts)> = self
             .followed
             .iter()
-            .filter(|(code, _)| !present.contains_key(code.as_str()))
+            .filter(|(code, _)| !present.contains(code.as_str()))
             .filter_map(|(code, f)| facts.get(code).map(|l| (code, f, l)))
             .collect();
         vanished.sort_by_key(|(_, _, l)| l.invitation_id);

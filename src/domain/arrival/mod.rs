@@ -6,6 +6,10 @@
 //! server owns that server's [`Ledger`] between decisions (the Discord side's reception), so
 //! a decision reads from the database only the invitations behind the invites whose count
 //! changed.
+//!
+//! Every method taking `&mut Ledger` moves it on as it decides: when one fails (the
+//! transaction rolled back), the ledger no longer matches the database and must be loaded
+//! again with [`Domain::ledger`].
 
 mod ledger;
 
@@ -198,8 +202,7 @@ impl Domain {
         let now = self.now();
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let facts = link_facts(&mut tx, guild_id, &ledger.involved(listed), now).await?;
-        let mut next = ledger.clone();
-        let out = next.settle(listed, &facts, arrivals, now);
+        let out = ledger.settle(listed, &facts, arrivals, now);
         store(&mut tx, guild_id, &out, now).await?;
         let mut joins = Vec::with_capacity(arrivals.len());
         for (arrival, verdict) in arrivals.iter().zip(&out.verdicts) {
@@ -227,7 +230,6 @@ impl Domain {
         }
         let invitations = invitations_by_id(&mut tx, &ids).await?;
         tx.commit().await?;
-        *ledger = next;
         let links_deleted = active_only(&out, &invitations, now);
         let used_up = out
             .counted
@@ -339,13 +341,11 @@ impl Domain {
         involved.extend_from_slice(codes);
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let facts = link_facts(&mut tx, guild_id, &involved, now).await?;
-        let mut next = ledger.clone();
-        let out = step(&mut next, &facts, now);
+        let out = step(ledger, &facts, now);
         store(&mut tx, guild_id, &out, now).await?;
         let ids: Vec<i64> = out.links_deleted.iter().copied().collect();
         let invitations = invitations_by_id(&mut tx, &ids).await?;
         tx.commit().await?;
-        *ledger = next;
         Ok(active_only(&out, &invitations, now))
     }
 
