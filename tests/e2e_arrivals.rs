@@ -741,3 +741,44 @@ async fn a_failed_read_of_the_invites_loses_nobody_and_holds_the_seat() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn someone_who_may_have_used_a_revoked_link_at_the_same_moment_does_not_keep_the_role() {
+    let app = school(false).await;
+    let old = create(&app, "Old class", None).await;
+    let year7 = create(&app, "Year 7", None).await;
+    app.fake.fail(
+        "DELETE",
+        &format!("/invites/{}", old.invite_code()),
+        500,
+        0,
+        None,
+    );
+    revoke(&app, &old).await;
+    app.fake.accept_invites_at_once(&[
+        (old.invite_code(), ARRIVAL_1),
+        (year7.invite_code(), ARRIVAL_2),
+    ]);
+    for user in [ARRIVAL_1, ARRIVAL_2] {
+        let line = log_line(&app, user, "❔").await;
+        assert!(
+            line.ends_with(&format!(
+                "“Old class” was revoked, and Porter can't tell whether <@{user}> came through \
+                 it. Porter took the member role back. If they should be in, share a working \
+                 invitation with them."
+            )),
+            "{line}"
+        );
+    }
+    app.fake
+        .wait_for("both roles taken back", |s| {
+            (!s.has_role(GUILD, ARRIVAL_1, MEMBERS) && !s.has_role(GUILD, ARRIVAL_2, MEMBERS))
+                .then_some(())
+        })
+        .await;
+    // Discord's counts still say one came through "Year 7".
+    let (uses, _) = info(&app, &year7).await;
+    assert!(uses.starts_with("1 "), "{uses}");
+    app.fake.update(|s| s.failures.clear());
+    app.stop().await;
+}

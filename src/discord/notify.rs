@@ -127,8 +127,7 @@ pub fn unattributed_refusal(
         .map(|(inv, why)| format!("{} {}", render::label(inv), refusal_words(inv, *why)))
         .collect();
     format!(
-        "{}, and Porter can't tell whether <@{user}> came through {}, so it does not let them \
-         keep the member role. {}",
+        "{}, and Porter can't tell whether <@{user}> came through {}. {}",
         which.join("; "),
         if refusals.len() == 1 {
             "it"
