@@ -20,7 +20,7 @@ pub struct Config {
     /// A REST base for Discord's API (an HTTP proxy, or a fake in tests). `None` talks to
     /// Discord directly with serenity's own rate limiter.
     pub api_url: Option<String>,
-    /// A `sqlite://` URL.
+    /// A `sqlite:` URL (the default) or a `postgres://` one.
     pub database_url: String,
     /// A `tracing` filter such as `info` or `porter=debug,serenity=warn`.
     pub log_filter: String,
@@ -31,7 +31,7 @@ impl std::fmt::Debug for Config {
         f.debug_struct("Config")
             .field("token", &"<redacted>")
             .field("api_url", &self.api_url)
-            .field("database_url", &self.database_url)
+            .field("database_url", &crate::db::redacted(&self.database_url))
             .field("log_filter", &self.log_filter)
             .finish()
     }
@@ -153,11 +153,11 @@ impl Config {
         let database_url = db_env
             .or(file.database.url)
             .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-        if !database_url.starts_with("sqlite:") {
+        if crate::db::Backend::of(&database_url).is_none() {
             return Err(ConfigError::Invalid {
                 key: "database.url",
                 origin: origin(db_from_env, "DATABASE_URL"),
-                expected: "a sqlite: URL such as sqlite://porter.db",
+                expected: "a sqlite: URL such as sqlite://porter.db, or a postgres:// URL",
                 value: database_url,
             });
         }
@@ -277,7 +277,7 @@ mod tests {
             "{err}"
         );
 
-        let (_dir, path) = write("[database]\nurl = \"postgres://x\"\n");
+        let (_dir, path) = write("[database]\nurl = \"mysql://x\"\n");
         let err = Config::load_with(Some(&path), env(&[("DISCORD_TOKEN", "t")]))
             .unwrap_err()
             .to_string();

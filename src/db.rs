@@ -1,26 +1,204 @@
-//! Opening the SQLite database and applying the embedded migrations.
+//! The database: SQLite (the default, one file, nothing to set up) or PostgreSQL (shared by
+//! several Porter processes). Both run the same queries through sqlx's `Any` driver; the
+//! few things that differ — connection settings, migrations, how a write is serialised —
+//! are decided here.
 
-use std::{str::FromStr, time::Duration};
+use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{Any, AnyPool, Executor, Transaction};
 
-/// The migrations in `migrations/`, compiled into the binary.
-pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+/// The SQLite migrations (`migrations/sqlite/`), compiled into the binary.
+pub static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+/// The PostgreSQL migrations (`migrations/postgres/`), compiled into the binary.
+pub static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
-/// Opens (creating if missing) the database at `url` in WAL mode with foreign keys on,
-/// and brings its schema up to date.
-pub async fn connect(url: &str) -> Result<SqlitePool, sqlx::Error> {
-    let options = SqliteConnectOptions::from_str(url)?
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(10));
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
-        .connect_with(options)
-        .await?;
-    MIGRATOR.run(&pool).await?;
-    Ok(pool)
+/// Which database a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// The backend of a `sqlite:` or `postgres:`/`postgresql:` URL.
+    pub fn of(url: &str) -> Option<Self> {
+        if url.starts_with("sqlite:") {
+            Some(Self::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Self::Postgres)
+        } else {
+            None
+        }
+    }
+
+    /// Its migrations.
+    pub fn migrations(self) -> &'static sqlx::migrate::Migrator {
+        match self {
+            Self::Sqlite => &SQLITE_MIGRATIONS,
+            Self::Postgres => &POSTGRES_MIGRATIONS,
+        }
+    }
+}
+
+/// A pool of connections to Porter's database.
+#[derive(Clone)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Db {
+    /// Opens the database at `url` (creating a SQLite file if missing) and brings its schema
+    /// up to date.
+    pub async fn connect(url: &str) -> Result<Self, sqlx::Error> {
+        let db = Self::open(url).await?;
+        db.backend.migrations().run(&db.pool).await?;
+        Ok(db)
+    }
+
+    /// Opens the database at `url` without touching its schema.
+    pub async fn open(url: &str) -> Result<Self, sqlx::Error> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of(url).ok_or_else(|| {
+            sqlx::Error::Configuration(
+                "the database URL must start with sqlite: or postgres://".into(),
+            )
+        })?;
+        let pool = match backend {
+            Backend::Sqlite => {
+                // WAL lets readers go on while one writer writes; `synchronous = NORMAL` is
+                // durable across a crash of Porter, and across a power loss loses at most the
+                // last transactions, never the file's consistency.
+                let options: AnyConnectOptions = sqlite_url(url).parse()?;
+                AnyPoolOptions::new()
+                    .max_connections(8)
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute(
+                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                            )
+                            .await?;
+                            Ok(())
+                        })
+                    })
+                    .connect_with(options)
+                    .await?
+            }
+            Backend::Postgres => {
+                AnyPoolOptions::new()
+                    .max_connections(16)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect(url)
+                    .await?
+            }
+        };
+        Ok(Self { pool, backend })
+    }
+
+    /// The connections.
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Starts a transaction that writes a school's rows: writes to one school happen one
+    /// at a time, whatever the process. SQLite takes its one write lock at once (`BEGIN
+    /// IMMEDIATE`); PostgreSQL takes a transaction-scoped advisory lock on the school, which
+    /// every Porter process sharing the database respects.
+    pub async fn write(
+        &self,
+        school: impl Into<i64>,
+    ) -> Result<Transaction<'static, Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(school.into())
+                    .execute(&mut *tx)
+                    .await?;
+                Ok(tx)
+            }
+        }
+    }
+
+    /// Starts a transaction for writes that need no school's turn (rows nobody else
+    /// changes at the same time).
+    pub async fn begin(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
+    /// Closes every connection.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// A database URL fit for logs and error messages: a password in it is replaced by `***`.
+pub fn redacted(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    match authority.rsplit_once('@') {
+        Some((credentials, host)) => {
+            let user = credentials.split(':').next().unwrap_or("");
+            if credentials.contains(':') {
+                format!("{scheme}://{user}:***@{host}{path}")
+            } else {
+                url.to_owned()
+            }
+        }
+        None => url.to_owned(),
+    }
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db")
+            .field("backend", &self.backend)
+            .finish()
+    }
+}
+
+/// A SQLite URL that creates the file when missing (`mode=rwc`), unless it says otherwise.
+fn sqlite_url(url: &str) -> String {
+    if url.contains("mode=") || url.contains(":memory:") {
+        url.to_owned()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_name_their_backend_and_lose_their_password_in_logs() {
+        assert_eq!(Backend::of("sqlite://porter.db"), Some(Backend::Sqlite));
+        assert_eq!(Backend::of("sqlite::memory:"), Some(Backend::Sqlite));
+        assert_eq!(Backend::of("postgres://h/db"), Some(Backend::Postgres));
+        assert_eq!(Backend::of("postgresql://h/db"), Some(Backend::Postgres));
+        assert_eq!(Backend::of("mysql://h/db"), None);
+        assert_eq!(
+            redacted("postgres://porter:s3cret@db.example:5432/porter"),
+            "postgres://porter:***@db.example:5432/porter"
+        );
+        assert_eq!(redacted("postgres://porter@h/db"), "postgres://porter@h/db");
+        assert_eq!(redacted("sqlite://porter.db"), "sqlite://porter.db");
+        assert_eq!(sqlite_url("sqlite://a.db"), "sqlite://a.db?mode=rwc");
+        assert_eq!(sqlite_url("sqlite://a.db?mode=ro"), "sqlite://a.db?mode=ro");
+    }
 }

@@ -86,13 +86,21 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Option<Pa
 
 async fn run(config: Config) -> anyhow::Result<()> {
     use anyhow::Context as _;
-    let pool = porter::db::connect(&config.database_url)
+    let db = porter::db::Db::connect(&config.database_url)
         .await
-        .with_context(|| format!("cannot open the database {}", config.database_url))?;
-    tracing::info!(database = %config.database_url, "database ready");
-    let bot = Bot::start(&config, pool.clone()).await?;
+        .with_context(|| {
+            format!(
+                "cannot open the database {}",
+                porter::db::redacted(&config.database_url)
+            )
+        })?;
+    tracing::info!(
+        database = %porter::db::redacted(&config.database_url),
+        "database ready"
+    );
+    let bot = Bot::start(&config, db.clone()).await?;
     let result = bot.run_until(shutdown_signal()).await;
-    pool.close().await;
+    db.close().await;
     result
 }
 

@@ -32,7 +32,7 @@ pub fn top_position(guild: &serenity::Guild, actor: &Actor) -> u16 {
     actor
         .role_ids
         .iter()
-        .filter_map(|r| guild.roles.get(&serenity::RoleId::new(*r)))
+        .filter_map(|r| guild.roles.get(&serenity::RoleId::from(*r)))
         .map(|r| r.position)
         .max()
         .unwrap_or(0)
@@ -60,7 +60,7 @@ pub fn grant_limit(
         .cache()
         .guild(guild_id)
         .ok_or_else(|| anyhow::anyhow!("guild {guild_id} is not in the cache"))?;
-    if administrator || guild.owner_id.get() == actor.user_id {
+    if administrator || guild.owner_id.get() == actor.user_id.get() {
         return Ok(None);
     }
     Ok(Some(top_position(&guild, actor)))
@@ -70,8 +70,8 @@ pub fn grant_limit(
 /// administrator (Administrator or Manage Server, which the server owner always has).
 pub fn member_actor(member: &serenity::Member) -> Actor {
     Actor {
-        user_id: member.user.id.get(),
-        role_ids: member.roles.iter().map(|r| r.get()).collect(),
+        user_id: member.user.id.into(),
+        role_ids: member.roles.iter().map(|&r| r.into()).collect(),
         discord_admin: member.permissions.is_some_and(|p| p.intersects(ADMIN)),
     }
 }

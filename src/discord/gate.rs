@@ -16,19 +16,18 @@ pub struct DiscordGate<'a> {
 
 impl Gatekeeper for DiscordGate<'_> {
     async fn membership(&self, school: &School, user_id: UserId) -> Result<Membership, GrantError> {
-        let role = serenity::RoleId::new(school.member_role_id);
-        if let Some(member) = self
-            .known
-            .filter(|m| m.guild_id.get() == school.guild_id && m.user.id.get() == user_id)
-        {
+        let role = serenity::RoleId::from(school.member_role_id);
+        if let Some(member) = self.known.filter(|m| {
+            m.guild_id.get() == school.guild_id.get() && m.user.id.get() == user_id.get()
+        }) {
             return Ok(Membership::InServer {
                 has_member_role: member.roles.contains(&role),
             });
         }
-        let guild = serenity::GuildId::new(school.guild_id);
+        let guild = serenity::GuildId::from(school.guild_id);
         match self
             .http
-            .get_member(guild, serenity::UserId::new(user_id))
+            .get_member(guild, serenity::UserId::from(user_id))
             .await
         {
             Ok(member) => Ok(Membership::InServer {
@@ -59,11 +58,11 @@ impl Gatekeeper for DiscordGate<'_> {
             ),
             None => "Porter: joined the public school".to_owned(),
         };
-        let guild = serenity::GuildId::new(school.guild_id);
-        let role = serenity::RoleId::new(school.member_role_id);
+        let guild = serenity::GuildId::from(school.guild_id);
+        let role = serenity::RoleId::from(school.member_role_id);
         match self
             .http
-            .add_member_role(guild, serenity::UserId::new(user_id), role, Some(&reason))
+            .add_member_role(guild, serenity::UserId::from(user_id), role, Some(&reason))
             .await
         {
             Ok(()) => Ok(()),

@@ -50,7 +50,7 @@ pub async fn create(
         })?;
     Ok(DiscordLink {
         code: invite.code,
-        channel_id: channel.get(),
+        channel_id: channel.into(),
     })
 }
 
@@ -81,9 +81,9 @@ pub async fn delete(
 /// system channel, else the first text channel Porter may create invites in.
 fn invite_channel(cache: &serenity::Cache, school: &School) -> Result<serenity::ChannelId, Error> {
     if let Some(welcome) = school.welcome_channel_id {
-        return Ok(serenity::ChannelId::new(welcome));
+        return Ok(serenity::ChannelId::from(welcome));
     }
-    let guild_id = serenity::GuildId::new(school.guild_id);
+    let guild_id = serenity::GuildId::from(school.guild_id);
     let Some(guild) = cache.guild(guild_id) else {
         return Err(Error::Internal(anyhow::anyhow!(
             "guild {guild_id} is not in the cache"

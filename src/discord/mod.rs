@@ -8,6 +8,7 @@ mod error;
 mod events;
 mod gate;
 mod heal;
+mod ids;
 mod links;
 mod notify;
 mod reception;
@@ -18,7 +19,6 @@ use std::future::Future;
 
 use anyhow::Context as _;
 use poise::serenity_prelude as serenity;
-use sqlx::SqlitePool;
 use tokio::task::JoinHandle;
 
 use crate::config::Config;
@@ -74,8 +74,8 @@ pub struct Bot {
 impl Bot {
     /// Connects to Discord (or the REST base in `config.api_url`) and starts handling
     /// events in the background, on an already migrated database.
-    pub async fn start(config: &Config, pool: SqlitePool) -> anyhow::Result<Self> {
-        Self::start_with(config, Domain::new(pool)).await
+    pub async fn start(config: &Config, db: crate::db::Db) -> anyhow::Result<Self> {
+        Self::start_with(config, Domain::new(db)).await
     }
 
     /// [`Bot::start`] with a ready-made domain (a test may give it a manual clock).

@@ -4,7 +4,8 @@ use poise::serenity_prelude as serenity;
 
 use super::render;
 use crate::domain::{
-    FailureAlert, Invitation, JoinMethod, OfflineHow, OfflineUse, Refusal, School, UserId,
+    ChannelId, FailureAlert, Invitation, JoinMethod, OfflineHow, OfflineUse, Refusal, School,
+    UserId,
 };
 
 /// Posts one line to the school's log channel, if it has one. Mentions do not ping.
@@ -16,15 +17,15 @@ pub async fn log_line(http: &serenity::Http, school: &School, text: String) {
     post(http, channel, text).await;
 }
 
-async fn post(http: &serenity::Http, channel: u64, text: String) {
+async fn post(http: &serenity::Http, channel: ChannelId, text: String) {
     let message = serenity::CreateMessage::new()
         .content(text)
         .allowed_mentions(serenity::CreateAllowedMentions::new());
-    if let Err(e) = serenity::ChannelId::new(channel)
+    if let Err(e) = serenity::ChannelId::from(channel)
         .send_message(http, message)
         .await
     {
-        tracing::warn!(error = %e, channel, "could not post to the log channel");
+        tracing::warn!(error = %e, %channel, "could not post to the log channel");
     }
 }
 

@@ -91,7 +91,7 @@ impl Reception {
         };
         {
             let mut queues = self.queues.lock().unwrap_or_else(PoisonError::into_inner);
-            let tx = queues.entry(guild_id.get()).or_insert_with(|| {
+            let tx = queues.entry(guild_id.into()).or_insert_with(|| {
                 let (tx, rx) = mpsc::unbounded_channel();
                 let task = Task {
                     desk: self.desk.clone(),
@@ -106,12 +106,12 @@ impl Reception {
             });
             if tx.send(Queued { job, done }).is_err() {
                 tracing::warn!(guild = %guild_id, "a server's arrival queue had stopped");
-                queues.remove(&guild_id.get());
+                queues.remove(&guild_id.into());
                 return;
             }
         }
         if let Some(user) = arriving {
-            tracing::info!(guild = %guild_id, user, "arrival queued");
+            tracing::info!(guild = %guild_id, user = %user, "arrival queued");
         }
         if finished.await.is_err() {
             tracing::warn!(guild = %guild_id, "a server's arrival task stopped before its work was done");
@@ -142,10 +142,10 @@ impl Reception {
             return;
         };
         let arrival = Arrival {
-            user_id: member.user.id.get(),
+            user_id: member.user.id.into(),
             has_member_role: member
                 .roles
-                .contains(&serenity::RoleId::new(school.member_role_id)),
+                .contains(&serenity::RoleId::from(school.member_role_id)),
             received_at: self.desk.domain.now(),
         };
         self.submit(member.guild_id, Job::Arrive(arrival)).await;
@@ -167,11 +167,11 @@ impl Reception {
         let Some(school) = self.desk.school(event.guild_id).await else {
             return;
         };
-        let role = serenity::RoleId::new(school.member_role_id);
+        let role = serenity::RoleId::from(school.member_role_id);
         if !event.roles.contains(&role) || old.is_some_and(|o| o.roles.contains(&role)) {
             return;
         }
-        let key = (event.guild_id.get(), event.user.id.get());
+        let key = (event.guild_id.into(), event.user.id.get());
         if old.is_none()
             && !self
                 .checked
@@ -184,7 +184,7 @@ impl Reception {
         let domain = &self.desk.domain;
         let since = domain.now() - OWN_GRANT_ECHO;
         match domain
-            .joined_since(school.guild_id, event.user.id.get(), since)
+            .joined_since(school.guild_id, event.user.id.into(), since)
             .await
         {
             Ok(false) => {}
@@ -195,7 +195,7 @@ impl Reception {
             }
         }
         let arrival = Arrival {
-            user_id: event.user.id.get(),
+            user_id: event.user.id.into(),
             has_member_role: true,
             received_at: domain.now(),
         };
@@ -205,7 +205,7 @@ impl Reception {
 
 impl Desk {
     async fn school(&self, guild_id: serenity::GuildId) -> Option<School> {
-        match self.domain.find_school(guild_id.get()).await {
+        match self.domain.find_school(guild_id.into()).await {
             Ok(school) => school,
             Err(e) => {
                 tracing::warn!(error = %e, guild = %guild_id, "could not read the school");
@@ -315,7 +315,7 @@ impl Task {
                 Err(_) => {
                     let mut queues = self.queues.lock().unwrap_or_else(PoisonError::into_inner);
                     if self.rx.is_empty() {
-                        queues.remove(&self.guild_id.get());
+                        queues.remove(&self.guild_id.into());
                         return None;
                     }
                 }
@@ -380,7 +380,7 @@ impl Task {
                 if let Err(e) = self
                     .desk
                     .domain
-                    .note_unread_arrivals(self.guild_id.get(), waiting - *unread)
+                    .note_unread_arrivals(self.guild_id.into(), waiting - *unread)
                     .await
                 {
                     tracing::warn!(error = %e, "could not note arrivals waiting to be counted");
@@ -453,7 +453,7 @@ impl Task {
             Err("the Server Members intent is off".to_owned())
         };
         if let Err(e) = &found {
-            tracing::warn!(guild = school.guild_id, error = %e, "could not tell who came in while Porter was offline");
+            tracing::warn!(guild = %school.guild_id, error = %e, "could not tell who came in while Porter was offline");
         }
         notify::offline_people_line(people, past_cap, found.ok().as_deref())
     }
@@ -464,7 +464,7 @@ impl Task {
         school: &School,
         since: Option<i64>,
     ) -> Result<Vec<UserId>, String> {
-        let role = serenity::RoleId::new(school.member_role_id);
+        let role = serenity::RoleId::from(school.member_role_id);
         let mut found = Vec::new();
         let mut after = None;
         for _ in 0..MEMBER_PAGES {
@@ -483,7 +483,7 @@ impl Task {
                         m.joined_at
                             .is_some_and(|at| since.is_none_or(|s| at.unix_timestamp() >= s))
                     })
-                    .map(|m| m.user.id.get()),
+                    .map(|m| UserId::from(m.user.id)),
             );
             if !full {
                 return Ok(found);
@@ -544,9 +544,9 @@ impl Task {
                 join_id,
             } => {
                 tracing::info!(
-                    guild = school.guild_id,
-                    user,
-                    invitation = invitation.id,
+                    guild = %school.guild_id,
+                    user = %user,
+                    invitation = %invitation.id,
                     "arrived through a link"
                 );
                 match self
@@ -566,9 +566,9 @@ impl Task {
             }
             Outcome::Refused { invitation, why } => {
                 tracing::info!(
-                    guild = school.guild_id,
-                    user,
-                    invitation = invitation.id,
+                    guild = %school.guild_id,
+                    user = %user,
+                    invitation = %invitation.id,
                     ?why,
                     "arrived through a link that could not let them in"
                 );
@@ -588,8 +588,8 @@ impl Task {
                 ..
             } => {
                 tracing::info!(
-                    guild = school.guild_id,
-                    user,
+                    guild = %school.guild_id,
+                    user = %user,
                     candidates = candidates.len(),
                     other_invites,
                     refusals = refusals.len(),
@@ -687,14 +687,14 @@ impl Task {
             .desk
             .http
             .remove_member_role(
-                serenity::GuildId::new(school.guild_id),
-                serenity::UserId::new(user),
-                serenity::RoleId::new(school.member_role_id),
+                serenity::GuildId::from(school.guild_id),
+                serenity::UserId::from(user),
+                serenity::RoleId::from(school.member_role_id),
                 Some(&reason),
             )
             .await;
         if let Err(e) = &taken {
-            tracing::warn!(error = %refusal(e), user, invitation = invitation.id, "could not take back the member role");
+            tracing::warn!(error = %refusal(e), user = %user, invitation = %invitation.id, "could not take back the member role");
         }
         taken.is_ok()
     }
@@ -703,8 +703,8 @@ impl Task {
     async fn links_deleted(&self, school: &School, invitations: &[Invitation]) {
         for invitation in invitations {
             tracing::info!(
-                guild = school.guild_id,
-                invitation = invitation.id,
+                guild = %school.guild_id,
+                invitation = %invitation.id,
                 "an invitation's link was deleted in Discord"
             );
             notify::log_line(&self.desk.http, school, notify::link_gone_line(invitation)).await;
@@ -719,7 +719,7 @@ impl Task {
         match self
             .desk
             .domain
-            .expire_invites(self.guild_id.get(), ledger)
+            .expire_invites(self.guild_id.into(), ledger)
             .await
         {
             Ok(deleted) if !deleted.is_empty() => {
@@ -777,8 +777,8 @@ async fn fetch_invites(
 }
 
 /// The log line for an arrival Porter could not give the member role.
-fn grant_failed(user: u64, e: DomainError) -> String {
-    tracing::warn!(error = %e, user, "an arrival could not be given the member role");
+fn grant_failed(user: UserId, e: DomainError) -> String {
+    tracing::warn!(error = %e, user = %user, "an arrival could not be given the member role");
     let why = super::Error::from(e)
         .user_message()
         .unwrap_or_else(|| "Porter hit an internal error; see its logs.".to_owned());

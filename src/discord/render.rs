@@ -405,7 +405,7 @@ fn access_text(school: &School) -> String {
     }
 }
 
-fn channel_or(channel: Option<u64>, otherwise: &str) -> String {
+fn channel_or(channel: Option<crate::domain::ChannelId>, otherwise: &str) -> String {
     channel.map_or_else(|| otherwise.to_owned(), |c| format!("<#{c}>"))
 }
 

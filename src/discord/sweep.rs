@@ -33,7 +33,7 @@ pub async fn run(ctx: serenity::Context, domain: Domain) {
 /// Ends, on Discord's side, every ended invitation of a school. Failures are logged and
 /// retried on the next sweep.
 pub async fn guild(http: &serenity::Http, domain: &Domain, guild_id: serenity::GuildId) {
-    match domain.ended_not_closed(guild_id.get()).await {
+    match domain.ended_not_closed(guild_id.into()).await {
         Ok(ended) => {
             for inv in &ended {
                 close(http, domain, inv).await;
@@ -61,7 +61,7 @@ pub async fn close(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
             Err(e) => Err(Chain(&e).to_string()),
         };
         if let Err(e) = deleted {
-            tracing::warn!(error = %e, invitation = inv.id, "could not delete an ended invitation's invite");
+            tracing::warn!(error = %e, invitation = %inv.id, "could not delete an ended invitation's invite");
         }
     }
     close_posts(http, domain, inv).await;
@@ -74,7 +74,7 @@ pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitatio
     let posts = match domain.open_posts(inv.id).await {
         Ok(posts) => posts,
         Err(e) => {
-            tracing::warn!(error = %e, invitation = inv.id, "could not list an invitation's posts");
+            tracing::warn!(error = %e, invitation = %inv.id, "could not list an invitation's posts");
             return;
         }
     };
@@ -82,8 +82,8 @@ pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitatio
         let edit = serenity::EditMessage::new()
             .embed(render::closed_post(inv, now))
             .components(vec![render::closed_join_button(inv, now)]);
-        let edited = serenity::ChannelId::new(post.channel_id)
-            .edit_message(http, serenity::MessageId::new(post.message_id), edit)
+        let edited = serenity::ChannelId::from(post.channel_id)
+            .edit_message(http, serenity::MessageId::from(post.message_id), edit)
             .await;
         match edited {
             Ok(_) => {}
@@ -94,12 +94,12 @@ pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitatio
                     Some(code::UNKNOWN_MESSAGE | code::UNKNOWN_CHANNEL)
                 ) => {}
             Err(e) => {
-                tracing::warn!(error = %e, invitation = inv.id, channel = post.channel_id, "could not edit an ended invitation's post");
+                tracing::warn!(error = %e, invitation = %inv.id, channel = %post.channel_id, "could not edit an ended invitation's post");
                 continue;
             }
         }
         if let Err(e) = domain.close_post(post).await {
-            tracing::warn!(error = %e, invitation = inv.id, "could not note a post closed");
+            tracing::warn!(error = %e, invitation = %inv.id, "could not note a post closed");
         }
     }
 }

@@ -1,8 +1,8 @@
-//! The audit trail: who did what, and when.
+//! The audit trail (table `audit_log`): who did what, and when.
 
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, FromRow};
 
-use super::{Domain, DomainError, GuildId, Timestamp, UserId};
+use super::{AuditId, Domain, DomainError, GuildId, InvitationId, Timestamp, UserId};
 
 /// One line of the audit trail, to write or as read back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,13 +10,40 @@ pub struct AuditEntry {
     pub guild_id: GuildId,
     pub actor_id: UserId,
     /// `school_setup`, `permission_grant`, `permission_remove`, `invitation_create`,
-    /// `invitation_share`, `invitation_revoke` or `join`.
+    /// `invitation_share`, `invitation_revoke`, `join`, `link_refused` or
+    /// `link_uses_offline`.
     pub action: String,
-    pub invitation_id: Option<i64>,
+    pub invitation_id: Option<InvitationId>,
     /// The user, role or channel the action was about.
     pub target_id: Option<u64>,
     pub detail: Option<String>,
     pub at: Timestamp,
+}
+
+/// A row of `audit_log`, as stored.
+#[derive(FromRow)]
+struct AuditRow {
+    guild_id: GuildId,
+    actor_id: UserId,
+    action: String,
+    invitation_id: Option<InvitationId>,
+    target_id: Option<i64>,
+    detail: Option<String>,
+    at: Timestamp,
+}
+
+impl From<AuditRow> for AuditEntry {
+    fn from(row: AuditRow) -> Self {
+        Self {
+            guild_id: row.guild_id,
+            actor_id: row.actor_id,
+            action: row.action,
+            invitation_id: row.invitation_id,
+            target_id: row.target_id.map(|t| t as u64),
+            detail: row.detail,
+            at: row.at,
+        }
+    }
 }
 
 pub(crate) type Entry = AuditEntry;
@@ -34,11 +61,12 @@ impl AuditEntry {
         }
     }
 
-    pub(crate) fn invitation(mut self, id: i64) -> Self {
+    pub(crate) fn invitation(mut self, id: InvitationId) -> Self {
         self.invitation_id = Some(id);
         self
     }
 
+    /// The user, role or channel the action was about (a Discord id).
     pub(crate) fn target(mut self, id: u64) -> Self {
         self.target_id = Some(id);
         self
@@ -51,22 +79,20 @@ impl AuditEntry {
 }
 
 /// Writes one entry inside the caller's transaction, so it lands with what it records.
-pub(crate) async fn record(conn: &mut SqliteConnection, entry: Entry) -> Result<i64, sqlx::Error> {
-    let id = sqlx::query(
+pub(crate) async fn record(conn: &mut AnyConnection, entry: Entry) -> Result<AuditId, sqlx::Error> {
+    sqlx::query_scalar(
         "INSERT INTO audit_log (guild_id, actor_id, action, invitation_id, target_id, detail, at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
-    .bind(entry.guild_id as i64)
-    .bind(entry.actor_id as i64)
+    .bind(entry.guild_id)
+    .bind(entry.actor_id)
     .bind(&entry.action)
     .bind(entry.invitation_id)
     .bind(entry.target_id.map(|t| t as i64))
     .bind(&entry.detail)
     .bind(entry.at)
     .fetch_one(conn)
-    .await?
-    .get(0);
-    Ok(id)
+    .await
 }
 
 impl Domain {
@@ -76,25 +102,14 @@ impl Domain {
         guild_id: GuildId,
         limit: u32,
     ) -> Result<Vec<AuditEntry>, DomainError> {
-        let rows = sqlx::query(
+        let rows: Vec<AuditRow> = sqlx::query_as(
             "SELECT guild_id, actor_id, action, invitation_id, target_id, detail, at \
-             FROM audit_log WHERE guild_id = ? ORDER BY id DESC LIMIT ?",
+             FROM audit_log WHERE guild_id = $1 ORDER BY id DESC LIMIT $2",
         )
-        .bind(guild_id as i64)
-        .bind(limit)
-        .fetch_all(&self.pool)
+        .bind(guild_id)
+        .bind(i64::from(limit))
+        .fetch_all(self.db.pool())
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| AuditEntry {
-                guild_id: r.get::<i64, _>("guild_id") as u64,
-                actor_id: r.get::<i64, _>("actor_id") as u64,
-                action: r.get("action"),
-                invitation_id: r.get("invitation_id"),
-                target_id: r.get::<Option<i64>, _>("target_id").map(|t| t as u64),
-                detail: r.get("detail"),
-                at: r.get("at"),
-            })
-            .collect())
+        Ok(rows.into_iter().map(AuditEntry::from).collect())
     }
 }

@@ -71,11 +71,46 @@ impl InviteCode {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
 
-    /// Rebuilds a code read back from the database.
-    pub(crate) fn from_stored(stored: String) -> Self {
-        debug_assert!(Self::parse(&stored).is_ok_and(|c| c.0 == stored));
-        Self(stored)
+/// Stored as its ten symbols; a stored value that is not a code is an error.
+impl<DB: sqlx::Database> sqlx::Type<DB> for InviteCode
+where
+    str: sqlx::Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <str as sqlx::Type<DB>>::type_info()
+    }
+
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <str as sqlx::Type<DB>>::compatible(ty)
+    }
+}
+
+impl<'q, DB: sqlx::Database> sqlx::Encode<'q, DB> for InviteCode
+where
+    String: sqlx::Encode<'q, DB>,
+{
+    fn encode_by_ref(
+        &self,
+        buf: &mut <DB as sqlx::Database>::ArgumentBuffer<'q>,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <String as sqlx::Encode<'q, DB>>::encode(self.0.clone(), buf)
+    }
+}
+
+impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for InviteCode
+where
+    &'r str: sqlx::Decode<'r, DB>,
+{
+    fn decode(
+        value: <DB as sqlx::Database>::ValueRef<'r>,
+    ) -> Result<Self, sqlx::error::BoxDynError> {
+        let stored = <&'r str as sqlx::Decode<'r, DB>>::decode(value)?;
+        match Self::parse(stored) {
+            Ok(code) if code.0 == stored => Ok(code),
+            _ => Err("a stored invitation code is malformed".into()),
+        }
     }
 }
 

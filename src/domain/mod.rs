@@ -1,4 +1,5 @@
-//! Porter's domain: schools, permissions, invitations and joins, stored in SQLite.
+//! Porter's domain: schools, permissions, invitations and joins, stored in SQLite or
+//! PostgreSQL ([`crate::db`]). Each table has one module that writes it.
 //!
 //! Nothing here knows about Discord's libraries. Discord facts come in as plain ids and
 //! flags ([`Actor`], [`RoleFacts`]), and the one thing the domain needs Discord to do
@@ -9,15 +10,19 @@ mod audit;
 mod clock;
 mod code;
 mod error;
+mod ids;
 mod invitation;
 mod join;
-mod label;
 mod pending;
 mod permission;
+mod ratelimit;
 mod school;
+mod share;
+mod sql;
 
-use sqlx::SqlitePool;
 use std::sync::Arc;
+
+use crate::db::Db;
 
 pub use arrival::{
     Arrival, Followed, InviteUses, Ledger, LinkFacts, Offline, OfflineHow, OfflineUse, Outcome,
@@ -27,26 +32,22 @@ pub use audit::AuditEntry;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use code::{InviteCode, MalformedCode, CODE_LEN};
 pub use error::{DomainError, GrantError};
+pub use ids::{AuditId, ChannelId, GuildId, InvitationId, JoinId, MessageId, RoleId, UserId};
 pub use invitation::{
-    DiscordLink, Invitation, InvitationDetails, InvitationRequest, JoinRecord, NewInvitation, Post,
-    ShareTarget, Status, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES,
+    DiscordLink, Invitation, InvitationRequest, NewInvitation, Status, MAX_EXPIRY, MAX_LABEL_CHARS,
+    MAX_USES,
 };
 pub use join::{
-    FailureAlert, Gatekeeper, JoinMethod, JoinOutcome, JoinRequest, Membership, FAILURE_LIMIT,
-    FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
+    Gatekeeper, InvitationDetails, JoinMethod, JoinOutcome, JoinRecord, JoinRequest, Membership,
 };
 pub use pending::{JoinMark, PendingJoin, Resolution};
-pub use permission::{everyone, Permission, PermissionTarget, Permissions, RoleGrant};
+pub use permission::{Permission, PermissionTarget, Permissions, RoleGrant};
+pub use ratelimit::{
+    FailureAlert, FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
+};
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
+pub use share::{Post, ShareTarget};
 
-/// A Discord server id.
-pub type GuildId = u64;
-/// A Discord user id.
-pub type UserId = u64;
-/// A Discord role id.
-pub type RoleId = u64;
-/// A Discord channel id.
-pub type ChannelId = u64;
 /// Seconds since the Unix epoch, UTC.
 pub type Timestamp = i64;
 
@@ -64,24 +65,24 @@ pub struct Actor {
 /// Porter's domain: every operation on schools, invitations and joins.
 #[derive(Clone)]
 pub struct Domain {
-    pool: SqlitePool,
+    db: Db,
     clock: Arc<dyn Clock>,
 }
 
 impl Domain {
-    /// A domain on `pool` (already migrated), telling time by the system clock.
-    pub fn new(pool: SqlitePool) -> Self {
-        Self::with_clock(pool, Arc::new(SystemClock))
+    /// A domain on `db` (already migrated), telling time by the system clock.
+    pub fn new(db: Db) -> Self {
+        Self::with_clock(db, Arc::new(SystemClock))
     }
 
     /// A domain telling time by `clock`, for tests that move time.
-    pub fn with_clock(pool: SqlitePool, clock: Arc<dyn Clock>) -> Self {
-        Self { pool, clock }
+    pub fn with_clock(db: Db, clock: Arc<dyn Clock>) -> Self {
+        Self { db, clock }
     }
 
     /// The database behind the domain.
-    pub fn pool(&self) -> &SqlitePool {
-        &self.pool
+    pub fn db(&self) -> &Db {
+        &self.db
     }
 
     /// The current time by this domain's clock.

@@ -5,27 +5,28 @@
 //! confirmed when the person holds the member role (the grant went through), released
 //! otherwise, exactly as a failed grant is taken back.
 
-use sqlx::Row;
+use sqlx::FromRow;
 
 use super::join::undo_join;
 use super::{
-    Domain, DomainError, Gatekeeper, GuildId, JoinMethod, Membership, School, Timestamp, UserId,
+    AuditId, Domain, DomainError, Gatekeeper, GuildId, InvitationId, JoinId, JoinMethod,
+    Membership, School, Timestamp, UserId,
 };
 
 /// A point in the sequence of joins: every join reserved later comes after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct JoinMark(i64);
+pub struct JoinMark(JoinId);
 
 /// A join counted while its member role grant was under way, not yet confirmed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, FromRow)]
 pub struct PendingJoin {
-    pub join_id: i64,
+    pub join_id: JoinId,
     pub guild_id: GuildId,
     pub user_id: UserId,
-    pub invitation_id: Option<i64>,
+    pub invitation_id: Option<InvitationId>,
     pub method: JoinMethod,
     pub joined_at: Timestamp,
-    audit_id: i64,
+    audit_id: AuditId,
 }
 
 /// What became of a pending join.
@@ -43,41 +44,31 @@ pub enum Resolution {
 impl Domain {
     /// Where the joins stand now: pending joins up to this mark were reserved before it.
     pub async fn join_mark(&self) -> Result<JoinMark, DomainError> {
-        let last: i64 = sqlx::query("SELECT coalesce(max(id), 0) FROM joins")
-            .fetch_one(&self.pool)
-            .await?
-            .get(0);
+        let last: JoinId = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM joins")
+            .fetch_one(self.db.pool())
+            .await?;
         Ok(JoinMark(last))
     }
 
-    /// The school's pending joins reserved up to `mark`, oldest first.
+    /// The school's pending joins reserved up to `mark` and no later than `before`, oldest
+    /// first.
     pub async fn pending_joins(
         &self,
         guild_id: GuildId,
         mark: JoinMark,
+        before: Timestamp,
     ) -> Result<Vec<PendingJoin>, DomainError> {
-        let rows = sqlx::query(
-            "SELECT j.id, j.guild_id, j.user_id, j.invitation_id, j.method, j.joined_at, \
-                    p.audit_id \
+        Ok(sqlx::query_as(
+            "SELECT j.id AS join_id, j.guild_id, j.user_id, j.invitation_id, j.method, \
+                    j.joined_at, p.audit_id \
              FROM pending_joins p JOIN joins j ON j.id = p.join_id \
-             WHERE j.guild_id = ? AND j.id <= ? ORDER BY j.id",
+             WHERE j.guild_id = $1 AND j.id <= $2 AND j.joined_at <= $3 ORDER BY j.id",
         )
-        .bind(guild_id as i64)
+        .bind(guild_id)
         .bind(mark.0)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|row| PendingJoin {
-                join_id: row.get(0),
-                guild_id: row.get::<i64, _>(1) as GuildId,
-                user_id: row.get::<i64, _>(2) as UserId,
-                invitation_id: row.get(3),
-                method: JoinMethod::parse(row.get(4)),
-                joined_at: row.get(5),
-                audit_id: row.get(6),
-            })
-            .collect())
+        .bind(before)
+        .fetch_all(self.db.pool())
+        .await?)
     }
 
     /// Looks the person up in the school's server and confirms the pending join if they
@@ -93,8 +84,8 @@ impl Domain {
             Membership::InServer { has_member_role } => has_member_role,
             Membership::NotInServer => false,
         };
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let still_pending = sqlx::query("DELETE FROM pending_joins WHERE join_id = ?")
+        let mut tx = self.db.write(school.guild_id).await?;
+        let still_pending = sqlx::query("DELETE FROM pending_joins WHERE join_id = $1")
             .bind(pending.join_id)
             .execute(&mut *tx)
             .await?

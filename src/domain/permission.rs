@@ -1,9 +1,9 @@
-//! What a member may do in a school: the four permissions and the role -> permission map.
+//! What a member may do in a school (table `role_permissions`): the four permissions and
+//! the role -> permission map.
 
 use std::fmt;
 
-use sqlx::Row;
-
+use super::sql::{placeholders, text_enum};
 use super::{audit, Actor, Domain, DomainError, GuildId, RoleId};
 
 /// One thing a role can be allowed to do with Porter.
@@ -41,6 +41,8 @@ impl Permission {
         1 << self as u8
     }
 }
+
+text_enum!(Permission);
 
 impl fmt::Display for Permission {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -81,11 +83,6 @@ impl Permissions {
     }
 }
 
-/// The id of a server's `@everyone` role: the server's own id.
-pub fn everyone(guild_id: GuildId) -> RoleId {
-    guild_id
-}
-
 /// The role a permission change is about, with its place in the server's role order and
 /// the place of the moderator asking: the Discord facts that decide whether they may.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,22 +118,25 @@ impl Domain {
         if actor.discord_admin {
             return Ok(Permissions::ALL);
         }
-        let placeholders = vec!["?"; actor.role_ids.len()].join(",");
+        let roles = if actor.role_ids.is_empty() {
+            String::new()
+        } else {
+            format!("role_id IN ({}) OR ", placeholders(3, actor.role_ids.len()))
+        };
         let sql = format!(
             "SELECT DISTINCT permission FROM role_permissions \
-             WHERE guild_id = ? AND (role_id IN ({placeholders}) \
-                 OR (role_id = ? AND permission <> 'manage'))"
+             WHERE guild_id = $1 AND ({roles}(role_id = $2 AND permission <> 'manage'))"
         );
-        let mut query = sqlx::query(&sql).bind(guild_id as i64);
+        let mut query = sqlx::query_scalar(&sql)
+            .bind(guild_id)
+            .bind(guild_id.everyone());
         for role in &actor.role_ids {
-            query = query.bind(*role as i64);
+            query = query.bind(*role);
         }
-        query = query.bind(everyone(guild_id) as i64);
+        let granted: Vec<Permission> = query.fetch_all(self.db.pool()).await?;
         let mut held = Permissions::NONE;
-        for row in query.fetch_all(&self.pool).await? {
-            if let Some(p) = Permission::parse(row.get("permission")) {
-                held.insert(p);
-            }
+        for p in granted {
+            held.insert(p);
         }
         Ok(held)
     }
@@ -207,7 +207,7 @@ impl Domain {
         self.school(guild_id).await?;
         self.require(guild_id, actor, Permission::Manage).await?;
         let role_id = target.role_id;
-        if grant && permission == Permission::Manage && role_id == everyone(guild_id) {
+        if grant && permission == Permission::Manage && role_id == guild_id.everyone() {
             return Err(DomainError::ManageForEveryone);
         }
         if target
@@ -221,31 +221,31 @@ impl Domain {
             let insert = sqlx::query(
                 "INSERT INTO role_permissions \
                      (guild_id, role_id, permission, granted_by, granted_at) \
-                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
             )
-            .bind(guild_id as i64)
-            .bind(role_id as i64)
-            .bind(permission.as_str())
-            .bind(actor.user_id as i64)
+            .bind(guild_id)
+            .bind(role_id)
+            .bind(permission)
+            .bind(actor.user_id)
             .bind(now);
             (insert, "permission_grant")
         } else {
             let delete = sqlx::query(
                 "DELETE FROM role_permissions \
-                 WHERE guild_id = ? AND role_id = ? AND permission = ?",
+                 WHERE guild_id = $1 AND role_id = $2 AND permission = $3",
             )
-            .bind(guild_id as i64)
-            .bind(role_id as i64)
-            .bind(permission.as_str());
+            .bind(guild_id)
+            .bind(role_id)
+            .bind(permission);
             (delete, "permission_remove")
         };
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.db.write(guild_id).await?;
         let changed = query.execute(&mut *tx).await?.rows_affected() == 1;
         if changed {
             audit::record(
                 &mut tx,
                 audit::Entry::new(guild_id, actor.user_id, action, now)
-                    .target(role_id)
+                    .target(role_id.get())
                     .detail(permission.as_str()),
             )
             .await?;
@@ -262,18 +262,15 @@ impl Domain {
     ) -> Result<Vec<RoleGrant>, DomainError> {
         self.school(guild_id).await?;
         self.require(guild_id, actor, Permission::Manage).await?;
-        let rows = sqlx::query(
-            "SELECT role_id, permission FROM role_permissions WHERE guild_id = ? ORDER BY role_id",
+        let rows: Vec<(RoleId, Permission)> = sqlx::query_as(
+            "SELECT role_id, permission FROM role_permissions WHERE guild_id = $1 \
+             ORDER BY role_id",
         )
-        .bind(guild_id as i64)
-        .fetch_all(&self.pool)
+        .bind(guild_id)
+        .fetch_all(self.db.pool())
         .await?;
         let mut grants: Vec<RoleGrant> = Vec::new();
-        for row in rows {
-            let role_id = row.get::<i64, _>("role_id") as RoleId;
-            let Some(p) = Permission::parse(row.get("permission")) else {
-                continue;
-            };
+        for (role_id, p) in rows {
             match grants.last_mut() {
                 Some(last) if last.role_id == role_id => last.permissions.insert(p),
                 _ => {

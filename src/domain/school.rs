@@ -1,10 +1,11 @@
-//! Schools: the servers where Porter has been set up, and their settings.
+//! Schools (table `schools`): the servers where Porter has been set up, and their settings.
 
 use std::fmt;
 
-use sqlx::{sqlite::SqliteRow, Row};
+use sqlx::FromRow;
 
 use super::invitation::active_at;
+use super::sql::text_enum;
 
 use super::{
     audit, Actor, ChannelId, Domain, DomainError, GuildId, Permission, RoleId, Timestamp, UserId,
@@ -29,14 +30,16 @@ impl Access {
         }
     }
 
-    fn parse(s: &str) -> Self {
-        if s == "public" {
-            Self::Public
-        } else {
-            Self::Private
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "private" => Some(Self::Private),
+            "public" => Some(Self::Public),
+            _ => None,
         }
     }
 }
+
+text_enum!(Access);
 
 impl fmt::Display for Access {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -45,7 +48,7 @@ impl fmt::Display for Access {
 }
 
 /// A school's settings.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, FromRow)]
 pub struct School {
     pub guild_id: GuildId,
     pub member_role_id: RoleId,
@@ -55,25 +58,6 @@ pub struct School {
     pub created_by: UserId,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
-}
-
-impl School {
-    fn from_row(row: &SqliteRow) -> Self {
-        Self {
-            guild_id: row.get::<i64, _>("guild_id") as u64,
-            member_role_id: row.get::<i64, _>("member_role_id") as u64,
-            access: Access::parse(row.get("access")),
-            welcome_channel_id: row
-                .get::<Option<i64>, _>("welcome_channel_id")
-                .map(|c| c as u64),
-            log_channel_id: row
-                .get::<Option<i64>, _>("log_channel_id")
-                .map(|c| c as u64),
-            created_by: row.get::<i64, _>("created_by") as u64,
-            created_at: row.get("created_at"),
-            updated_at: row.get("updated_at"),
-        }
-    }
 }
 
 /// What Discord says about a role offered as the member role.
@@ -116,7 +100,15 @@ pub struct SchoolInfo {
 }
 
 const SELECT_SCHOOL: &str = "SELECT guild_id, member_role_id, access, welcome_channel_id, \
-     log_channel_id, created_by, created_at, updated_at FROM schools WHERE guild_id = ?";
+     log_channel_id, created_by, created_at, updated_at FROM schools WHERE guild_id = $1";
+
+/// The counts of `/school info`.
+#[derive(FromRow)]
+struct Counts {
+    members_joined: i64,
+    joins_last_week: i64,
+    active_invitations: i64,
+}
 
 impl Domain {
     /// The school of a server, or [`DomainError::NotASchool`].
@@ -128,11 +120,10 @@ impl Domain {
 
     /// The school of a server, if it has one.
     pub async fn find_school(&self, guild_id: GuildId) -> Result<Option<School>, DomainError> {
-        Ok(sqlx::query(SELECT_SCHOOL)
-            .bind(guild_id as i64)
-            .fetch_optional(&self.pool)
-            .await?
-            .map(|row| School::from_row(&row)))
+        Ok(sqlx::query_as(SELECT_SCHOOL)
+            .bind(guild_id)
+            .fetch_optional(self.db.pool())
+            .await?)
     }
 
     /// Creates the school, or updates its settings. Returns the school and whether it is new.
@@ -173,41 +164,42 @@ impl Domain {
         }
 
         let now = self.now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let existed = sqlx::query("SELECT 1 FROM schools WHERE guild_id = ?")
-            .bind(guild_id as i64)
+        let mut tx = self.db.write(guild_id).await?;
+        let existed = sqlx::query("SELECT 1 FROM schools WHERE guild_id = $1")
+            .bind(guild_id)
             .fetch_optional(&mut *tx)
             .await?
             .is_some();
         sqlx::query(
             "INSERT INTO schools (guild_id, member_role_id, access, welcome_channel_id, \
                  log_channel_id, created_by, created_at, updated_at) \
-             VALUES (?1, ?2, coalesce(?3, 'private'), ?4, ?5, ?6, ?7, ?7) \
+             VALUES ($1, $2, coalesce($3, 'private'), $4, $5, $6, $7, $7) \
              ON CONFLICT (guild_id) DO UPDATE SET \
                  member_role_id = excluded.member_role_id, \
-                 access = coalesce(?3, access), \
-                 welcome_channel_id = coalesce(?4, welcome_channel_id), \
-                 log_channel_id = coalesce(?5, log_channel_id), \
+                 access = coalesce($3, schools.access), \
+                 welcome_channel_id = coalesce($4, schools.welcome_channel_id), \
+                 log_channel_id = coalesce($5, schools.log_channel_id), \
                  updated_at = excluded.updated_at",
         )
-        .bind(guild_id as i64)
-        .bind(role.id as i64)
-        .bind(setup.access.map(Access::as_str))
-        .bind(setup.welcome_channel_id.map(|c| c as i64))
-        .bind(setup.log_channel_id.map(|c| c as i64))
-        .bind(actor.user_id as i64)
+        .bind(guild_id)
+        .bind(role.id)
+        .bind(setup.access)
+        .bind(setup.welcome_channel_id)
+        .bind(setup.log_channel_id)
+        .bind(actor.user_id)
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        let school = School::from_row(
-            &sqlx::query(SELECT_SCHOOL)
-                .bind(guild_id as i64)
-                .fetch_one(&mut *tx)
-                .await?,
-        );
+        let school: School = sqlx::query_as(SELECT_SCHOOL)
+            .bind(guild_id)
+            .fetch_one(&mut *tx)
+            .await?;
         let detail = format!(
             "member_role={} access={} welcome={:?} log={:?}",
-            school.member_role_id, school.access, school.welcome_channel_id, school.log_channel_id
+            school.member_role_id,
+            school.access,
+            school.welcome_channel_id.map(ChannelId::get),
+            school.log_channel_id.map(ChannelId::get)
         );
         audit::record(
             &mut tx,
@@ -229,24 +221,24 @@ impl Domain {
             return Err(DomainError::Forbidden(Permission::ALL.to_vec()));
         }
         let now = self.now();
-        let row = sqlx::query(concat!(
+        let counts: Counts = sqlx::query_as(concat!(
             "SELECT \
-               (SELECT count(DISTINCT user_id) FROM joins WHERE guild_id = ?1) AS members_joined, \
-               (SELECT count(*) FROM joins WHERE guild_id = ?1 AND joined_at > ?2) AS joins_last_week, \
-               (SELECT count(*) FROM invitations WHERE guild_id = ?1 AND ",
-            active_at!("?3"),
+               (SELECT count(DISTINCT user_id) FROM joins WHERE guild_id = $1) AS members_joined, \
+               (SELECT count(*) FROM joins WHERE guild_id = $1 AND joined_at > $2) AS joins_last_week, \
+               (SELECT count(*) FROM invitations WHERE guild_id = $1 AND ",
+            active_at!("$3"),
             ") AS active_invitations"
         ))
-        .bind(guild_id as i64)
+        .bind(guild_id)
         .bind(now - 7 * 24 * 3600)
         .bind(now)
-        .fetch_one(&self.pool)
+        .fetch_one(self.db.pool())
         .await?;
         Ok(SchoolInfo {
             school,
-            members_joined: row.get("members_joined"),
-            joins_last_week: row.get("joins_last_week"),
-            active_invitations: row.get("active_invitations"),
+            members_joined: counts.members_joined,
+            joins_last_week: counts.joins_last_week,
+            active_invitations: counts.active_invitations,
         })
     }
 }

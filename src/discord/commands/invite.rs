@@ -47,11 +47,11 @@ async fn create(
         expires_in,
     };
     let (school, new) = domain
-        .prepare_invitation(guild_id.get(), &actor, &request)
+        .prepare_invitation(guild_id.into(), &actor, &request)
         .await?;
     if (dm.is_some() || channel.is_some())
         && !domain
-            .permissions_of(guild_id.get(), &actor)
+            .permissions_of(guild_id.into(), &actor)
             .await?
             .allows(Permission::Share)
     {
@@ -71,7 +71,7 @@ async fn create(
     let reason = format!("Porter: invitation created by user {}", actor.user_id);
     let link = links::create(ctx.http(), ctx.cache(), &school, new.max_uses(), &reason).await?;
     let invitation = match domain
-        .create_invitation(guild_id.get(), &actor, &new, Some(link.clone()))
+        .create_invitation(guild_id.into(), &actor, &new, Some(link.clone()))
         .await
     {
         Ok(invitation) => invitation,
@@ -84,7 +84,7 @@ async fn create(
             return Err(e.into());
         }
     };
-    tracing::info!(guild = %guild_id, invitation = invitation.id, by = actor.user_id, "invitation created");
+    tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, "invitation created");
     let notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
     let mut embed = render::created(&invitation, domain.now());
     if !notes.is_empty() {
@@ -119,7 +119,7 @@ async fn share(
     let (_, invitation) = ctx
         .data()
         .domain
-        .prepare_share(guild_id.get(), &actor, &code)
+        .prepare_share(guild_id.into(), &actor, &code)
         .await?;
     ctx.defer_ephemeral().await?;
     let notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
@@ -137,7 +137,7 @@ async fn deliver(
 ) -> Result<Vec<String>, Error> {
     let domain = &ctx.data().domain;
     let school_name = guild_name(ctx.cache(), invitation.guild_id);
-    let me = serenity::UserId::new(actor.user_id);
+    let me = serenity::UserId::from(actor.user_id);
     let mut notes = Vec::new();
     if let Some(user) = dm {
         let note = if user.bot {
@@ -151,7 +151,7 @@ async fn deliver(
             match user.id.direct_message(ctx.http(), message).await {
                 Ok(_) => {
                     domain
-                        .record_share(invitation, actor, ShareTarget::Dm(user.id.get()))
+                        .record_share(invitation, actor, ShareTarget::Dm(user.id.into()))
                         .await?;
                     format!("✅ Sent to <@{}> in a DM.", user.id)
                 }
@@ -181,8 +181,8 @@ async fn deliver(
         let note = match channel.id.send_message(ctx.http(), message).await {
             Ok(posted) => {
                 let target = ShareTarget::Channel {
-                    channel_id: channel.id.get(),
-                    message_id: posted.id.get(),
+                    channel_id: channel.id.into(),
+                    message_id: posted.id.into(),
                 };
                 domain.record_share(invitation, actor, target).await?;
                 format!("✅ Posted in <#{}>.", channel.id)
@@ -224,9 +224,9 @@ async fn revoke(
     let (guild_id, actor) = guild_actor(ctx)?;
     let domain = &ctx.data().domain;
     let invitation = domain
-        .revoke_invitation(guild_id.get(), &actor, &code)
+        .revoke_invitation(guild_id.into(), &actor, &code)
         .await?;
-    tracing::info!(guild = %guild_id, invitation = invitation.id, by = actor.user_id, "invitation revoked");
+    tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, "invitation revoked");
     ctx.defer_ephemeral().await?;
     let mut text = format!(
         "Revoked {} (`{}`). Its code no longer works",
@@ -246,7 +246,7 @@ async fn revoke(
                     text.push_str(" and its link is deleted.");
                 }
                 Err(e) => {
-                    tracing::warn!(error = %Chain(&e), invitation = invitation.id, "could not delete a revoked invitation's invite");
+                    tracing::warn!(error = %Chain(&e), invitation = %invitation.id, "could not delete a revoked invitation's invite");
                     text.push_str(&format!(
                         ", but Porter couldn't delete its link: delete it by hand in Server \
                          Settings → Invites (the invite `{}`), or give Porter Manage Server so \
@@ -271,7 +271,7 @@ async fn revoke(
             if invitation.uses == 1 { "s" } else { "" }
         ));
     }
-    let school = domain.school(guild_id.get()).await?;
+    let school = domain.school(guild_id.into()).await?;
     notify::log_line(
         ctx.http(),
         &school,
@@ -293,7 +293,7 @@ async fn list(
     let include_inactive = include_inactive.unwrap_or(false);
     let domain = &ctx.data().domain;
     let invitations = domain
-        .list_invitations(guild_id.get(), &actor, include_inactive)
+        .list_invitations(guild_id.into(), &actor, include_inactive)
         .await?;
     reply_embed(
         ctx,
@@ -313,7 +313,7 @@ async fn info(
     let (guild_id, actor) = guild_actor(ctx)?;
     let domain = &ctx.data().domain;
     let details = domain
-        .invitation_details(guild_id.get(), &actor, &code)
+        .invitation_details(guild_id.into(), &actor, &code)
         .await?;
     reply_embed(ctx, render::details(&details, domain.now())).await
 }
@@ -327,7 +327,7 @@ async fn autocomplete_code(
         Ok((guild_id, actor)) => ctx
             .data()
             .domain
-            .suggest_invitations(guild_id.get(), &actor, partial, SUGGESTIONS)
+            .suggest_invitations(guild_id.into(), &actor, partial, SUGGESTIONS)
             .await
             .unwrap_or_else(|e| {
                 tracing::warn!(error = %e, "invitation autocomplete failed");

@@ -44,9 +44,9 @@ pub(crate) async fn redeem(
         cache: &ctx.cache,
         known: member,
     };
-    let guild_id = member.map(|m| m.guild_id.get());
+    let guild_id = member.map(|m| m.guild_id.into());
     let request = JoinRequest {
-        user_id: user.get(),
+        user_id: user.into(),
         guild_id,
         code: code.map(str::trim).filter(|c| !c.is_empty()),
         method: if code.is_some() {
@@ -76,7 +76,7 @@ pub(crate) async fn redeem(
             counted,
         } => {
             let name = guild_name(&ctx.cache, school.guild_id);
-            tracing::info!(guild = school.guild_id, user = %user, invitation = ?invitation.as_ref().map(|i| i.id), counted, "joined");
+            tracing::info!(guild = %school.guild_id, user = %user, invitation = ?invitation.as_ref().map(|i| i.id), counted, "joined");
             if let Some(inv) = &invitation {
                 // After its last use the link must stop letting people in too.
                 sweep::close(&ctx.http, &data.domain, inv).await;
@@ -85,7 +85,7 @@ pub(crate) async fn redeem(
                 notify::log_line(
                     &ctx.http,
                     &school,
-                    notify::join_line(user.get(), invitation.as_ref(), request.method),
+                    notify::join_line(user.into(), invitation.as_ref(), request.method),
                 )
                 .await;
             }
@@ -116,12 +116,16 @@ pub(crate) async fn redeem(
 }
 
 /// A role's name for a message (role mentions don't render in DMs).
-fn role_name(cache: &serenity::Cache, guild_id: u64, role_id: u64) -> String {
+fn role_name(
+    cache: &serenity::Cache,
+    guild_id: crate::domain::GuildId,
+    role_id: crate::domain::RoleId,
+) -> String {
     cache
-        .guild(serenity::GuildId::new(guild_id))
+        .guild(serenity::GuildId::from(guild_id))
         .and_then(|g| {
             g.roles
-                .get(&serenity::RoleId::new(role_id))
+                .get(&serenity::RoleId::from(role_id))
                 .map(|r| r.name.clone())
         })
         .map_or_else(

@@ -10,9 +10,12 @@ use poise::serenity_prelude as serenity;
 use super::{Context, Error};
 
 /// The server's name, for replies and DMs.
-pub(crate) fn guild_name(cache: &serenity::Cache, guild_id: u64) -> String {
+pub(crate) fn guild_name(
+    cache: &serenity::Cache,
+    guild_id: impl Into<serenity::GuildId>,
+) -> String {
     cache
-        .guild(serenity::GuildId::new(guild_id))
+        .guild(guild_id.into())
         .map_or_else(|| "the school".to_owned(), |g| g.name.clone())
 }
 

@@ -5,7 +5,7 @@ use poise::serenity_prelude as serenity;
 use super::reply_embed;
 use crate::discord::actor::{grant_limit, guild_actor};
 use crate::discord::{render, Context, Error};
-use crate::domain::{everyone, GuildId, Permission, PermissionTarget, RoleId};
+use crate::domain::{GuildId, Permission, PermissionTarget, RoleId};
 
 /// The last line of `/permissions list`.
 const FOOTER: &str = "Members with Administrator or Manage Server hold every permission.";
@@ -59,13 +59,13 @@ async fn grant(
         .data()
         .domain
         .grant_permission(
-            guild_id.get(),
+            guild_id.into(),
             &actor,
             target(ctx, guild_id, &role, &actor)?,
             permission,
         )
         .await?;
-    let name = role_name(guild_id.get(), role.id.get());
+    let name = role_name(guild_id.into(), role.id.into());
     let text = if added {
         format!("{name} can now **{permission}**{}.", what(permission))
     } else {
@@ -87,13 +87,13 @@ async fn remove(
         .data()
         .domain
         .remove_permission(
-            guild_id.get(),
+            guild_id.into(),
             &actor,
             target(ctx, guild_id, &role, &actor)?,
             permission,
         )
         .await?;
-    let name = role_name(guild_id.get(), role.id.get());
+    let name = role_name(guild_id.into(), role.id.into());
     let text = if removed {
         format!("{name} no longer has **{permission}**.")
     } else {
@@ -109,7 +109,7 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let grants = ctx
         .data()
         .domain
-        .list_permissions(guild_id.get(), &actor)
+        .list_permissions(guild_id.into(), &actor)
         .await?;
     let lines: Vec<String> = grants
         .iter()
@@ -117,7 +117,7 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
             let names: Vec<&str> = g.permissions.iter().map(Permission::as_str).collect();
             format!(
                 "{}: {}",
-                role_name(guild_id.get(), g.role_id),
+                role_name(guild_id.into(), g.role_id),
                 names.join(", ")
             )
         })
@@ -145,7 +145,7 @@ fn target(
     actor: &crate::domain::Actor,
 ) -> Result<PermissionTarget, Error> {
     Ok(PermissionTarget {
-        role_id: role.id.get(),
+        role_id: role.id.into(),
         role_position: role.position,
         actor_top_position: grant_limit(ctx, guild_id, actor)?,
     })
@@ -154,7 +154,7 @@ fn target(
 /// A role as replies name it: a mention, except `@everyone`, which Discord would show as
 /// "@@everyone" when mentioned by id.
 fn role_name(guild_id: GuildId, role_id: RoleId) -> String {
-    if role_id == everyone(guild_id) {
+    if role_id == guild_id.everyone() {
         "@everyone".to_owned()
     } else {
         format!("<@&{role_id}>")

@@ -71,7 +71,8 @@ async fn setup(
             .cache()
             .guild(guild_id)
             .ok_or_else(|| anyhow::anyhow!("guild {guild_id} is not in the cache"))?;
-        let top = (guild.owner_id.get() != actor.user_id).then(|| top_position(&guild, &actor));
+        let top =
+            (guild.owner_id.get() != actor.user_id.get()).then(|| top_position(&guild, &actor));
         (
             top,
             porter_warnings(
@@ -85,7 +86,7 @@ async fn setup(
     };
     let setup = SchoolSetup {
         member_role: RoleFacts {
-            id: member_role.id.get(),
+            id: member_role.id.into(),
             position: member_role.position,
             is_everyone: member_role.id.get() == guild_id.get(),
             managed: member_role.managed,
@@ -93,13 +94,13 @@ async fn setup(
         },
         actor_top_position,
         access: access.map(Access::from),
-        welcome_channel_id: welcome_channel.map(|c| c.id.get()),
-        log_channel_id: log_channel.map(|c| c.id.get()),
+        welcome_channel_id: welcome_channel.map(|c| c.id.into()),
+        log_channel_id: log_channel.map(|c| c.id.into()),
     };
     let (school, created) = ctx
         .data()
         .domain
-        .setup_school(guild_id.get(), &actor, &setup)
+        .setup_school(guild_id.into(), &actor, &setup)
         .await?;
     if created {
         // The baseline that tells which invitation's link a newcomer used.
@@ -253,9 +254,9 @@ async fn info(ctx: Context<'_>) -> Result<(), Error> {
     let info = ctx
         .data()
         .domain
-        .school_info(guild_id.get(), &actor)
+        .school_info(guild_id.into(), &actor)
         .await?;
-    let name = guild_name(ctx.cache(), guild_id.get());
+    let name = guild_name(ctx.cache(), guild_id);
     reply_embed(ctx, render::school_info(&info, &name)).await
 }
 
@@ -265,9 +266,9 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
     let domain = &ctx.data().domain;
     domain
-        .require(guild_id.get(), &actor, Permission::Manage)
+        .require(guild_id.into(), &actor, Permission::Manage)
         .await?;
-    let school = domain.find_school(guild_id.get()).await?;
+    let school = domain.find_school(guild_id.into()).await?;
     let mut problems = {
         let guild = ctx
             .cache()
@@ -280,14 +281,14 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
                     .to_owned(),
             ],
             Some(school) => {
-                let role = serenity::RoleId::new(school.member_role_id);
+                let role = serenity::RoleId::from(school.member_role_id);
                 let mut problems = match guild.roles.get(&role) {
                     Some(member_role) => porter_warnings(
                         &guild,
                         me,
                         member_role,
-                        school.welcome_channel_id.map(serenity::ChannelId::new),
-                        school.log_channel_id.map(serenity::ChannelId::new),
+                        school.welcome_channel_id.map(serenity::ChannelId::from),
+                        school.log_channel_id.map(serenity::ChannelId::from),
                     ),
                     None => vec![
                         "• The member role no longer exists. Pick another with `/school setup \

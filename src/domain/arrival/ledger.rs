@@ -20,7 +20,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use super::super::{Status, Timestamp, UserId};
+use super::super::{InvitationId, Status, Timestamp, UserId};
 
 /// How long, in seconds, uses Porter read but could not match to an arrival wait for their
 /// arrival before Porter stops expecting it.
@@ -54,7 +54,7 @@ pub struct Arrival {
 /// What a decision needs to know of the invitation behind a link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LinkFacts {
-    pub invitation_id: i64,
+    pub invitation_id: InvitationId,
     /// Where the invitation stood before this decision.
     pub status: Status,
     /// Seats left under its cap; `None` when it has no cap.
@@ -92,16 +92,19 @@ impl Followed {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
     /// Through this invitation's link, within its cap.
-    Admitted { invitation_id: i64 },
+    Admitted { invitation_id: InvitationId },
     /// Through this invitation's link, which could not let them in.
-    Refused { invitation_id: i64, why: Refusal },
+    Refused {
+        invitation_id: InvitationId,
+        why: Refusal,
+    },
     /// Through one of several invites used at the same moment: these invitations' links, or
     /// `other_invites` invites that are not Porter's. `refusals` names the candidates that
     /// could not let anyone in: when there are any, this arrival may be one of those.
     Unattributed {
-        candidates: Vec<i64>,
+        candidates: Vec<InvitationId>,
         other_invites: usize,
-        refusals: Vec<(i64, Refusal)>,
+        refusals: Vec<(InvitationId, Refusal)>,
     },
     /// Through no invite Porter follows: another of the server's invites, a vanity URL, or a
     /// role given by hand.
@@ -114,13 +117,13 @@ pub struct Settlement {
     /// One per arrival, in their order.
     pub verdicts: Vec<Verdict>,
     /// Uses to count to each invitation (those within its cap).
-    pub counted: BTreeMap<i64, u32>,
+    pub counted: BTreeMap<InvitationId, u32>,
     /// Followed invites whose record changed: `None` to forget one.
     pub changed: BTreeMap<String, Option<Followed>>,
     /// Invitations whose link no longer exists.
-    pub links_gone: BTreeSet<i64>,
+    pub links_gone: BTreeSet<InvitationId>,
     /// Invitations whose link was deleted in Discord rather than used up at its cap.
-    pub links_deleted: BTreeSet<i64>,
+    pub links_deleted: BTreeSet<InvitationId>,
     /// Uses read earlier whose arrival never came, now no longer expected.
     pub unmatched_dropped: u32,
 }
@@ -128,7 +131,7 @@ pub struct Settlement {
 /// Uses of the server's invites while Porter was not following them, found at start-up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OfflineUse {
-    pub invitation_id: i64,
+    pub invitation_id: InvitationId,
     pub how: OfflineHow,
     /// Uses through the link while Porter was away.
     pub uses: u32,
@@ -157,7 +160,7 @@ struct Unmatched {
     admitted: u32,
     refused: u32,
     /// The invitation whose link the invite is, and why its refused uses were refused.
-    link: Option<(i64, Option<Refusal>)>,
+    link: Option<(InvitationId, Option<Refusal>)>,
 }
 
 impl Unmatched {
@@ -180,7 +183,7 @@ pub struct Ledger {
 }
 
 /// Seats left per invitation while a decision counts uses.
-struct Seats(HashMap<i64, Option<u32>>);
+struct Seats(HashMap<InvitationId, Option<u32>>);
 
 impl Seats {
     fn new(facts: &HashMap<String, LinkFacts>) -> Self {
@@ -446,12 +449,12 @@ impl Ledger {
                 },
             }
         } else {
-            let mut candidates: Vec<i64> = eligible
+            let mut candidates: Vec<InvitationId> = eligible
                 .iter()
                 .filter_map(|(_, u)| u.link.map(|l| l.0))
                 .collect();
             candidates.sort_unstable();
-            let mut refusals: Vec<(i64, Refusal)> = eligible
+            let mut refusals: Vec<(InvitationId, Refusal)> = eligible
                 .iter()
                 .filter(|(_, u)| u.refused > 0)
                 .filter_map(|(_, u)| u.link.map(|(id, why)| (id, why.unwrap_or(Refusal::Full))))
@@ -702,6 +705,11 @@ fn refusal_of(status: Status) -> Option<Refusal> {
 mod tests {
     use super::*;
 
+    /// An invitation's id.
+    fn i(n: i64) -> InvitationId {
+        InvitationId(n)
+    }
+
     const NOW: Timestamp = 1_000_000;
 
     fn listed(invites: &[(&str, u32, u32)]) -> Vec<InviteUses> {
@@ -722,7 +730,7 @@ mod tests {
     }
 
     /// Facts of invitation links: `(code, invitation id, status, seats left)`.
-    fn facts(links: &[(&str, i64, Status, Option<u32>)]) -> HashMap<String, LinkFacts> {
+    fn facts(links: &[(&str, InvitationId, Status, Option<u32>)]) -> HashMap<String, LinkFacts> {
         links
             .iter()
             .map(|&(code, invitation_id, status, room)| {
@@ -738,35 +746,37 @@ mod tests {
             .collect()
     }
 
-    fn with_role(user_id: UserId) -> Arrival {
+    fn with_role(user: u64) -> Arrival {
         Arrival {
-            user_id,
+            user_id: UserId::new(user),
             has_member_role: true,
             received_at: NOW,
         }
     }
 
-    fn without_role(user_id: UserId) -> Arrival {
+    fn without_role(user: u64) -> Arrival {
         Arrival {
             has_member_role: false,
-            ..with_role(user_id)
+            ..with_role(user)
         }
     }
 
-    fn admitted(invitation_id: i64) -> Verdict {
-        Verdict::Admitted { invitation_id }
+    fn admitted(n: i64) -> Verdict {
+        Verdict::Admitted {
+            invitation_id: i(n),
+        }
     }
 
-    fn counted(pairs: &[(i64, u32)]) -> BTreeMap<i64, u32> {
-        pairs.iter().copied().collect()
+    fn counted(pairs: &[(i64, u32)]) -> BTreeMap<InvitationId, u32> {
+        pairs.iter().map(|&(n, c)| (i(n), c)).collect()
     }
 
     #[test]
     fn the_one_invite_whose_count_rose_is_the_one_used() {
         let mut l = ledger(&[("a", 0, 0), ("b", 0, 0), ("mods", 4, 0)]);
         let f = facts(&[
-            ("a", 1, Status::Active, None),
-            ("b", 2, Status::Active, None),
+            ("a", i(1), Status::Active, None),
+            ("b", i(2), Status::Active, None),
         ]);
         let out = l.settle(
             &listed(&[("a", 1, 0), ("b", 0, 0), ("mods", 4, 0)]),
@@ -790,7 +800,7 @@ mod tests {
     #[test]
     fn arrivals_through_the_same_link_at_once_each_take_a_use() {
         let mut l = ledger(&[("a", 0, 0)]);
-        let f = facts(&[("a", 1, Status::Active, None)]);
+        let f = facts(&[("a", i(1), Status::Active, None)]);
         // Both used it before Porter read the counts for the first of them.
         let out = l.settle(&listed(&[("a", 2, 0)]), &f, &[with_role(10)], NOW);
         assert_eq!(out.verdicts, [admitted(1)]);
@@ -809,12 +819,12 @@ mod tests {
     fn simultaneous_arrivals_through_two_links_are_counted_but_not_guessed() {
         let mut l = ledger(&[("a", 0, 2), ("b", 0, 2), ("mods", 0, 0)]);
         let f = facts(&[
-            ("a", 1, Status::Active, Some(2)),
-            ("b", 2, Status::Active, Some(2)),
+            ("a", i(1), Status::Active, Some(2)),
+            ("b", i(2), Status::Active, Some(2)),
         ]);
         let both = listed(&[("a", 1, 2), ("b", 1, 2), ("mods", 0, 0)]);
         let unattributed = Verdict::Unattributed {
-            candidates: vec![1, 2],
+            candidates: vec![i(1), i(2)],
             other_invites: 0,
             refusals: vec![],
         };
@@ -841,7 +851,7 @@ mod tests {
         assert_eq!(
             out.verdicts,
             [Verdict::Unattributed {
-                candidates: vec![1],
+                candidates: vec![i(1)],
                 other_invites: 1,
                 refusals: vec![],
             }]
@@ -851,7 +861,7 @@ mod tests {
     #[test]
     fn an_arrival_without_the_member_role_did_not_come_through_a_link() {
         let mut l = ledger(&[("a", 0, 0), ("mods", 0, 0)]);
-        let f = facts(&[("a", 1, Status::Active, None)]);
+        let f = facts(&[("a", i(1), Status::Active, None)]);
         let out = l.settle(
             &listed(&[("a", 1, 0), ("mods", 1, 0)]),
             &f,
@@ -865,7 +875,7 @@ mod tests {
     fn uses_past_the_cap_are_refused_in_order_of_arrival() {
         let mut l = ledger(&[("two", 0, 2)]);
         // One seat was taken by a code before two people opened the link at once.
-        let f = facts(&[("two", 1, Status::Active, Some(1))]);
+        let f = facts(&[("two", i(1), Status::Active, Some(1))]);
         let out = l.settle(
             &listed(&[("two", 2, 2)]),
             &f,
@@ -877,7 +887,7 @@ mod tests {
             [
                 admitted(1),
                 Verdict::Refused {
-                    invitation_id: 1,
+                    invitation_id: i(1),
                     why: Refusal::Full
                 }
             ]
@@ -891,12 +901,12 @@ mod tests {
         // failed, and someone uses it.
         let mut l = ledger(&[("class", 0, 30), ("old", 0, 0), ("y7", 0, 0)]);
         let f = facts(&[
-            ("class", 1, Status::Revoked, Some(30)),
-            ("old", 2, Status::Revoked, None),
-            ("y7", 3, Status::Active, None),
+            ("class", i(1), Status::Revoked, Some(30)),
+            ("old", i(2), Status::Revoked, None),
+            ("y7", i(3), Status::Active, None),
         ]);
         let out = l.gone("class", &f, NOW);
-        assert!(out.links_deleted.is_empty() && out.links_gone.contains(&1));
+        assert!(out.links_deleted.is_empty() && out.links_gone.contains(&i(1)));
         let out = l.settle(
             &listed(&[("old", 1, 0), ("y7", 0, 0)]),
             &f,
@@ -906,7 +916,7 @@ mod tests {
         assert_eq!(
             out.verdicts,
             [Verdict::Refused {
-                invitation_id: 2,
+                invitation_id: i(2),
                 why: Refusal::Revoked
             }]
         );
@@ -919,8 +929,8 @@ mod tests {
         // deletes its link; at once someone arrives through "Year 7".
         let mut l = ledger(&[("pair", 0, 2), ("y7", 0, 0)]);
         let f = facts(&[
-            ("pair", 1, Status::UsedUp, Some(0)),
-            ("y7", 2, Status::Active, None),
+            ("pair", i(1), Status::UsedUp, Some(0)),
+            ("y7", i(2), Status::Active, None),
         ]);
         l.gone("pair", &f, NOW);
         let out = l.settle(&listed(&[("y7", 1, 0)]), &f, &[with_role(10)], NOW);
@@ -932,19 +942,19 @@ mod tests {
     fn a_link_that_vanished_at_its_cap_explains_the_arrivals_just_before() {
         let mut l = ledger(&[("two", 0, 2), ("open", 3, 0)]);
         // A code took one seat; two people open the link at once and Discord removes it.
-        let f = facts(&[("two", 1, Status::Active, Some(1))]);
+        let f = facts(&[("two", i(1), Status::Active, Some(1))]);
         let out = l.settle(&listed(&[("open", 3, 0)]), &f, &[with_role(10)], NOW);
         assert_eq!(out.verdicts, [admitted(1)]);
         assert_eq!(out.counted, counted(&[(1, 1)]));
-        assert!(out.links_gone.contains(&1) && out.links_deleted.is_empty());
-        let f = facts(&[("two", 1, Status::UsedUp, Some(0))]);
+        assert!(out.links_gone.contains(&i(1)) && out.links_deleted.is_empty());
+        let f = facts(&[("two", i(1), Status::UsedUp, Some(0))]);
         let out = l.gone("two", &f, NOW);
         assert_eq!(out, Settlement::default(), "already known gone");
         let out = l.settle(&listed(&[("open", 3, 0)]), &f, &[with_role(11)], NOW + 1);
         assert_eq!(
             out.verdicts,
             [Verdict::Refused {
-                invitation_id: 1,
+                invitation_id: i(1),
                 why: Refusal::Full
             }]
         );
@@ -957,7 +967,7 @@ mod tests {
     #[test]
     fn a_vanished_link_explains_nothing_that_reached_porter_later() {
         let mut l = ledger(&[("cap", 0, 5)]);
-        let f = facts(&[("cap", 1, Status::Active, Some(5))]);
+        let f = facts(&[("cap", i(1), Status::Active, Some(5))]);
         let out = l.gone("cap", &f, NOW);
         assert!(
             out.links_deleted.is_empty(),
@@ -972,7 +982,7 @@ mod tests {
         assert_eq!(out.verdicts, [Verdict::Elsewhere]);
         assert_eq!(
             out.links_deleted,
-            BTreeSet::from([1]),
+            BTreeSet::from([i(1)]),
             "seats were left: deleted by hand, not used up"
         );
         assert_eq!(l.next_expiry(), None);
@@ -982,11 +992,11 @@ mod tests {
     fn a_link_without_a_discord_cap_that_vanishes_was_deleted() {
         let mut l = ledger(&[("open", 4, 0), ("full", 2, 2)]);
         let f = facts(&[
-            ("open", 1, Status::Active, None),
-            ("full", 2, Status::UsedUp, Some(0)),
+            ("open", i(1), Status::Active, None),
+            ("full", i(2), Status::UsedUp, Some(0)),
         ]);
         let out = l.gone("open", &f, NOW);
-        assert_eq!(out.links_deleted, BTreeSet::from([1]));
+        assert_eq!(out.links_deleted, BTreeSet::from([i(1)]));
         let out = l.gone("full", &f, NOW);
         assert!(out.links_deleted.is_empty(), "used up at its cap");
         assert!(l.is_empty());
@@ -996,8 +1006,8 @@ mod tests {
     fn uses_whose_arrival_never_comes_are_not_waited_for_forever() {
         let mut l = ledger(&[("a", 0, 0), ("b", 0, 0)]);
         let f = facts(&[
-            ("a", 1, Status::Active, None),
-            ("b", 2, Status::Active, None),
+            ("a", i(1), Status::Active, None),
+            ("b", i(2), Status::Active, None),
         ]);
         let out = l.settle(
             &listed(&[("a", 1, 0), ("b", 1, 0)]),
@@ -1025,8 +1035,8 @@ mod tests {
     fn an_ambiguous_arrival_that_may_have_used_a_refusing_link_says_so() {
         let mut l = ledger(&[("old", 0, 0), ("y7", 0, 0)]);
         let f = facts(&[
-            ("old", 1, Status::Revoked, None),
-            ("y7", 2, Status::Active, None),
+            ("old", i(1), Status::Revoked, None),
+            ("y7", i(2), Status::Active, None),
         ]);
         let out = l.settle(
             &listed(&[("old", 1, 0), ("y7", 1, 0)]),
@@ -1037,9 +1047,9 @@ mod tests {
         assert_eq!(
             out.verdicts,
             [Verdict::Unattributed {
-                candidates: vec![1, 2],
+                candidates: vec![i(1), i(2)],
                 other_invites: 0,
-                refusals: vec![(1, Refusal::Revoked)],
+                refusals: vec![(i(1), Refusal::Revoked)],
             }]
         );
         assert_eq!(out.counted, counted(&[(2, 1)]));
@@ -1055,11 +1065,11 @@ mod tests {
             ("old", 0, 0),
         ]);
         let f = facts(&[
-            ("open", 1, Status::Active, None),
-            ("two", 2, Status::Active, Some(1)),
-            ("pair", 3, Status::Active, Some(1)),
-            ("hand", 4, Status::Active, None),
-            ("old", 5, Status::Revoked, None),
+            ("open", i(1), Status::Active, None),
+            ("two", i(2), Status::Active, Some(1)),
+            ("pair", i(3), Status::Active, Some(1)),
+            ("hand", i(4), Status::Active, None),
+            ("old", i(5), Status::Revoked, None),
         ]);
         // "two" rose by 2 with one seat left; "pair" vanished; "hand" was deleted.
         let (after, out, offline) = before.snapshot(
@@ -1069,7 +1079,7 @@ mod tests {
         );
         let seen: Vec<(i64, OfflineHow, u32, u32)> = offline
             .iter()
-            .map(|u| (u.invitation_id, u.how, u.uses, u.admitted))
+            .map(|u| (u.invitation_id.0, u.how, u.uses, u.admitted))
             .collect();
         assert_eq!(
             seen,
@@ -1082,7 +1092,7 @@ mod tests {
             ]
         );
         assert_eq!(out.counted, counted(&[(1, 3), (2, 1), (3, 1)]));
-        assert_eq!(out.links_gone, BTreeSet::from([3, 4]));
+        assert_eq!(out.links_gone, BTreeSet::from([i(3), i(4)]));
         assert_eq!(after.len(), 3);
         assert_eq!(after.seen_at(), Some(NOW));
         // The same list again finds nothing new.

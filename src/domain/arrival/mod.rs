@@ -15,17 +15,30 @@ mod ledger;
 
 use std::collections::HashMap;
 
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::{Any, AnyConnection, FromRow, Transaction};
 
 pub use ledger::{
     Arrival, Followed, InviteUses, Ledger, LinkFacts, OfflineHow, OfflineUse, Refusal, Settlement,
     Verdict, AMBIGUITY_WINDOW, GONE_GRACE,
 };
 
+use super::join::insert_join;
+use super::sql::placeholders;
 use super::{
-    audit, invitation::SELECT_INVITATION, Domain, DomainError, GuildId, Invitation, JoinMethod,
-    Status, Timestamp, UserId,
+    audit,
+    invitation::{InvitationRow, SELECT_INVITATION},
+    Domain, DomainError, GuildId, Invitation, InvitationId, JoinId, JoinMethod, Status, Timestamp,
+    UserId,
 };
+
+/// A row of `discord_invite_uses`, as stored.
+#[derive(FromRow)]
+struct FollowedRow {
+    code: String,
+    uses: i64,
+    max_uses: i64,
+    gone_at: Option<Timestamp>,
+}
 
 /// How one arrival was explained, with its invitations in full.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +47,7 @@ pub enum Outcome {
     /// when they had joined through it before (Discord counts the use again all the same).
     Joined {
         invitation: Invitation,
-        join_id: Option<i64>,
+        join_id: Option<JoinId>,
     },
     /// Came in through the link of an invitation that could not let them in.
     Refused {
@@ -47,7 +60,7 @@ pub enum Outcome {
         candidates: Vec<Invitation>,
         other_invites: usize,
         refusals: Vec<(Invitation, Refusal)>,
-        join_id: i64,
+        join_id: JoinId,
     },
     /// Through no invitation's link.
     Elsewhere,
@@ -84,27 +97,27 @@ impl Domain {
     /// The school's invites as Porter last accounted for them; `None` for a server that is
     /// not a school.
     pub async fn ledger(&self, guild_id: GuildId) -> Result<Option<Ledger>, DomainError> {
-        let Some(seen_at) = sqlx::query("SELECT invites_seen_at FROM schools WHERE guild_id = ?")
-            .bind(guild_id as i64)
-            .fetch_optional(&self.pool)
-            .await?
-            .map(|row| row.get::<Option<Timestamp>, _>(0))
-        else {
+        let seen_at: Option<Option<Timestamp>> =
+            sqlx::query_scalar("SELECT invites_seen_at FROM schools WHERE guild_id = $1")
+                .bind(guild_id)
+                .fetch_optional(self.db.pool())
+                .await?;
+        let Some(seen_at) = seen_at else {
             return Ok(None);
         };
-        let rows = sqlx::query(
-            "SELECT code, uses, max_uses, gone_at FROM discord_invite_uses WHERE guild_id = ?",
+        let rows: Vec<FollowedRow> = sqlx::query_as(
+            "SELECT code, uses, max_uses, gone_at FROM discord_invite_uses WHERE guild_id = $1",
         )
-        .bind(guild_id as i64)
-        .fetch_all(&self.pool)
+        .bind(guild_id)
+        .fetch_all(self.db.pool())
         .await?;
-        let followed = rows.iter().map(|r| {
+        let followed = rows.into_iter().map(|r| {
             (
-                r.get::<String, _>("code"),
+                r.code,
                 Followed {
-                    uses: r.get::<i64, _>("uses") as u32,
-                    max_uses: r.get::<i64, _>("max_uses") as u32,
-                    gone_at: r.get("gone_at"),
+                    uses: r.uses as u32,
+                    max_uses: r.max_uses as u32,
+                    gone_at: r.gone_at,
                 },
             )
         });
@@ -123,12 +136,12 @@ impl Domain {
         listed: &[InviteUses],
     ) -> Result<Offline, DomainError> {
         let now = self.now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.db.write(guild_id).await?;
         let facts = link_facts(&mut tx, guild_id, &ledger.involved(listed), now).await?;
         let (next, out, offline) = ledger.snapshot(listed, &facts, now);
         store(&mut tx, guild_id, &out, now).await?;
-        sqlx::query("DELETE FROM discord_invite_uses WHERE guild_id = ?")
-            .bind(guild_id as i64)
+        sqlx::query("DELETE FROM discord_invite_uses WHERE guild_id = $1")
+            .bind(guild_id)
             .execute(&mut *tx)
             .await?;
         for invite in listed {
@@ -159,13 +172,13 @@ impl Domain {
             .await?;
         }
         sqlx::query(
-            "UPDATE schools SET invites_seen_at = ?, arrivals_unread = 0 WHERE guild_id = ?",
+            "UPDATE schools SET invites_seen_at = $1, arrivals_unread = 0 WHERE guild_id = $2",
         )
         .bind(now)
-        .bind(guild_id as i64)
+        .bind(guild_id)
         .execute(&mut *tx)
         .await?;
-        let ids: Vec<i64> = offline.iter().map(|u| u.invitation_id).collect();
+        let ids: Vec<InvitationId> = offline.iter().map(|u| u.invitation_id).collect();
         let invitations = invitations_by_id(&mut tx, &ids).await?;
         tx.commit().await?;
         let since = ledger.seen_at();
@@ -200,7 +213,7 @@ impl Domain {
             });
         }
         let now = self.now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.db.write(guild_id).await?;
         let facts = link_facts(&mut tx, guild_id, &ledger.involved(listed), now).await?;
         let out = ledger.settle(listed, &facts, arrivals, now);
         store(&mut tx, guild_id, &out, now).await?;
@@ -209,15 +222,17 @@ impl Domain {
             joins.push(record_verdict(&mut tx, guild_id, arrival, verdict, now).await?);
         }
         sqlx::query(
-            "UPDATE schools SET invites_seen_at = ?1, \
-                 arrivals_unread = max(arrivals_unread - ?2, 0) WHERE guild_id = ?3",
+            "UPDATE schools SET invites_seen_at = $1, \
+                 arrivals_unread = CASE WHEN arrivals_unread > $2 \
+                                        THEN arrivals_unread - $2 ELSE 0 END \
+             WHERE guild_id = $3",
         )
         .bind(now)
         .bind(i64::from(unread))
-        .bind(guild_id as i64)
+        .bind(guild_id)
         .execute(&mut *tx)
         .await?;
-        let mut ids: Vec<i64> = out.links_deleted.iter().copied().collect();
+        let mut ids: Vec<InvitationId> = out.links_deleted.iter().copied().collect();
         ids.extend(out.counted.keys());
         for verdict in &out.verdicts {
             match verdict {
@@ -238,7 +253,7 @@ impl Domain {
             .filter(|inv| inv.status(now) == Status::UsedUp)
             .cloned()
             .collect();
-        let inv = |id: &i64| invitations.get(id).cloned();
+        let inv = |id: &InvitationId| invitations.get(id).cloned();
         let outcomes = arrivals
             .iter()
             .zip(out.verdicts)
@@ -289,7 +304,7 @@ impl Domain {
         let Some(followed) = ledger.follow(invite) else {
             return Ok(());
         };
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self.db.pool().acquire().await?;
         upsert_followed(&mut conn, guild_id, &invite.code, &followed, self.now()).await?;
         Ok(())
     }
@@ -339,11 +354,11 @@ impl Domain {
         let now = self.now();
         let mut involved = ledger.pending_gone();
         involved.extend_from_slice(codes);
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.db.write(guild_id).await?;
         let facts = link_facts(&mut tx, guild_id, &involved, now).await?;
         let out = step(ledger, &facts, now);
         store(&mut tx, guild_id, &out, now).await?;
-        let ids: Vec<i64> = out.links_deleted.iter().copied().collect();
+        let ids: Vec<InvitationId> = out.links_deleted.iter().copied().collect();
         let invitations = invitations_by_id(&mut tx, &ids).await?;
         tx.commit().await?;
         Ok(active_only(&out, &invitations, now))
@@ -353,11 +368,13 @@ impl Domain {
     /// until they are matched, code and button joins leave that many seats free in every
     /// capped invitation whose link still works, in case they came through it.
     pub async fn note_unread_arrivals(&self, guild_id: GuildId, n: u32) -> Result<(), DomainError> {
-        sqlx::query("UPDATE schools SET arrivals_unread = arrivals_unread + ? WHERE guild_id = ?")
-            .bind(i64::from(n))
-            .bind(guild_id as i64)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "UPDATE schools SET arrivals_unread = arrivals_unread + $1 WHERE guild_id = $2",
+        )
+        .bind(i64::from(n))
+        .bind(guild_id)
+        .execute(self.db.pool())
+        .await?;
         Ok(())
     }
 
@@ -373,12 +390,12 @@ impl Domain {
         members: &[UserId],
     ) -> Result<Vec<UserId>, DomainError> {
         let now = self.now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.db.write(guild_id).await?;
         let mut unknown = Vec::new();
         for &user in members {
-            let known = sqlx::query("SELECT 1 FROM joins WHERE guild_id = ? AND user_id = ?")
-                .bind(guild_id as i64)
-                .bind(user as i64)
+            let known = sqlx::query("SELECT 1 FROM joins WHERE guild_id = $1 AND user_id = $2")
+                .bind(guild_id)
+                .bind(user)
                 .fetch_optional(&mut *tx)
                 .await?
                 .is_some();
@@ -421,55 +438,35 @@ impl Domain {
     }
 
     /// Takes back the record of a link join whose member role Porter could not give.
-    pub async fn undo_link_join(&self, join_id: i64) -> Result<(), DomainError> {
-        sqlx::query("DELETE FROM joins WHERE id = ?")
+    pub async fn undo_link_join(&self, join_id: JoinId) -> Result<(), DomainError> {
+        sqlx::query("DELETE FROM joins WHERE id = $1")
             .bind(join_id)
-            .execute(&self.pool)
+            .execute(self.db.pool())
             .await?;
         Ok(())
-    }
-
-    /// Whether Porter recorded a join of this person in the school since `since`.
-    pub async fn joined_since(
-        &self,
-        guild_id: GuildId,
-        user_id: UserId,
-        since: Timestamp,
-    ) -> Result<bool, DomainError> {
-        Ok(
-            sqlx::query(
-                "SELECT 1 FROM joins WHERE guild_id = ? AND user_id = ? AND joined_at >= ?",
-            )
-            .bind(guild_id as i64)
-            .bind(user_id as i64)
-            .bind(since)
-            .fetch_optional(&self.pool)
-            .await?
-            .is_some(),
-        )
     }
 }
 
 /// What the decisions need of the school's invitations whose links are among `codes`.
 async fn link_facts(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Any>,
     guild_id: GuildId,
     codes: &[String],
     now: Timestamp,
 ) -> Result<HashMap<String, LinkFacts>, DomainError> {
     let mut facts = HashMap::with_capacity(codes.len());
-    // SQLite takes at most 32766 parameters; stay well below.
+    // SQLite takes at most 32766 parameters, PostgreSQL 65535; stay well below.
     for chunk in codes.chunks(500) {
         let sql = format!(
-            "{SELECT_INVITATION} WHERE guild_id = ? AND discord_invite_code IN ({})",
-            vec!["?"; chunk.len()].join(",")
+            "{SELECT_INVITATION} WHERE guild_id = $1 AND discord_invite_code IN ({})",
+            placeholders(2, chunk.len())
         );
-        let mut query = sqlx::query(&sql).bind(guild_id as i64);
+        let mut query = sqlx::query_as::<_, InvitationRow>(&sql).bind(guild_id);
         for code in chunk {
             query = query.bind(code);
         }
         for row in query.fetch_all(&mut **tx).await? {
-            let inv = Invitation::from_row(&row);
+            let inv = Invitation::from(row);
             let Some(link) = inv.link.as_ref() else {
                 continue;
             };
@@ -488,13 +485,13 @@ async fn link_facts(
 
 /// Stores what a decision changed: counted uses, followed invites, links gone.
 async fn store(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Any>,
     guild_id: GuildId,
     out: &Settlement,
     now: Timestamp,
 ) -> Result<(), DomainError> {
     for (&id, &n) in &out.counted {
-        sqlx::query("UPDATE invitations SET uses = uses + ? WHERE id = ?")
+        sqlx::query("UPDATE invitations SET uses = uses + $1 WHERE id = $2")
             .bind(i64::from(n))
             .bind(id)
             .execute(&mut **tx)
@@ -504,8 +501,8 @@ async fn store(
         match followed {
             Some(f) => upsert_followed(tx, guild_id, code, f, now).await?,
             None => {
-                sqlx::query("DELETE FROM discord_invite_uses WHERE guild_id = ? AND code = ?")
-                    .bind(guild_id as i64)
+                sqlx::query("DELETE FROM discord_invite_uses WHERE guild_id = $1 AND code = $2")
+                    .bind(guild_id)
                     .bind(code)
                     .execute(&mut **tx)
                     .await?;
@@ -519,7 +516,7 @@ async fn store(
 }
 
 async fn upsert_followed(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut AnyConnection,
     guild_id: GuildId,
     code: &str,
     f: &Followed,
@@ -527,11 +524,11 @@ async fn upsert_followed(
 ) -> Result<(), DomainError> {
     sqlx::query(
         "INSERT INTO discord_invite_uses (guild_id, code, uses, max_uses, gone_at, seen_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+         VALUES ($1, $2, $3, $4, $5, $6) \
          ON CONFLICT (guild_id, code) DO UPDATE \
-         SET uses = ?3, max_uses = ?4, gone_at = ?5, seen_at = ?6",
+         SET uses = $3, max_uses = $4, gone_at = $5, seen_at = $6",
     )
-    .bind(guild_id as i64)
+    .bind(guild_id)
     .bind(code)
     .bind(i64::from(f.uses))
     .bind(i64::from(f.max_uses))
@@ -544,37 +541,17 @@ async fn upsert_followed(
 
 /// Records the join an arrival's verdict makes, with its audit line; returns its id.
 async fn record_verdict(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Any>,
     guild_id: GuildId,
     arrival: &Arrival,
     verdict: &Verdict,
     now: Timestamp,
-) -> Result<Option<i64>, DomainError> {
+) -> Result<Option<JoinId>, DomainError> {
     let user = arrival.user_id;
-    Ok(match verdict {
-        Verdict::Admitted { invitation_id } => {
-            insert_join(
-                tx,
-                guild_id,
-                user,
-                Some(*invitation_id),
-                JoinMethod::Link,
-                &[],
-                now,
-            )
-            .await?
-        }
+    let (invitation, method, candidates) = match verdict {
+        Verdict::Admitted { invitation_id } => (Some(*invitation_id), JoinMethod::Link, &[][..]),
         Verdict::Unattributed { candidates, .. } => {
-            insert_join(
-                tx,
-                guild_id,
-                user,
-                None,
-                JoinMethod::Unattributed,
-                candidates,
-                now,
-            )
-            .await?
+            (None, JoinMethod::Unattributed, candidates.as_slice())
         }
         Verdict::Refused { invitation_id, why } => {
             audit::record(
@@ -584,70 +561,31 @@ async fn record_verdict(
                     .detail(format!("{why:?}")),
             )
             .await?;
-            None
+            return Ok(None);
         }
-        Verdict::Elsewhere => None,
-    })
-}
-
-/// Writes a join and its audit line; returns its id. A second join of the same person
-/// through the same invitation keeps the first record and returns `None`.
-pub(super) async fn insert_join(
-    tx: &mut Transaction<'_, Sqlite>,
-    guild_id: GuildId,
-    user_id: UserId,
-    invitation_id: Option<i64>,
-    method: JoinMethod,
-    candidates: &[i64],
-    now: Timestamp,
-) -> Result<Option<i64>, DomainError> {
-    let inserted: Option<i64> = sqlx::query(
-        "INSERT INTO joins (guild_id, user_id, invitation_id, method, candidates, joined_at) \
-         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (invitation_id, user_id) DO NOTHING RETURNING id",
-    )
-    .bind(guild_id as i64)
-    .bind(user_id as i64)
-    .bind(invitation_id)
-    .bind(method.as_str())
-    .bind((!candidates.is_empty()).then(|| {
-        candidates
-            .iter()
-            .map(i64::to_string)
-            .collect::<Vec<_>>()
-            .join(",")
-    }))
-    .bind(now)
-    .fetch_optional(&mut **tx)
-    .await?
-    .map(|row| row.get(0));
-    let mut entry = audit::Entry::new(guild_id, user_id, "join", now).detail(method.as_str());
-    if let Some(inv) = invitation_id {
-        entry = entry.invitation(inv);
-    }
-    audit::record(tx, entry).await?;
-    Ok(inserted)
+        Verdict::Elsewhere => return Ok(None),
+    };
+    let joined = insert_join(tx, guild_id, user, invitation, method, candidates, now).await?;
+    Ok(joined.map(|(join_id, _)| join_id))
 }
 
 /// The invitations with these ids, by id.
 async fn invitations_by_id(
-    tx: &mut Transaction<'_, Sqlite>,
-    ids: &[i64],
-) -> Result<HashMap<i64, Invitation>, DomainError> {
+    tx: &mut Transaction<'_, Any>,
+    ids: &[InvitationId],
+) -> Result<HashMap<InvitationId, Invitation>, DomainError> {
     let mut found = HashMap::with_capacity(ids.len());
     for chunk in ids.chunks(500) {
-        if chunk.is_empty() {
-            continue;
-        }
         let sql = format!(
             "{SELECT_INVITATION} WHERE id IN ({})",
-            vec!["?"; chunk.len()].join(",")
+            placeholders(1, chunk.len())
         );
-        let mut query = sqlx::query(&sql);
+        let mut query = sqlx::query_as::<_, InvitationRow>(&sql);
         for id in chunk {
-            query = query.bind(id);
+            query = query.bind(*id);
         }
         for row in query.fetch_all(&mut **tx).await? {
-            let inv = Invitation::from_row(&row);
+            let inv = Invitation::from(row);
             found.insert(inv.id, inv);
         }
     }
@@ -655,22 +593,21 @@ async fn invitations_by_id(
 }
 
 async fn invitation_creator(
-    tx: &mut Transaction<'_, Sqlite>,
-    invitation_id: i64,
+    tx: &mut Transaction<'_, Any>,
+    invitation_id: InvitationId,
 ) -> Result<UserId, DomainError> {
     Ok(
-        sqlx::query("SELECT created_by FROM invitations WHERE id = ?")
+        sqlx::query_scalar("SELECT created_by FROM invitations WHERE id = $1")
             .bind(invitation_id)
             .fetch_one(&mut **tx)
-            .await?
-            .get::<i64, _>(0) as UserId,
+            .await?,
     )
 }
 
 /// The invitations of `out.links_deleted` that still admit people.
 fn active_only(
     out: &Settlement,
-    invitations: &HashMap<i64, Invitation>,
+    invitations: &HashMap<InvitationId, Invitation>,
     now: Timestamp,
 ) -> Vec<Invitation> {
     out.links_deleted

@@ -1,24 +1,17 @@
-//! Joining a school: redeeming codes, the member role grant, and the wrong-code rate limit.
+//! Joining a school (tables `joins` and `join_candidates`): redeeming codes, the member
+//! role grant, and who joined through an invitation.
 
 use std::future::Future;
 
-use sqlx::Row;
+use sqlx::{AnyConnection, FromRow};
 
+use super::sql::text_enum;
 use super::{
     audit,
-    invitation::{active_at, invitation_columns},
-    Access, ChannelId, Domain, DomainError, GrantError, GuildId, Invitation, School, Timestamp,
-    UserId,
+    invitation::{active_at, invitation_columns, InvitationRow, SELECT_INVITATION},
+    Access, Actor, AuditId, Domain, DomainError, GrantError, GuildId, Invitation, InvitationId,
+    JoinId, School, Timestamp, UserId,
 };
-
-/// Wrong codes a person may enter within [`FAILURE_WINDOW`] before being told to wait.
-pub const FAILURE_LIMIT: i64 = 5;
-/// The window of the per-person limit, in seconds (15 minutes).
-pub const FAILURE_WINDOW: i64 = 15 * 60;
-/// Wrong codes in one school within [`SCHOOL_ALERT_WINDOW`] that warrant a warning.
-pub const SCHOOL_ALERT_THRESHOLD: i64 = 50;
-/// The window of the per-school warning, in seconds (an hour).
-pub const SCHOOL_ALERT_WINDOW: i64 = 60 * 60;
 
 /// How someone came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,16 +40,19 @@ impl JoinMethod {
         }
     }
 
-    pub(crate) fn parse(s: &str) -> Self {
-        match s {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "code" => Self::Code,
             "button" => Self::Button,
             "link" => Self::Link,
             "public" => Self::Public,
             "unattributed" => Self::Unattributed,
-            _ => Self::Code,
-        }
+            _ => return None,
+        })
     }
 }
+
+text_enum!(JoinMethod);
 
 /// Where a person stands in a school's server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,12 +112,19 @@ pub enum JoinOutcome {
     },
 }
 
-/// A warning for a school's log channel: many wrong codes were tried there lately.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FailureAlert {
-    pub log_channel_id: ChannelId,
-    /// Wrong codes in the last hour.
-    pub failures: i64,
+/// Someone who joined through an invitation.
+#[derive(Debug, Clone, PartialEq, Eq, FromRow)]
+pub struct JoinRecord {
+    pub user_id: UserId,
+    pub method: JoinMethod,
+    pub joined_at: Timestamp,
+}
+
+/// An invitation and who joined through it, for `/invite info`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvitationDetails {
+    pub invitation: Invitation,
+    pub joins: Vec<JoinRecord>,
 }
 
 /// The SQL condition, on a row of `invitations`, for a capped invitation whose remaining
@@ -134,11 +137,19 @@ macro_rules! seats_held {
     };
 }
 
+/// Whether a capped invitation's remaining seats may all be held by `unread` arrivals
+/// waiting for the server's invite list (see [`seats_held!`]).
+fn seats_held(invitation: &Invitation, unread: i64) -> bool {
+    invitation.max_uses.is_some_and(|max| {
+        invitation.url().is_some() && i64::from(invitation.uses) + unread >= i64::from(max)
+    })
+}
+
 /// A join recorded but not yet confirmed by a role grant.
 pub(super) struct Reservation {
-    join_id: i64,
-    audit_id: i64,
-    invitation_id: Option<i64>,
+    join_id: JoinId,
+    audit_id: AuditId,
+    invitation_id: Option<InvitationId>,
 }
 
 impl Domain {
@@ -248,12 +259,12 @@ impl Domain {
             match self.confirm(reservation.join_id).await {
                 Ok(true) => {}
                 Ok(false) => tracing::warn!(
-                    join = reservation.join_id,
+                    join = %reservation.join_id,
                     "a join was released while its grant was under way"
                 ),
                 Err(e) => tracing::warn!(
                     error = %e,
-                    join = reservation.join_id,
+                    join = %reservation.join_id,
                     "could not confirm a join; it stays pending until the next start"
                 ),
             }
@@ -273,26 +284,26 @@ impl Domain {
         method: JoinMethod,
     ) -> Result<(Option<Reservation>, Option<Invitation>), DomainError> {
         let now = self.now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.db.write(school.guild_id).await?;
         let mut updated = None;
         if let Some(inv) = invitation {
             let joined_before =
-                sqlx::query("SELECT 1 FROM joins WHERE invitation_id = ? AND user_id = ?")
+                sqlx::query("SELECT 1 FROM joins WHERE invitation_id = $1 AND user_id = $2")
                     .bind(inv.id)
-                    .bind(user_id as i64)
+                    .bind(user_id)
                     .fetch_optional(&mut *tx)
                     .await?
                     .is_some();
             // Arrivals whose link Porter could not yet tell may hold seats of any capped
             // invitation whose link works: codes and buttons leave those seats free.
             let by_hand = matches!(method, JoinMethod::Code | JoinMethod::Button);
-            let counted = if joined_before {
+            let counted: Option<InvitationRow> = if joined_before {
                 None
             } else {
-                sqlx::query(concat!(
-                    "UPDATE invitations SET uses = uses + 1 WHERE id = ?1 AND ",
-                    active_at!("?2"),
-                    " AND NOT (?3 AND ",
+                sqlx::query_as(concat!(
+                    "UPDATE invitations SET uses = uses + 1 WHERE id = $1 AND ",
+                    active_at!("$2"),
+                    " AND NOT ($3 AND ",
                     seats_held!(),
                     ") RETURNING ",
                     invitation_columns!()
@@ -306,48 +317,40 @@ impl Domain {
             let Some(row) = counted else {
                 // Joined through it before (nothing to count), or it stopped admitting
                 // people since it was read: either way, say how it stands now.
-                let current = sqlx::query(concat!(
-                    "SELECT ",
-                    invitation_columns!(),
-                    ", (",
-                    seats_held!(),
-                    ") AS held FROM invitations WHERE id = ?"
-                ))
-                .bind(inv.id)
-                .fetch_one(&mut *tx)
-                .await?;
-                let held: bool = current.get("held");
-                let current = Invitation::from_row(&current);
+                let current: InvitationRow =
+                    sqlx::query_as(&format!("{SELECT_INVITATION} WHERE id = $1"))
+                        .bind(inv.id)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                let current = Invitation::from(current);
                 current.ensure_active(now)?;
+                let unread: i64 =
+                    sqlx::query_scalar("SELECT arrivals_unread FROM schools WHERE guild_id = $1")
+                        .bind(school.guild_id)
+                        .fetch_one(&mut *tx)
+                        .await?;
                 return if joined_before {
                     Ok((None, Some(current)))
-                } else if by_hand && held {
+                } else if by_hand && seats_held(&current, unread) {
                     Err(DomainError::Recounting)
                 } else {
                     Err(DomainError::NotAValidInvitation)
                 };
             };
-            updated = Some(Invitation::from_row(&row));
+            updated = Some(Invitation::from(row));
         }
-        let join_id: i64 = sqlx::query(
-            "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
+        let (join_id, audit_id) = insert_join(
+            &mut tx,
+            school.guild_id,
+            user_id,
+            invitation.map(|i| i.id),
+            method,
+            &[],
+            now,
         )
-        .bind(school.guild_id as i64)
-        .bind(user_id as i64)
-        .bind(invitation.map(|i| i.id))
-        .bind(method.as_str())
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await?
-        .get(0);
-        let mut entry =
-            audit::Entry::new(school.guild_id, user_id, "join", now).detail(method.as_str());
-        if let Some(inv) = invitation {
-            entry = entry.invitation(inv.id);
-        }
-        let audit_id = audit::record(&mut tx, entry).await?;
-        sqlx::query("INSERT INTO pending_joins (join_id, audit_id) VALUES (?, ?)")
+        .expect("a person who had not joined through it before");
+        sqlx::query("INSERT INTO pending_joins (join_id, audit_id) VALUES ($1, $2)")
             .bind(join_id)
             .bind(audit_id)
             .execute(&mut *tx)
@@ -365,7 +368,7 @@ impl Domain {
 
     /// Takes back a reserved join whose role grant failed.
     async fn cancel(&self, reservation: Reservation) -> Result<(), DomainError> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.db.begin().await?;
         undo_join(
             &mut tx,
             reservation.join_id,
@@ -378,115 +381,119 @@ impl Domain {
     }
 
     /// Marks a pending join's grant done; `false` when it was no longer pending.
-    pub(super) async fn confirm(&self, join_id: i64) -> Result<bool, DomainError> {
-        let done = sqlx::query("DELETE FROM pending_joins WHERE join_id = ?")
+    pub(super) async fn confirm(&self, join_id: JoinId) -> Result<bool, DomainError> {
+        let done = sqlx::query("DELETE FROM pending_joins WHERE join_id = $1")
             .bind(join_id)
-            .execute(&self.pool)
+            .execute(self.db.pool())
             .await?;
         Ok(done.rows_affected() > 0)
     }
 
-    /// Refuses a person who entered too many wrong codes lately.
-    async fn check_failure_limit(&self, user_id: UserId) -> Result<(), DomainError> {
-        let now = self.now();
-        let row = sqlx::query(
-            "SELECT count(*) AS n, min(at) AS oldest FROM code_failures \
-             WHERE user_id = ? AND at > ?",
-        )
-        .bind(user_id as i64)
-        .bind(now - FAILURE_WINDOW)
-        .fetch_one(&self.pool)
-        .await?;
-        let failures: i64 = row.get("n");
-        if failures >= FAILURE_LIMIT {
-            let oldest: Option<Timestamp> = row.get("oldest");
-            return Err(DomainError::RateLimited {
-                retry_at: oldest.unwrap_or(now) + FAILURE_WINDOW,
-            });
-        }
-        Ok(())
-    }
-
-    /// Counts a wrong code against the person and the school, and forgets old ones.
-    async fn record_failure(
-        &self,
-        user_id: UserId,
-        guild_id: Option<GuildId>,
-    ) -> Result<(), DomainError> {
-        let now = self.now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        sqlx::query("DELETE FROM code_failures WHERE at <= ?")
-            .bind(now - FAILURE_WINDOW.max(SCHOOL_ALERT_WINDOW))
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("INSERT INTO code_failures (user_id, guild_id, at) VALUES (?, ?, ?)")
-            .bind(user_id as i64)
-            .bind(guild_id.map(|g| g as i64))
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// After a wrong code in a school: a warning for its log channel when the school saw
-    /// [`SCHOOL_ALERT_THRESHOLD`] wrong codes within the hour, at most one an hour.
-    pub async fn take_failure_alert(
+    /// An invitation and everyone who joined through it, oldest join first. Arrivals that
+    /// could not be told apart are listed under each invitation they may have used.
+    pub async fn invitation_details(
         &self,
         guild_id: GuildId,
-    ) -> Result<Option<FailureAlert>, DomainError> {
-        let now = self.now();
-        let failures: i64 =
-            sqlx::query("SELECT count(*) FROM code_failures WHERE guild_id = ? AND at > ?")
-                .bind(guild_id as i64)
-                .bind(now - SCHOOL_ALERT_WINDOW)
-                .fetch_one(&self.pool)
-                .await?
-                .get(0);
-        if failures < SCHOOL_ALERT_THRESHOLD {
-            return Ok(None);
-        }
-        let log_channel: Option<i64> = sqlx::query(
-            "UPDATE schools SET failure_alert_at = ?1 \
-             WHERE guild_id = ?2 AND log_channel_id IS NOT NULL \
-               AND (failure_alert_at IS NULL OR failure_alert_at <= ?3) \
-             RETURNING log_channel_id",
+        actor: &Actor,
+        code: &str,
+    ) -> Result<InvitationDetails, DomainError> {
+        let invitation = self.invitation(guild_id, actor, code).await?;
+        let joins = sqlx::query_as(
+            "SELECT id, user_id, method, joined_at FROM joins WHERE invitation_id = $1 \
+             UNION ALL \
+             SELECT j.id, j.user_id, j.method, j.joined_at \
+             FROM join_candidates c JOIN joins j ON j.id = c.join_id \
+             WHERE c.invitation_id = $1 \
+             ORDER BY id",
         )
-        .bind(now)
-        .bind(guild_id as i64)
-        .bind(now - SCHOOL_ALERT_WINDOW)
-        .fetch_optional(&self.pool)
-        .await?
-        .map(|row| row.get(0));
-        Ok(log_channel.map(|c| FailureAlert {
-            log_channel_id: c as u64,
-            failures,
-        }))
+        .bind(invitation.id)
+        .fetch_all(self.db.pool())
+        .await?;
+        Ok(InvitationDetails { invitation, joins })
     }
+
+    /// Whether Porter recorded a join of this person in the school since `since`.
+    pub async fn joined_since(
+        &self,
+        guild_id: GuildId,
+        user_id: UserId,
+        since: Timestamp,
+    ) -> Result<bool, DomainError> {
+        Ok(sqlx::query(
+            "SELECT 1 FROM joins WHERE guild_id = $1 AND user_id = $2 AND joined_at >= $3",
+        )
+        .bind(guild_id)
+        .bind(user_id)
+        .bind(since)
+        .fetch_optional(self.db.pool())
+        .await?
+        .is_some())
+    }
+}
+
+/// Writes a join, its candidates and its audit line; returns their ids. A second join of
+/// the same person through the same invitation keeps the first record and returns `None`.
+pub(super) async fn insert_join(
+    conn: &mut AnyConnection,
+    guild_id: GuildId,
+    user_id: UserId,
+    invitation_id: Option<InvitationId>,
+    method: JoinMethod,
+    candidates: &[InvitationId],
+    now: Timestamp,
+) -> Result<Option<(JoinId, AuditId)>, DomainError> {
+    let inserted: Option<JoinId> = sqlx::query_scalar(
+        "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (invitation_id, user_id) DO NOTHING \
+         RETURNING id",
+    )
+    .bind(guild_id)
+    .bind(user_id)
+    .bind(invitation_id)
+    .bind(method)
+    .bind(now)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(join_id) = inserted else {
+        return Ok(None);
+    };
+    for candidate in candidates {
+        sqlx::query("INSERT INTO join_candidates (join_id, invitation_id) VALUES ($1, $2)")
+            .bind(join_id)
+            .bind(*candidate)
+            .execute(&mut *conn)
+            .await?;
+    }
+    let mut entry = audit::Entry::new(guild_id, user_id, "join", now).detail(method.as_str());
+    if let Some(inv) = invitation_id {
+        entry = entry.invitation(inv);
+    }
+    let audit_id = audit::record(conn, entry).await?;
+    Ok(Some((join_id, audit_id)))
 }
 
 /// Undoes a reserved join inside the caller's transaction: the join (and its pending mark),
 /// its audit entry, and the use it counted.
 pub(super) async fn undo_join(
-    conn: &mut sqlx::SqliteConnection,
-    join_id: i64,
-    audit_id: i64,
-    invitation_id: Option<i64>,
+    conn: &mut AnyConnection,
+    join_id: JoinId,
+    audit_id: AuditId,
+    invitation_id: Option<InvitationId>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM pending_joins WHERE join_id = ?")
+    sqlx::query("DELETE FROM pending_joins WHERE join_id = $1")
         .bind(join_id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("DELETE FROM joins WHERE id = ?")
+    sqlx::query("DELETE FROM joins WHERE id = $1")
         .bind(join_id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("DELETE FROM audit_log WHERE id = ?")
+    sqlx::query("DELETE FROM audit_log WHERE id = $1")
         .bind(audit_id)
         .execute(&mut *conn)
         .await?;
     if let Some(id) = invitation_id {
-        sqlx::query("UPDATE invitations SET uses = uses - 1 WHERE id = ? AND uses > 0")
+        sqlx::query("UPDATE invitations SET uses = uses - 1 WHERE id = $1 AND uses > 0")
             .bind(id)
             .execute(&mut *conn)
             .await?;

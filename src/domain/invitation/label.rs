@@ -19,7 +19,7 @@
 //!
 //! A label with no visible character left is refused.
 
-use super::DomainError;
+use crate::domain::DomainError;
 
 /// A label as typed, cleaned; refused when it holds a direction control or nothing visible.
 pub(super) fn clean(raw: &str) -> Result<String, DomainError> {

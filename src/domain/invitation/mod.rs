@@ -1,0 +1,475 @@
+//! Invitations (table `invitations`): creating, finding, listing and revoking them.
+
+mod label;
+mod request;
+
+use sqlx::{AnyConnection, FromRow};
+
+pub use request::{InvitationRequest, NewInvitation, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
+
+use super::{
+    audit, Actor, ChannelId, Domain, DomainError, GuildId, InvitationId, InviteCode, Permission,
+    School, Timestamp, UserId,
+};
+
+/// How often a fresh code is drawn when it collides with an existing one.
+const CODE_ATTEMPTS: usize = 8;
+
+/// The Discord invite behind an invitation's link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiscordLink {
+    /// The link code, as in `https://discord.gg/<link code>`.
+    pub code: String,
+    /// The channel the invite leads to.
+    pub channel_id: ChannelId,
+}
+
+impl DiscordLink {
+    /// The invite URL.
+    pub fn url(&self) -> String {
+        format!("https://discord.gg/{}", self.code)
+    }
+}
+
+/// Where an invitation can stand: only `Active` ones admit anyone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Active,
+    Revoked,
+    Expired,
+    UsedUp,
+}
+
+impl Status {
+    /// A word for lists.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+            Self::UsedUp => "used up",
+        }
+    }
+}
+
+/// One invitation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    pub id: InvitationId,
+    pub guild_id: GuildId,
+    pub code: InviteCode,
+    pub label: Option<String>,
+    pub created_by: UserId,
+    pub created_at: Timestamp,
+    pub expires_at: Option<Timestamp>,
+    pub max_uses: Option<u32>,
+    pub uses: u32,
+    pub revoked_at: Option<Timestamp>,
+    pub revoked_by: Option<UserId>,
+    pub link: Option<DiscordLink>,
+    /// When the Discord invite behind the link stopped existing.
+    pub link_gone_at: Option<Timestamp>,
+}
+
+impl Invitation {
+    /// Where the invitation stands at `now`. Revoked wins over expired, expired over used up.
+    pub fn status(&self, now: Timestamp) -> Status {
+        if self.revoked_at.is_some() {
+            Status::Revoked
+        } else if self.expires_at.is_some_and(|at| at <= now) {
+            Status::Expired
+        } else if self.max_uses.is_some_and(|max| self.uses >= max) {
+            Status::UsedUp
+        } else {
+            Status::Active
+        }
+    }
+
+    /// The invite URL, while the Discord invite exists.
+    pub fn url(&self) -> Option<String> {
+        match (&self.link, self.link_gone_at) {
+            (Some(link), None) => Some(link.url()),
+            _ => None,
+        }
+    }
+
+    /// Refuses the invitation with the reason a holder of its code may learn.
+    pub(crate) fn ensure_active(&self, now: Timestamp) -> Result<(), DomainError> {
+        match self.status(now) {
+            Status::Active => Ok(()),
+            Status::Revoked => Err(DomainError::NotAValidInvitation),
+            Status::Expired => Err(DomainError::Expired {
+                at: self.expires_at.unwrap_or(now),
+            }),
+            Status::UsedUp => Err(DomainError::UsedUp {
+                max_uses: self.max_uses.unwrap_or(self.uses),
+            }),
+        }
+    }
+}
+
+/// A row of `invitations`, as stored.
+#[derive(FromRow)]
+pub(crate) struct InvitationRow {
+    id: InvitationId,
+    guild_id: GuildId,
+    code: InviteCode,
+    label: Option<String>,
+    created_by: UserId,
+    created_at: Timestamp,
+    expires_at: Option<Timestamp>,
+    max_uses: Option<i64>,
+    uses: i64,
+    revoked_at: Option<Timestamp>,
+    revoked_by: Option<UserId>,
+    discord_invite_code: Option<String>,
+    discord_channel_id: Option<ChannelId>,
+    link_gone_at: Option<Timestamp>,
+}
+
+impl From<InvitationRow> for Invitation {
+    fn from(row: InvitationRow) -> Self {
+        let link = match (row.discord_invite_code, row.discord_channel_id) {
+            (Some(code), Some(channel_id)) => Some(DiscordLink { code, channel_id }),
+            _ => None,
+        };
+        Self {
+            id: row.id,
+            guild_id: row.guild_id,
+            code: row.code,
+            label: row.label,
+            created_by: row.created_by,
+            created_at: row.created_at,
+            expires_at: row.expires_at,
+            max_uses: row.max_uses.map(|m| m as u32),
+            uses: row.uses as u32,
+            revoked_at: row.revoked_at,
+            revoked_by: row.revoked_by,
+            link,
+            link_gone_at: row.link_gone_at,
+        }
+    }
+}
+
+/// The columns of [`InvitationRow`].
+macro_rules! invitation_columns {
+    () => {
+        "id, guild_id, code, label, created_by, created_at, expires_at, max_uses, uses, \
+         revoked_at, revoked_by, discord_invite_code, discord_channel_id, link_gone_at"
+    };
+}
+
+pub(crate) use invitation_columns;
+
+/// The SQL condition for an invitation that still admits people, with `$now` the
+/// placeholder of the current time.
+macro_rules! active_at {
+    ($now:literal) => {
+        concat!(
+            "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ",
+            $now,
+            ") AND (max_uses IS NULL OR uses < max_uses)"
+        )
+    };
+}
+
+pub(crate) use active_at;
+
+pub(crate) const SELECT_INVITATION: &str =
+    concat!("SELECT ", invitation_columns!(), " FROM invitations");
+
+/// Who may see invitations: creators, revokers and managers.
+const VIEWERS: &[Permission] = &[Permission::Create, Permission::Revoke, Permission::Manage];
+
+/// `text` made safe to find inside a `LIKE … ESCAPE '\'` pattern.
+fn like_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '%' | '_') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Domain {
+    /// Checks that `actor` may create invitations in this school and that the options are
+    /// good, before anything is made on Discord's side.
+    pub async fn prepare_invitation(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        request: &InvitationRequest,
+    ) -> Result<(School, NewInvitation), DomainError> {
+        let school = self.school(guild_id).await?;
+        self.require(guild_id, actor, Permission::Create).await?;
+        Ok((school, NewInvitation::parse(request)?))
+    }
+
+    /// Stores a new invitation with a fresh code and the Discord invite made for it.
+    pub async fn create_invitation(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        new: &NewInvitation,
+        link: Option<DiscordLink>,
+    ) -> Result<Invitation, DomainError> {
+        self.school(guild_id).await?;
+        self.require(guild_id, actor, Permission::Create).await?;
+        let now = self.now();
+        let expires_at = new.expires_in.map(|d| now + d.as_secs() as i64);
+        for _ in 0..CODE_ATTEMPTS {
+            let code = InviteCode::generate();
+            let mut tx = self.db.write(guild_id).await?;
+            let inserted: Option<InvitationRow> = sqlx::query_as(concat!(
+                "INSERT INTO invitations (guild_id, code, label, created_by, created_at, \
+                     expires_at, max_uses, discord_invite_code, discord_channel_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                 ON CONFLICT (code) DO NOTHING RETURNING ",
+                invitation_columns!()
+            ))
+            .bind(guild_id)
+            .bind(&code)
+            .bind(new.label())
+            .bind(actor.user_id)
+            .bind(now)
+            .bind(expires_at)
+            .bind(new.max_uses().map(i64::from))
+            .bind(link.as_ref().map(|l| l.code.as_str()))
+            .bind(link.as_ref().map(|l| l.channel_id))
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(row) = inserted else {
+                continue; // the code is taken: draw another
+            };
+            let invitation = Invitation::from(row);
+            audit::record(
+                &mut tx,
+                audit::Entry::new(guild_id, actor.user_id, "invitation_create", now)
+                    .invitation(invitation.id),
+            )
+            .await?;
+            tx.commit().await?;
+            return Ok(invitation);
+        }
+        Err(DomainError::NoFreeCode)
+    }
+
+    /// Looks up an invitation of this school by code, as typed, for a moderator who may see
+    /// invitations. Unknown and malformed codes, and other schools' codes, are all
+    /// [`DomainError::NotAValidInvitation`].
+    pub async fn invitation(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        code: &str,
+    ) -> Result<Invitation, DomainError> {
+        self.school(guild_id).await?;
+        self.require_any(guild_id, actor, VIEWERS).await?;
+        self.invitation_in(guild_id, code).await
+    }
+
+    /// An invitation of this school by typed code, without a permission check.
+    pub(super) async fn invitation_in(
+        &self,
+        guild_id: GuildId,
+        code: &str,
+    ) -> Result<Invitation, DomainError> {
+        match self.invitation_by_code(code).await? {
+            Some(inv) if inv.guild_id == guild_id => Ok(inv),
+            _ => Err(DomainError::NotAValidInvitation),
+        }
+    }
+
+    /// Any school's invitation by typed code; `None` for unknown or malformed codes.
+    pub(crate) async fn invitation_by_code(
+        &self,
+        code: &str,
+    ) -> Result<Option<Invitation>, DomainError> {
+        let Ok(code) = InviteCode::parse(code) else {
+            return Ok(None);
+        };
+        let row: Option<InvitationRow> =
+            sqlx::query_as(&format!("{SELECT_INVITATION} WHERE code = $1"))
+                .bind(&code)
+                .fetch_optional(self.db.pool())
+                .await?;
+        Ok(row.map(Invitation::from))
+    }
+
+    /// One invitation by its id.
+    pub async fn invitation_by_id(
+        &self,
+        id: InvitationId,
+    ) -> Result<Option<Invitation>, DomainError> {
+        let row: Option<InvitationRow> =
+            sqlx::query_as(&format!("{SELECT_INVITATION} WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(self.db.pool())
+                .await?;
+        Ok(row.map(Invitation::from))
+    }
+
+    /// The school's invitations, newest first: only active ones unless `include_inactive`.
+    pub async fn list_invitations(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        include_inactive: bool,
+    ) -> Result<Vec<Invitation>, DomainError> {
+        self.school(guild_id).await?;
+        self.require_any(guild_id, actor, VIEWERS).await?;
+        let rows: Vec<InvitationRow> = if include_inactive {
+            sqlx::query_as(&format!(
+                "{SELECT_INVITATION} WHERE guild_id = $1 ORDER BY id DESC"
+            ))
+            .bind(guild_id)
+            .fetch_all(self.db.pool())
+            .await?
+        } else {
+            sqlx::query_as(&format!(
+                "{SELECT_INVITATION} WHERE guild_id = $1 AND {} ORDER BY id DESC",
+                active_at!("$2")
+            ))
+            .bind(guild_id)
+            .bind(self.now())
+            .fetch_all(self.db.pool())
+            .await?
+        };
+        Ok(rows.into_iter().map(Invitation::from).collect())
+    }
+
+    /// Active invitations whose code or label contains `partial`, newest first, for
+    /// autocomplete. Empty for anyone who may not revoke or share invitations.
+    pub async fn suggest_invitations(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        partial: &str,
+        limit: u32,
+    ) -> Result<Vec<Invitation>, DomainError> {
+        let held = self.permissions_of(guild_id, actor).await?;
+        if !(held.allows(Permission::Revoke) || held.allows(Permission::Share)) {
+            return Ok(Vec::new());
+        }
+        let partial: String = partial.chars().take(MAX_LABEL_CHARS).collect();
+        let code_part: String = partial
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let rows: Vec<InvitationRow> = sqlx::query_as(&format!(
+            "{SELECT_INVITATION} WHERE guild_id = $1 AND {} \
+               AND (code LIKE $3 ESCAPE '\\' \
+                    OR lower(coalesce(label, '')) LIKE lower($4) ESCAPE '\\') \
+             ORDER BY id DESC LIMIT $5",
+            active_at!("$2")
+        ))
+        .bind(guild_id)
+        .bind(self.now())
+        .bind(format!("%{}%", like_escaped(&code_part)))
+        .bind(format!("%{}%", like_escaped(&partial)))
+        .bind(i64::from(limit))
+        .fetch_all(self.db.pool())
+        .await?;
+        Ok(rows.into_iter().map(Invitation::from).collect())
+    }
+
+    /// Revokes an invitation: its code stops working at once. Returns it as revoked; the
+    /// caller then deletes its Discord invite and calls [`Domain::mark_link_gone`].
+    pub async fn revoke_invitation(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        code: &str,
+    ) -> Result<Invitation, DomainError> {
+        self.school(guild_id).await?;
+        self.require(guild_id, actor, Permission::Revoke).await?;
+        let Ok(code) = InviteCode::parse(code) else {
+            return Err(DomainError::NotAValidInvitation);
+        };
+        let now = self.now();
+        let mut tx = self.db.write(guild_id).await?;
+        let row: InvitationRow = sqlx::query_as(&format!(
+            "{SELECT_INVITATION} WHERE code = $1 AND guild_id = $2"
+        ))
+        .bind(&code)
+        .bind(guild_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(DomainError::NotAValidInvitation)?;
+        let mut invitation = Invitation::from(row);
+        if let Some(at) = invitation.revoked_at {
+            return Err(DomainError::AlreadyRevoked { at });
+        }
+        sqlx::query("UPDATE invitations SET revoked_at = $1, revoked_by = $2 WHERE id = $3")
+            .bind(now)
+            .bind(actor.user_id)
+            .bind(invitation.id)
+            .execute(&mut *tx)
+            .await?;
+        audit::record(
+            &mut tx,
+            audit::Entry::new(guild_id, actor.user_id, "invitation_revoke", now)
+                .invitation(invitation.id),
+        )
+        .await?;
+        tx.commit().await?;
+        invitation.revoked_at = Some(now);
+        invitation.revoked_by = Some(actor.user_id);
+        Ok(invitation)
+    }
+
+    /// The school's ended invitations (revoked, expired or used up) that Discord does not
+    /// yet show as ended: their invite still exists, or a channel post of theirs still
+    /// offers a working Join button.
+    pub async fn ended_not_closed(
+        &self,
+        guild_id: GuildId,
+    ) -> Result<Vec<Invitation>, DomainError> {
+        let rows: Vec<InvitationRow> = sqlx::query_as(&format!(
+            "{SELECT_INVITATION} WHERE guild_id = $1 AND NOT ({}) \
+               AND ((discord_invite_code IS NOT NULL AND link_gone_at IS NULL) \
+                 OR EXISTS (SELECT 1 FROM invitation_posts p \
+                            WHERE p.invitation_id = invitations.id AND p.closed_at IS NULL)) \
+             ORDER BY id",
+            active_at!("$2")
+        ))
+        .bind(guild_id)
+        .bind(self.now())
+        .fetch_all(self.db.pool())
+        .await?;
+        Ok(rows.into_iter().map(Invitation::from).collect())
+    }
+
+    /// Notes that Porter deleted the invitation's Discord invite. Discord's INVITE_DELETE
+    /// tells the arrivals' ledger, which may still match someone who got in at the last
+    /// moment to it.
+    pub async fn mark_link_gone(&self, invitation_id: InvitationId) -> Result<(), DomainError> {
+        let mut conn = self.db.pool().acquire().await?;
+        note_link_gone(&mut conn, invitation_id, self.now()).await
+    }
+}
+
+/// Notes, inside a transaction, that an invitation's Discord invite no longer exists.
+pub(super) async fn note_link_gone(
+    conn: &mut AnyConnection,
+    invitation_id: InvitationId,
+    now: Timestamp,
+) -> Result<(), DomainError> {
+    sqlx::query("UPDATE invitations SET link_gone_at = $1 WHERE id = $2 AND link_gone_at IS NULL")
+        .bind(now)
+        .bind(invitation_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn like_patterns_find_wildcards_as_text() {
+        assert_eq!(super::like_escaped("50%_a\\b"), "50\\%\\_a\\\\b");
+    }
+}
