@@ -1,5 +1,6 @@
-//! How fast the domain answers, on a real SQLite file: `cargo bench --bench domain`.
-//! Figures are recorded in BENCHMARKS.md.
+//! How fast the domain answers, on a real SQLite file and, when `PORTER_TEST_POSTGRES`
+//! names a PostgreSQL server (`scripts/with-postgres cargo bench --bench domain`), on
+//! PostgreSQL too. Figures are recorded in BENCHMARKS.md.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -7,15 +8,16 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use porter::db::{Backend, Db};
 use porter::domain::{
-    Access, Actor, Arrival, DiscordLink, Domain, Gatekeeper, GrantError, Invitation,
+    Access, Actor, Arrival, DiscordLink, Domain, Gatekeeper, GrantError, GuildId, Invitation,
     InvitationRequest, InviteCode, InviteUses, JoinMethod, JoinRequest, LinkFacts, Membership,
-    NewInvitation, Outcome, Permission, PermissionTarget, RoleFacts, School, SchoolSetup, UserId,
-    Verdict,
+    NewInvitation, Outcome, Permission, PermissionTarget, RoleFacts, RoleId, School, SchoolSetup,
+    UserId, Verdict,
 };
 use tokio::runtime::Runtime;
 
-const GUILD: u64 = 1;
+const GUILD: GuildId = GuildId::new(1);
 
 /// Everyone is in the server without the member role, and every grant succeeds at once, so
 /// the figures are the domain's own cost.
@@ -40,19 +42,58 @@ impl Gatekeeper for OpenDoor {
 
 fn admin() -> Actor {
     Actor {
-        user_id: 1,
+        user_id: UserId::new(1),
         role_ids: vec![],
         discord_admin: true,
     }
 }
 
-/// A school on a fresh database file, with three roles mapped to permissions.
-async fn school(dir: &tempfile::TempDir) -> Domain {
-    let url = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let domain = Domain::new(porter::db::connect(&url).await.unwrap());
+/// The backends to measure: SQLite always, PostgreSQL when a server is given.
+fn backends() -> Vec<Backend> {
+    let mut backends = vec![Backend::Sqlite];
+    if std::env::var("PORTER_TEST_POSTGRES").is_ok() {
+        backends.push(Backend::Postgres);
+    } else {
+        eprintln!("PORTER_TEST_POSTGRES is not set: measuring SQLite only");
+    }
+    backends
+}
+
+fn name(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    }
+}
+
+/// A fresh, migrated database: a file in `dir`, or a new database on the PostgreSQL server.
+async fn fresh(backend: Backend, dir: &tempfile::TempDir) -> Db {
+    match backend {
+        Backend::Sqlite => {
+            let url = format!("sqlite://{}", dir.path().join("bench.db").display());
+            Db::connect(&url).await.unwrap()
+        }
+        Backend::Postgres => {
+            let admin = std::env::var("PORTER_TEST_POSTGRES").unwrap();
+            let db = format!("porter_bench_{}", rand::random::<u32>());
+            let server = Db::open(&admin).await.unwrap();
+            sqlx::query(&format!("CREATE DATABASE {db}"))
+                .execute(server.pool())
+                .await
+                .unwrap();
+            server.close().await;
+            let (base, _) = admin.rsplit_once('/').unwrap();
+            Db::connect(&format!("{base}/{db}")).await.unwrap()
+        }
+    }
+}
+
+/// A school on a fresh database, with three roles mapped to permissions.
+async fn school(backend: Backend, dir: &tempfile::TempDir) -> Domain {
+    let domain = Domain::new(fresh(backend, dir).await);
     let setup = SchoolSetup {
         member_role: RoleFacts {
-            id: 10,
+            id: RoleId::new(10),
             position: 1,
             is_everyone: false,
             managed: false,
@@ -74,7 +115,7 @@ async fn school(dir: &tempfile::TempDir) -> Domain {
                 GUILD,
                 &admin(),
                 PermissionTarget {
-                    role_id: role,
+                    role_id: RoleId::new(role),
                     role_position: 1,
                     actor_top_position: None,
                 },
@@ -106,79 +147,82 @@ fn codes(c: &mut Criterion) {
 
 fn database(c: &mut Criterion) {
     let rt = Runtime::new().unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let domain = rt.block_on(school(&dir));
-    let open = rt.block_on(invitation(&domain, None));
-    let code = open.code.to_string();
-    let moderator = Actor {
-        user_id: 2,
-        role_ids: vec![20, 21, 22, 23],
-        discord_admin: false,
-    };
-    let next_user = AtomicU64::new(1_000);
+    for backend in backends() {
+        let dir = tempfile::tempdir().unwrap();
+        let domain = rt.block_on(school(backend, &dir));
+        let open = rt.block_on(invitation(&domain, None));
+        let code = open.code.to_string();
+        let moderator = Actor {
+            user_id: UserId::new(2),
+            role_ids: [20, 21, 22, 23].into_iter().map(RoleId::new).collect(),
+            discord_admin: false,
+        };
+        let next_user = AtomicU64::new(1_000);
+        let on = name(backend);
 
-    c.bench_function("permissions_of/4 roles", |b| {
-        b.to_async(&rt)
-            .iter(|| domain.permissions_of(GUILD, &moderator))
-    });
-    c.bench_function("invitation/lookup by code", |b| {
-        b.to_async(&rt)
-            .iter(|| domain.invitation(GUILD, &moderator, &code))
-    });
-    c.bench_function("invitation/create", |b| {
-        let new = NewInvitation::parse(&InvitationRequest::default()).unwrap();
-        b.to_async(&rt)
-            .iter(|| domain.create_invitation(GUILD, &moderator, &new, None))
-    });
-    c.bench_function("join/one counted join", |b| {
-        b.to_async(&rt).iter(|| {
-            let user = next_user.fetch_add(1, Ordering::Relaxed);
-            domain.join(
-                &OpenDoor,
-                JoinRequest {
-                    user_id: user,
-                    guild_id: Some(GUILD),
-                    code: Some(&code),
-                    method: JoinMethod::Code,
-                },
-            )
-        })
-    });
+        c.bench_function(&format!("{on}/permissions_of/4 roles"), |b| {
+            b.to_async(&rt)
+                .iter(|| domain.permissions_of(GUILD, &moderator))
+        });
+        c.bench_function(&format!("{on}/invitation/lookup by code"), |b| {
+            b.to_async(&rt)
+                .iter(|| domain.invitation(GUILD, &moderator, &code))
+        });
+        c.bench_function(&format!("{on}/invitation/create"), |b| {
+            let new = NewInvitation::parse(&InvitationRequest::default()).unwrap();
+            b.to_async(&rt)
+                .iter(|| domain.create_invitation(GUILD, &moderator, &new, None))
+        });
+        c.bench_function(&format!("{on}/join/one counted join"), |b| {
+            b.to_async(&rt).iter(|| {
+                let user = UserId::new(next_user.fetch_add(1, Ordering::Relaxed));
+                domain.join(
+                    &OpenDoor,
+                    JoinRequest {
+                        user_id: user,
+                        guild_id: Some(GUILD),
+                        code: Some(&code),
+                        method: JoinMethod::Code,
+                    },
+                )
+            })
+        });
 
-    let mut burst = c.benchmark_group("join/100 at once on max_uses 10");
-    burst
-        .sample_size(20)
-        .measurement_time(Duration::from_secs(8));
-    burst.bench_function("burst", |b| {
-        // Each round makes a fresh invitation (one insert) and sends 100 people at it.
-        b.to_async(&rt).iter(|| {
-            let domain = domain.clone();
-            let first = next_user.fetch_add(100, Ordering::Relaxed);
-            async move {
-                let code = Arc::new(invitation(&domain, Some(10)).await.code.to_string());
-                let tasks: Vec<_> = (first..first + 100)
-                    .map(|user| {
-                        let (domain, code) = (domain.clone(), code.clone());
-                        tokio::spawn(async move {
-                            let request = JoinRequest {
-                                user_id: user,
-                                guild_id: Some(GUILD),
-                                code: Some(&code),
-                                method: JoinMethod::Code,
-                            };
-                            domain.join(&OpenDoor, request).await.is_ok()
+        let mut burst = c.benchmark_group(format!("{on}/join/100 at once on max_uses 10"));
+        burst
+            .sample_size(20)
+            .measurement_time(Duration::from_secs(8));
+        burst.bench_function("burst", |b| {
+            // Each round makes a fresh invitation (one insert) and sends 100 people at it.
+            b.to_async(&rt).iter(|| {
+                let domain = domain.clone();
+                let first = next_user.fetch_add(100, Ordering::Relaxed);
+                async move {
+                    let code = Arc::new(invitation(&domain, Some(10)).await.code.to_string());
+                    let tasks: Vec<_> = (first..first + 100)
+                        .map(|user| {
+                            let (domain, code) = (domain.clone(), code.clone());
+                            tokio::spawn(async move {
+                                let request = JoinRequest {
+                                    user_id: UserId::new(user),
+                                    guild_id: Some(GUILD),
+                                    code: Some(&code),
+                                    method: JoinMethod::Code,
+                                };
+                                domain.join(&OpenDoor, request).await.is_ok()
+                            })
                         })
-                    })
-                    .collect();
-                let mut joined = 0;
-                for task in tasks {
-                    joined += usize::from(task.await.unwrap());
+                        .collect();
+                    let mut joined = 0;
+                    for task in tasks {
+                        joined += usize::from(task.await.unwrap());
+                    }
+                    assert_eq!(joined, 10);
                 }
-                assert_eq!(joined, 10);
-            }
-        })
-    });
-    burst.finish();
+            })
+        });
+        burst.finish();
+    }
 }
 
 /// Telling which link an arrival used, in servers with 10, 500 and 1,000 invites, each the
@@ -186,67 +230,73 @@ fn database(c: &mut Criterion) {
 /// matched to it and recorded (`settle`), or only decided in memory (`decide`).
 fn arrivals(c: &mut Criterion) {
     let rt = Runtime::new().unwrap();
-    let mut group = c.benchmark_group("arrival");
-    for n in [10_usize, 500, 1000] {
-        let dir = tempfile::tempdir().unwrap();
-        let domain = rt.block_on(school(&dir));
-        let new = NewInvitation::parse(&InvitationRequest::default()).unwrap();
-        let mut invites = Vec::with_capacity(n);
-        for i in 0..n {
-            let link = DiscordLink {
-                code: format!("invite{i}"),
-                channel_id: 5,
-            };
-            rt.block_on(domain.create_invitation(GUILD, &admin(), &new, Some(link)))
+    for backend in backends() {
+        let mut group = c.benchmark_group(format!("{}/arrival", name(backend)));
+        for n in [10_usize, 500, 1000] {
+            let dir = tempfile::tempdir().unwrap();
+            let domain = rt.block_on(school(backend, &dir));
+            let new = NewInvitation::parse(&InvitationRequest::default()).unwrap();
+            let mut invites = Vec::with_capacity(n);
+            for i in 0..n {
+                let link = DiscordLink {
+                    code: format!("invite{i}"),
+                    channel_id: 5.into(),
+                };
+                rt.block_on(domain.create_invitation(GUILD, &admin(), &new, Some(link)))
+                    .unwrap();
+                invites.push(InviteUses {
+                    code: format!("invite{i}"),
+                    uses: 0,
+                    max_uses: 0,
+                });
+            }
+            let mut ledger = rt.block_on(domain.ledger(GUILD)).unwrap().unwrap();
+            rt.block_on(domain.snapshot_invites(GUILD, &mut ledger, &invites))
                 .unwrap();
-            invites.push(InviteUses {
-                code: format!("invite{i}"),
-                uses: 0,
-                max_uses: 0,
+            let state = tokio::sync::Mutex::new((ledger.clone(), invites.clone()));
+            let next = AtomicU64::new(0);
+            group.bench_function(format!("settle one among {n} invites"), |b| {
+                b.to_async(&rt).iter(|| async {
+                    let mut state = state.lock().await;
+                    let (ledger, list) = &mut *state;
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    list[k as usize % n].uses += 1;
+                    let arrival = Arrival {
+                        user_id: UserId::new(1_000 + k),
+                        has_member_role: true,
+                        received_at: domain.now(),
+                    };
+                    let settled = domain
+                        .settle_arrivals(GUILD, ledger, list, &[arrival], 0)
+                        .await
+                        .unwrap();
+                    assert!(matches!(settled.outcomes[0].1, Outcome::Joined { .. }));
+                })
+            });
+            if backend != Backend::Sqlite {
+                continue;
+            }
+            // The same decision without the database: what a reading of the list costs in
+            // memory (the same on every backend).
+            let facts: HashMap<String, LinkFacts> = HashMap::new();
+            let mut list = invites.clone();
+            let mut k = 0;
+            group.bench_function(format!("decide one among {n} invites"), |b| {
+                b.iter(|| {
+                    list[k % n].uses += 1;
+                    k += 1;
+                    let arrival = Arrival {
+                        user_id: UserId::new(7),
+                        has_member_role: false,
+                        received_at: 0,
+                    };
+                    let out = ledger.settle(&list, &facts, &[arrival], 0);
+                    assert_eq!(out.verdicts, [Verdict::Elsewhere]);
+                })
             });
         }
-        let mut ledger = rt.block_on(domain.ledger(GUILD)).unwrap().unwrap();
-        rt.block_on(domain.snapshot_invites(GUILD, &mut ledger, &invites))
-            .unwrap();
-        let state = tokio::sync::Mutex::new((ledger.clone(), invites.clone()));
-        let next = AtomicU64::new(0);
-        group.bench_function(format!("settle one among {n} invites"), |b| {
-            b.to_async(&rt).iter(|| async {
-                let mut state = state.lock().await;
-                let (ledger, list) = &mut *state;
-                let k = next.fetch_add(1, Ordering::Relaxed);
-                list[k as usize % n].uses += 1;
-                let arrival = Arrival {
-                    user_id: 1_000 + k,
-                    has_member_role: true,
-                    received_at: domain.now(),
-                };
-                let settled = domain
-                    .settle_arrivals(GUILD, ledger, list, &[arrival], 0)
-                    .await
-                    .unwrap();
-                assert!(matches!(settled.outcomes[0].1, Outcome::Joined { .. }));
-            })
-        });
-        // The same decision without the database: what a reading of the list costs in memory.
-        let facts: HashMap<String, LinkFacts> = HashMap::new();
-        let mut list = invites.clone();
-        let mut k = 0;
-        group.bench_function(format!("decide one among {n} invites"), |b| {
-            b.iter(|| {
-                list[k % n].uses += 1;
-                k += 1;
-                let arrival = Arrival {
-                    user_id: 7,
-                    has_member_role: false,
-                    received_at: 0,
-                };
-                let out = ledger.settle(&list, &facts, &[arrival], 0);
-                assert_eq!(out.verdicts, [Verdict::Elsewhere]);
-            })
-        });
+        group.finish();
     }
-    group.finish();
 }
 
 criterion_group! {

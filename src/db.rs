@@ -119,7 +119,7 @@ impl Db {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
             Backend::Postgres => {
                 let mut tx = self.pool.begin().await?;
-                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                sqlx::query("SELECT 1 FROM pg_advisory_xact_lock($1)")
                     .bind(school.into())
                     .execute(&mut *tx)
                     .await?;

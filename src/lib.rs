@@ -9,3 +9,4 @@ pub mod db;
 pub mod discord;
 pub mod domain;
 pub mod logging;
+pub mod port;

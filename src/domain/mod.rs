@@ -47,6 +47,7 @@ pub use ratelimit::{
 };
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
 pub use share::{Post, ShareTarget};
+pub use sql::placeholders;
 
 /// Seconds since the Unix epoch, UTC.
 pub type Timestamp = i64;

@@ -47,7 +47,7 @@ macro_rules! text_enum {
 pub(crate) use text_enum;
 
 /// `$first, $first+1, …`: `n` numbered placeholders, for `IN (…)` lists.
-pub(crate) fn placeholders(first: usize, n: usize) -> String {
+pub fn placeholders(first: usize, n: usize) -> String {
     (first..first + n)
         .map(|i| format!("${i}"))
         .collect::<Vec<_>>()

@@ -1,0 +1,242 @@
+//! Moving a school database from SQLite to PostgreSQL (`porter port-db`), as Synapse's
+//! `synapse_port_db` does for Matrix: every table copied in one transaction into an empty,
+//! migrated PostgreSQL database, then each table's row count checked.
+
+use sqlx::{Any, AnyConnection, Row};
+
+use crate::db::{Backend, Db};
+
+/// What a column holds: the schema has only integers and text.
+#[derive(Clone, Copy)]
+enum Kind {
+    Int,
+    Text,
+}
+
+use Kind::{Int, Text};
+
+/// Every table, parents before children, with its columns.
+const TABLES: &[(&str, &[(&str, Kind)])] = &[
+    (
+        "schools",
+        &[
+            ("guild_id", Int),
+            ("member_role_id", Int),
+            ("access", Text),
+            ("welcome_channel_id", Int),
+            ("log_channel_id", Int),
+            ("failure_alert_at", Int),
+            ("created_by", Int),
+            ("created_at", Int),
+            ("updated_at", Int),
+            ("invites_seen_at", Int),
+            ("arrivals_unread", Int),
+        ],
+    ),
+    (
+        "role_permissions",
+        &[
+            ("guild_id", Int),
+            ("role_id", Int),
+            ("permission", Text),
+            ("granted_by", Int),
+            ("granted_at", Int),
+        ],
+    ),
+    (
+        "invitations",
+        &[
+            ("id", Int),
+            ("guild_id", Int),
+            ("code", Text),
+            ("label", Text),
+            ("created_by", Int),
+            ("created_at", Int),
+            ("expires_at", Int),
+            ("max_uses", Int),
+            ("uses", Int),
+            ("revoked_at", Int),
+            ("revoked_by", Int),
+            ("discord_invite_code", Text),
+            ("discord_channel_id", Int),
+            ("link_gone_at", Int),
+        ],
+    ),
+    (
+        "invitation_posts",
+        &[
+            ("invitation_id", Int),
+            ("channel_id", Int),
+            ("message_id", Int),
+            ("posted_by", Int),
+            ("posted_at", Int),
+            ("closed_at", Int),
+        ],
+    ),
+    (
+        "joins",
+        &[
+            ("id", Int),
+            ("guild_id", Int),
+            ("user_id", Int),
+            ("invitation_id", Int),
+            ("method", Text),
+            ("joined_at", Int),
+        ],
+    ),
+    (
+        "join_candidates",
+        &[("join_id", Int), ("invitation_id", Int)],
+    ),
+    ("pending_joins", &[("join_id", Int), ("audit_id", Int)]),
+    (
+        "discord_invite_uses",
+        &[
+            ("guild_id", Int),
+            ("code", Text),
+            ("uses", Int),
+            ("seen_at", Int),
+            ("max_uses", Int),
+            ("gone_at", Int),
+        ],
+    ),
+    (
+        "code_failures",
+        &[
+            ("id", Int),
+            ("user_id", Int),
+            ("guild_id", Int),
+            ("at", Int),
+        ],
+    ),
+    (
+        "audit_log",
+        &[
+            ("id", Int),
+            ("guild_id", Int),
+            ("actor_id", Int),
+            ("action", Text),
+            ("invitation_id", Int),
+            ("target_id", Int),
+            ("detail", Text),
+            ("at", Int),
+        ],
+    ),
+];
+
+/// Tables whose `id` PostgreSQL numbers itself: its sequence must go on after the copy.
+const NUMBERED: &[&str] = &["invitations", "joins", "code_failures", "audit_log"];
+
+/// Rows sent per INSERT.
+const BATCH: usize = 200;
+
+/// Why a port did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum PortError {
+    #[error("the source must be a SQLite database (sqlite://…)")]
+    SourceNotSqlite,
+    #[error("the target must be a PostgreSQL database (postgres://…)")]
+    TargetNotPostgres,
+    #[error("the target database is not empty: table {table} has {rows} rows; port into a new, empty database")]
+    TargetNotEmpty { table: &'static str, rows: i64 },
+    #[error(
+        "after the copy, table {table} has {postgres} rows in PostgreSQL but {sqlite} in SQLite"
+    )]
+    Mismatch {
+        table: &'static str,
+        sqlite: i64,
+        postgres: i64,
+    },
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Rows copied, per table, in copy order.
+pub type Copied = Vec<(&'static str, i64)>;
+
+/// Copies every row of the SQLite database `from` into the empty PostgreSQL database `to`
+/// (both already migrated to the same version), in one transaction.
+pub async fn port(from: &Db, to: &Db) -> Result<Copied, PortError> {
+    if from.backend() != Backend::Sqlite {
+        return Err(PortError::SourceNotSqlite);
+    }
+    if to.backend() != Backend::Postgres {
+        return Err(PortError::TargetNotPostgres);
+    }
+    for (table, _) in TABLES {
+        let rows = count(to.pool(), table).await?;
+        if rows > 0 {
+            return Err(PortError::TargetNotEmpty { table, rows });
+        }
+    }
+    let mut source = from.pool().acquire().await?;
+    let mut tx = to.pool().begin().await?;
+    let mut copied = Vec::with_capacity(TABLES.len());
+    for &(table, columns) in TABLES {
+        let n = copy_table(&mut source, &mut tx, table, columns).await?;
+        copied.push((table, n));
+    }
+    for table in NUMBERED {
+        sqlx::query(&format!(
+            "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
+                    coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table}"
+        ))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    for &(table, sqlite) in &copied {
+        let postgres = count(to.pool(), table).await?;
+        if postgres != sqlite {
+            return Err(PortError::Mismatch {
+                table,
+                sqlite,
+                postgres,
+            });
+        }
+    }
+    Ok(copied)
+}
+
+async fn count(pool: &sqlx::AnyPool, table: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(&format!("SELECT count(*) FROM {table}"))
+        .fetch_one(pool)
+        .await
+}
+
+/// Copies one table; returns how many rows.
+async fn copy_table(
+    source: &mut AnyConnection,
+    target: &mut sqlx::Transaction<'_, Any>,
+    table: &str,
+    columns: &[(&str, Kind)],
+) -> Result<i64, sqlx::Error> {
+    let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
+    let rows = sqlx::query(&format!("SELECT {} FROM {table}", names.join(", ")))
+        .fetch_all(&mut *source)
+        .await?;
+    for batch in rows.chunks(BATCH) {
+        let tuples: Vec<String> = (0..batch.len())
+            .map(|r| {
+                let first = r * columns.len() + 1;
+                format!("({})", crate::domain::placeholders(first, columns.len()))
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO {table} ({}) VALUES {}",
+            names.join(", "),
+            tuples.join(", ")
+        );
+        let mut insert = sqlx::query(&sql);
+        for row in batch {
+            for (i, (_, kind)) in columns.iter().enumerate() {
+                insert = match kind {
+                    Int => insert.bind(row.try_get::<Option<i64>, _>(i)?),
+                    Text => insert.bind(row.try_get::<Option<String>, _>(i)?),
+                };
+            }
+        }
+        insert.execute(&mut **target).await?;
+    }
+    Ok(rows.len() as i64)
+}
