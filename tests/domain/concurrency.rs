@@ -10,6 +10,11 @@ on_both_backends! {
     foreign_keys_hold,
 }
 
+on_postgres! {
+    max_uses_holds_across_processes_sharing_the_database [flavor = "multi_thread", worker_threads = 4],
+    both_schemas_have_the_same_tables_and_columns,
+}
+
 on_sqlite! {
     the_database_is_in_wal_mode_with_foreign_keys_on,
 }
@@ -185,4 +190,86 @@ async fn foreign_keys_hold(b: Backend) {
     assert_eq!(world.count("SELECT count(*) FROM invitations").await, 0);
     assert_eq!(world.count("SELECT count(*) FROM joins").await, 0);
     assert_eq!(world.count("SELECT count(*) FROM pending_joins").await, 0);
+}
+
+/// Several Porter processes sharing one PostgreSQL database, each with its own pool: 100
+/// people redeem a code of 10 seats at once, spread over them.
+async fn max_uses_holds_across_processes_sharing_the_database(b: Backend) {
+    const PROCESSES: usize = 4;
+    let world = World::with_school(b, Access::Private).await;
+    let invitation = world.invite(Some(10), None).await;
+    let code = code_of(&invitation);
+    let gate = Arc::new(FakeGate::with_members(1..=100));
+    let mut processes = vec![world.domain.clone()];
+    for _ in 1..PROCESSES {
+        processes.push(open(&world.url, world.clock.clone()).await);
+    }
+
+    let tasks: Vec<_> = (1..=100u64)
+        .map(|user| {
+            let domain = processes[user as usize % PROCESSES].clone();
+            let (gate, code) = (gate.clone(), code.clone());
+            tokio::spawn(
+                async move { domain.join(&*gate, by_code(user, Some(GUILD), &code)).await },
+            )
+        })
+        .collect();
+    let mut joined = 0;
+    let mut used_up = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(JoinOutcome::Joined { counted: true, .. }) => joined += 1,
+            Err(DomainError::UsedUp { max_uses: 10 }) => used_up += 1,
+            other => panic!("unexpected outcome {other:?}"),
+        }
+    }
+    assert_eq!((joined, used_up), (10, 90));
+    assert_eq!(world.uses(&invitation).await, 10);
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 10);
+    assert_eq!(world.count("SELECT count(*) FROM pending_joins").await, 0);
+    assert_eq!(gate.grants.lock().unwrap().len(), 10);
+    for process in &processes[1..] {
+        process.db().close().await;
+    }
+}
+
+/// PostgreSQL's schema is written as SQLite's stands after all of its migrations: the same
+/// tables, with the same columns, each required (NOT NULL) on both or on neither.
+async fn both_schemas_have_the_same_tables_and_columns(b: Backend) {
+    let postgres = World::new(b).await;
+    let sqlite = World::new(Backend::Sqlite).await;
+    let columns = |rows: Vec<(String, String, i64)>| {
+        rows.into_iter()
+            .filter(|(table, _, _)| table != "_sqlx_migrations")
+            .map(|(table, column, required)| (table, column, required == 1))
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    // SQLite reports the INTEGER PRIMARY KEY (the row id) as nullable, but it never is.
+    let on_sqlite: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT m.name, c.name, CAST(c.\"notnull\" = 1 OR (c.pk = 1 AND c.type = 'INTEGER') AS INTEGER) \
+         FROM sqlite_master m, pragma_table_info(m.name) c \
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+    )
+    .fetch_all(sqlite.domain.db().pool())
+    .await
+    .unwrap();
+    let on_postgres: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT table_name::text, column_name::text, (is_nullable = 'NO')::int::bigint \
+         FROM information_schema.columns WHERE table_schema = current_schema()",
+    )
+    .fetch_all(postgres.domain.db().pool())
+    .await
+    .unwrap();
+    let (on_sqlite, on_postgres) = (columns(on_sqlite), columns(on_postgres));
+    assert!(on_sqlite.len() > 40, "{on_sqlite:?}");
+    assert_eq!(
+        on_postgres.difference(&on_sqlite).collect::<Vec<_>>(),
+        Vec::<&(String, String, bool)>::new(),
+        "on PostgreSQL only"
+    );
+    assert_eq!(
+        on_sqlite.difference(&on_postgres).collect::<Vec<_>>(),
+        Vec::<&(String, String, bool)>::new(),
+        "on SQLite only"
+    );
 }

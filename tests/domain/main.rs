@@ -42,6 +42,15 @@ macro_rules! on_sqlite {
     )*};
 }
 
+/// [`on_both_backends`] for tests about PostgreSQL alone: `name::postgres`.
+macro_rules! on_postgres {
+    ($($name:ident $([$($runtime:tt)*])?),* $(,)?) => {$(
+        mod $name {
+            postgres_test!($name $([$($runtime)*])?);
+        }
+    )*};
+}
+
 macro_rules! sqlite_test {
     ($name:ident $([$($runtime:tt)*])?) => {
         #[tokio::test $(($($runtime)*))?]
