@@ -75,6 +75,7 @@ mod invitations;
 mod joins;
 mod pending;
 mod permissions;
+mod port;
 mod rate_limit;
 mod schools;
 

@@ -1,0 +1,169 @@
+//! Moving up: a SQLite database with rows in every table, copied into PostgreSQL.
+
+use super::*;
+use porter::port::{port, PortError};
+
+on_postgres! {
+    a_sqlite_database_moves_into_an_empty_postgresql_one,
+}
+
+/// Every table of the schema, with a row count in each after [`fill`].
+const TABLES: [&str; 10] = [
+    "schools",
+    "role_permissions",
+    "invitations",
+    "invitation_posts",
+    "joins",
+    "join_candidates",
+    "pending_joins",
+    "discord_invite_uses",
+    "code_failures",
+    "audit_log",
+];
+
+/// Puts rows in every table of a SQLite world: a school, a permission, invitations with
+/// links, a post, joins by code, a join left pending, an unattributed arrival, followed
+/// invites, a wrong code and the audit lines of it all.
+async fn fill(world: &World) -> Vec<Invitation> {
+    let d = &world.domain;
+    d.grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Create)
+        .await
+        .unwrap();
+    let a = linked(world, "linkA", Some(5)).await;
+    let b = linked(world, "linkB", None).await;
+    d.record_share(
+        &a,
+        &admin(),
+        ShareTarget::Channel {
+            channel_id: ch(500),
+            message_id: MessageId::new(600),
+        },
+    )
+    .await
+    .unwrap();
+    let gate = FakeGate::with_members([300, 301]);
+    d.join(&gate, by_code(300, Some(GUILD), &code_of(&a)))
+        .await
+        .unwrap();
+    let mut ledger = following(world, &[("linkA", 0, 5), ("linkB", 0, 0)]).await;
+    let seen = settle(
+        world,
+        &mut ledger,
+        &[("linkA", 1, 5), ("linkB", 1, 0)],
+        &[302],
+    )
+    .await;
+    assert_eq!(seen, [Seen::Maybe(vec![a.id, b.id])]);
+    // A join whose grant never finished, as a stopped Porter leaves it.
+    sqlx::query(
+        "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
+         VALUES ($1, $2, $3, 'code', $4)",
+    )
+    .bind(GUILD)
+    .bind(u(303))
+    .bind(b.id)
+    .bind(START)
+    .execute(d.db().pool())
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO pending_joins (join_id, audit_id) \
+         SELECT max(id), 1 FROM joins",
+    )
+    .execute(d.db().pool())
+    .await
+    .unwrap();
+    assert!(d
+        .join(&gate, by_code(301, Some(GUILD), "ZZZZZ-ZZZZZ"))
+        .await
+        .is_err());
+    vec![a, b]
+}
+
+async fn a_sqlite_database_moves_into_an_empty_postgresql_one(b: Backend) {
+    assert_eq!(b, Backend::Postgres);
+    let sqlite = World::with_school(Backend::Sqlite, Access::Private).await;
+    let invitations = fill(&sqlite).await;
+    for table in TABLES {
+        let rows = sqlite.count(&format!("SELECT count(*) FROM {table}")).await;
+        assert!(rows > 0, "{table} is empty");
+    }
+
+    let target = World::new(Backend::Postgres).await;
+    let copied = port(sqlite.domain.db(), target.domain.db()).await.unwrap();
+    assert_eq!(
+        copied.iter().map(|(t, _)| *t).collect::<Vec<_>>(),
+        TABLES,
+        "every table, parents first"
+    );
+    for (table, rows) in &copied {
+        let there = target.count(&format!("SELECT count(*) FROM {table}")).await;
+        assert_eq!(there, *rows, "{table}");
+    }
+
+    // The same school answers the same on PostgreSQL.
+    let d = &target.domain;
+    for inv in &invitations {
+        let there = d.invitation_by_id(inv.id).await.unwrap().unwrap();
+        let here = sqlite
+            .domain
+            .invitation_by_id(inv.id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(there, here);
+    }
+    let details = d
+        .invitation_details(GUILD, &admin(), &code_of(&invitations[0]))
+        .await
+        .unwrap();
+    assert_eq!(
+        details
+            .joins
+            .iter()
+            .map(|j| (j.user_id, j.method))
+            .collect::<Vec<_>>(),
+        [
+            (u(300), JoinMethod::Code),
+            (u(302), JoinMethod::Unattributed)
+        ]
+    );
+    assert_eq!(
+        d.permissions_of(GUILD, &moderator())
+            .await
+            .unwrap()
+            .iter()
+            .collect::<Vec<_>>(),
+        [Permission::Create]
+    );
+    let pending = d
+        .pending_joins(GUILD, d.join_mark().await.unwrap(), d.now())
+        .await
+        .unwrap();
+    assert_eq!(pending.len(), 1);
+    // New rows are numbered after the copied ones.
+    let fresh = target.invite(None, None).await;
+    assert!(
+        invitations.iter().all(|i| fresh.id > i.id),
+        "{:?} after {:?}",
+        fresh.id,
+        invitations.iter().map(|i| i.id).collect::<Vec<_>>()
+    );
+    let gate = FakeGate::with_members([304]);
+    d.join(&gate, by_code(304, Some(GUILD), &code_of(&fresh)))
+        .await
+        .unwrap();
+
+    // A target that is not empty, or the wrong way round, is refused.
+    assert!(matches!(
+        port(sqlite.domain.db(), target.domain.db()).await,
+        Err(PortError::TargetNotEmpty {
+            table: "schools",
+            ..
+        })
+    ));
+    assert!(matches!(
+        port(target.domain.db(), sqlite.domain.db()).await,
+        Err(PortError::SourceNotSqlite)
+    ));
+}
