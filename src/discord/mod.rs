@@ -12,6 +12,7 @@ mod links;
 mod notify;
 mod reception;
 mod render;
+pub mod shards;
 mod sweep;
 
 use std::future::Future;
@@ -62,7 +63,7 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
     ]
 }
 
-/// A running bot: its gateway connection, the task driving it, the event handlers running,
+/// A running bot: its gateway shards, the task driving them, the event handlers running,
 /// and the background sweep of ended invitations' links (started once connected).
 pub struct Bot {
     shard_manager: std::sync::Arc<serenity::ShardManager>,
@@ -72,8 +73,9 @@ pub struct Bot {
 }
 
 impl Bot {
-    /// Connects to Discord (or the REST base in `config.api_url`) and starts handling
-    /// events in the background, on an already migrated database.
+    /// Connects to Discord (or the REST base in `config.api_url`) with the shards
+    /// `config.shards` names and starts handling events in the background, on an already
+    /// migrated database.
     pub async fn start(config: &Config, pool: SqlitePool) -> anyhow::Result<Self> {
         Self::start_with(config, Domain::new(pool)).await
     }
@@ -91,6 +93,13 @@ impl Bot {
         };
         check_connection(&http, config.api_url.as_deref()).await?;
         let member_events = members_intent_enabled(&http).await?;
+        let plan = shards::plan(&http, config.shards).await?;
+        tracing::info!(
+            first = plan.first,
+            last = plan.last,
+            total = plan.total,
+            "this process runs {plan}"
+        );
         let joins_at_start = domain
             .join_mark()
             .await
@@ -102,6 +111,14 @@ impl Bot {
                 commands: commands(),
                 on_error: |error| Box::pin(error::on_error(error)),
                 event_handler: |framework, event| {
+                    if let serenity::FullEvent::Ready { data_about_bot } = event {
+                        let shard = framework.serenity_context.shard_id;
+                        tracing::info!(
+                            shard = shard.0,
+                            guilds = data_about_bot.guilds.len(),
+                            "shard {shard} connected"
+                        );
+                    }
                     Box::pin(events::handle(
                         framework.serenity_context,
                         event,
@@ -110,6 +127,9 @@ impl Bot {
                 },
                 ..Default::default()
             })
+            // poise runs this once, at the first shard's READY; the other shards' events wait
+            // for it. So commands are registered, and the sweep and the reception started,
+            // once per process.
             .setup(move |ctx, ready, framework| {
                 Box::pin(async move {
                     poise::builtins::register_globally(ctx, &framework.options().commands).await?;
@@ -123,7 +143,6 @@ impl Bot {
                     }
                     tracing::info!(
                         user = %ready.user.name,
-                        guilds = ready.guilds.len(),
                         "connected to Discord and registered commands"
                     );
                     Ok(Data {
@@ -145,7 +164,12 @@ impl Bot {
             .await
             .context("could not build the Discord client")?;
         let shard_manager = client.shard_manager.clone();
-        let task = tokio::spawn(async move { client.start().await });
+        // serenity counts the range's end in (`4..7` starts shards 4 to 7).
+        let task = tokio::spawn(async move {
+            client
+                .start_shard_range(plan.first..plan.last, plan.total)
+                .await
+        });
         Ok(Self {
             shard_manager,
             task,
