@@ -468,3 +468,19 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_stop_while_shards_are_starting_closes_every_shard() {
+    let mut app = TestApp::spawn_sharded(two_servers(2), Shards::Recommended).await;
+    // Shard 0 is up (commands are registered at its READY) and shard 1 waits its turn
+    // (serenity starts it 5 seconds after shard 0): the stop waits for it, then closes both.
+    // (Without waiting, serenity closed neither.)
+    app.stop_bot().await;
+    {
+        let state = app.fake.state();
+        assert_eq!(state.identified(), [[0, 2], [1, 2]]);
+        assert!(closed_cleanly(&state, [0, 2]), "{:?}", state.sessions);
+        assert!(closed_cleanly(&state, [1, 2]), "{:?}", state.sessions);
+    }
+    app.stop().await;
+}

@@ -67,6 +67,8 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
 /// and the background sweep of ended invitations' links (started once connected).
 pub struct Bot {
     shard_manager: std::sync::Arc<serenity::ShardManager>,
+    /// How many shards this process runs.
+    shards: usize,
     task: JoinHandle<Result<(), serenity::Error>>,
     handlers: std::sync::Arc<drain::Handlers>,
     sweeper: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
@@ -172,6 +174,7 @@ impl Bot {
         });
         Ok(Self {
             shard_manager,
+            shards: (plan.last - plan.first + 1) as usize,
             task,
             handlers,
             sweeper,
@@ -206,6 +209,7 @@ impl Bot {
     /// [`Bot::shutdown`], waiting at most `drain` for the handlers under way.
     pub async fn shutdown_within(mut self, drain: std::time::Duration) -> anyhow::Result<()> {
         self.finish_handlers(drain).await;
+        self.until_shards_started().await;
         self.shard_manager.shutdown_all().await;
         // serenity's client only notices a shutdown once a shard has connected; one still
         // trying to connect is stopped by ending its task.
@@ -221,6 +225,41 @@ impl Bot {
             }
         }
         Ok(())
+    }
+
+    /// While serenity is still starting this process's shards (one every 5 seconds), waits
+    /// for the rest to start, so that the shutdown closes them all: serenity's shard queue
+    /// takes a shutdown only after the starts queued before it, and a shard it is asked to
+    /// stop meanwhile is never closed. Gives up when no shard started for
+    /// [`SHARD_START_GAP`] (one that cannot connect); none started yet is the case the
+    /// client task's end covers.
+    async fn until_shards_started(&self) {
+        let count = || async { self.shard_manager.shards_instantiated().await.len() };
+        let mut started = count().await;
+        if started == 0 || started >= self.shards {
+            return;
+        }
+        tracing::info!(
+            started,
+            shards = self.shards,
+            "waiting for the shards still starting, to close them cleanly"
+        );
+        let mut deadline = tokio::time::Instant::now() + SHARD_START_GAP;
+        while started < self.shards && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            let now = count().await;
+            if now > started {
+                started = now;
+                deadline = tokio::time::Instant::now() + SHARD_START_GAP;
+            }
+        }
+        if started < self.shards {
+            tracing::warn!(
+                started,
+                shards = self.shards,
+                "shards still starting after {SHARD_START_GAP:?}; stopping without them"
+            );
+        }
     }
 
     /// Stops taking events and the background sweep, and waits (up to `bound`) for the
@@ -280,6 +319,10 @@ async fn members_intent_enabled(http: &serenity::Http) -> anyhow::Result<bool> {
 
 /// How long a shutdown waits for the event handlers under way to finish.
 pub const DRAIN_BOUND: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long a shutdown waits for serenity to start the next shard: it starts one every 5
+/// seconds, then connects.
+const SHARD_START_GAP: std::time::Duration = std::time::Duration::from_secs(8);
 
 /// How long a shutdown waits for the gateway connection to close.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
