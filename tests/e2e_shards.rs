@@ -454,6 +454,26 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
         zero.log()
     );
 
+    // A DM goes to shard 0's process, which redeems a code of the server on shard 1.
+    let created = slash(&fake, support::HERE, OWNER, "invite create", &[]).await;
+    let code = created.field("Code").expect("a code");
+    let code = code.trim_matches('`');
+    let dm = fake.update(|s| {
+        let c = s.next_id();
+        s.dm_channels.insert(c, world::PARENT);
+        c
+    });
+    let joined = slash(
+        &fake,
+        Place::Dm { channel: dm },
+        world::PARENT,
+        "join",
+        &[("code", json!(code))],
+    )
+    .await;
+    assert!(joined.content().starts_with("Welcome"), "{joined:#?}");
+    assert!(fake.state().has_role(GUILD, world::PARENT, world::MEMBERS));
+
     for porter in [one, zero] {
         porter.signal(Signal::SIGTERM);
         let (status, log) = porter.exit().await;
