@@ -24,6 +24,50 @@ pub struct Config {
     pub database_url: String,
     /// A `tracing` filter such as `info` or `porter=debug,serenity=warn`.
     pub log_filter: String,
+    /// The gateway shards this process runs.
+    pub shards: Shards,
+}
+
+/// Which of the bot's gateway shards a process runs. Discord sends each server's events to
+/// one shard, `(server id >> 22) % total`, and refuses a shard with more than 2,500 servers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Shards {
+    /// As many as Discord recommends (`GET /gateway/bot`), all in this process.
+    #[default]
+    Recommended,
+    /// Shards `first..=last` of `total`; other processes run the rest.
+    Range { first: u32, last: u32, total: u32 },
+}
+
+impl std::fmt::Display for Shards {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Self::Recommended => f.write_str("as many shards as Discord recommends"),
+            Self::Range { first, last, total } if first == last => {
+                write!(f, "shard {first} of {total}")
+            }
+            Self::Range { first, last, total } => write!(f, "shards {first}-{last} of {total}"),
+        }
+    }
+}
+
+/// A setting given to `porter` itself, on its command line or through the environment
+/// variable that stands for the flag, with where it came from (for error messages), e.g.
+/// "the flag --shards" or "the environment (PORTER_SHARDS)".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Given {
+    pub value: String,
+    pub origin: String,
+}
+
+/// The settings `porter`'s command line carries (flags, or their environment variables).
+/// They win over the config file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Args {
+    /// `--shards` / `PORTER_SHARDS`: `discord.shards`.
+    pub shards: Option<Given>,
+    /// `--shard-total` / `PORTER_SHARD_TOTAL`: `discord.shard_total`.
+    pub shard_total: Option<Given>,
 }
 
 impl std::fmt::Debug for Config {
@@ -33,6 +77,7 @@ impl std::fmt::Debug for Config {
             .field("api_url", &self.api_url)
             .field("database_url", &crate::db::redacted(&self.database_url))
             .field("log_filter", &self.log_filter)
+            .field("shards", &self.shards)
             .finish()
     }
 }
@@ -56,6 +101,22 @@ pub enum ConfigError {
         expected: &'static str,
         value: String,
     },
+    #[error(
+        "discord.shards in {origin} needs the total number of shards across every process: \
+         set discord.shard_total (PORTER_SHARD_TOTAL, --shard-total) too, or leave both out to \
+         run as many shards as Discord recommends"
+    )]
+    ShardsWithoutTotal { origin: String },
+    #[error(
+        "discord.shards in {origin} names shard {last}, but discord.shard_total in \
+         {total_origin} is {total}: shards are numbered from 0 to {}", total - 1
+    )]
+    ShardPastTotal {
+        origin: String,
+        last: u32,
+        total: u32,
+        total_origin: String,
+    },
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -74,6 +135,9 @@ struct FileConfig {
 struct DiscordSection {
     token: Option<String>,
     api_url: Option<String>,
+    /// A shard id or an inclusive range, as text (`"0-3"`) or a number (`2`).
+    shards: Option<toml::Value>,
+    shard_total: Option<toml::Value>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -89,18 +153,20 @@ struct LogSection {
 }
 
 impl Config {
-    /// Reads the config file and applies the process environment on top.
+    /// Reads the config file and applies the process environment, then the command line's
+    /// `args`, on top.
     ///
     /// `path` is the `--config` argument: a file named there must exist, while the default
     /// `config.toml` may be missing (everything can come from the environment).
-    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
-        Self::load_with(path, |key| std::env::var(key).ok())
+    pub fn load(path: Option<&Path>, args: &Args) -> Result<Self, ConfigError> {
+        Self::load_with(path, |key| std::env::var(key).ok(), args)
     }
 
     /// [`Config::load`] with the environment given as a lookup function.
     pub fn load_with(
         path: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
+        args: &Args,
     ) -> Result<Self, ConfigError> {
         let explicit = path.is_some();
         let path = path.unwrap_or(Path::new(DEFAULT_CONFIG_PATH)).to_path_buf();
@@ -166,13 +232,109 @@ impl Config {
             .or(file.log.filter)
             .unwrap_or_else(|| DEFAULT_LOG_FILTER.to_owned());
 
+        let file_value = |key: &'static str, value: Option<toml::Value>| {
+            value.map(|v| {
+                let value = match v {
+                    toml::Value::String(s) => s,
+                    toml::Value::Integer(n) => n.to_string(),
+                    other => {
+                        return Err(ConfigError::Invalid {
+                            key,
+                            origin: path.display().to_string(),
+                            expected: "a number or a text",
+                            value: other.to_string(),
+                        })
+                    }
+                };
+                let origin = path.display().to_string();
+                Ok(Given { value, origin })
+            })
+        };
+        let given = |arg: &Option<Given>| arg.clone().filter(|g| !g.value.trim().is_empty());
+        let shards = given(&args.shards)
+            .map(Ok)
+            .or_else(|| file_value("discord.shards", file.discord.shards))
+            .transpose()?;
+        let shard_total = given(&args.shard_total)
+            .map(Ok)
+            .or_else(|| file_value("discord.shard_total", file.discord.shard_total))
+            .transpose()?;
+        let shards = shards_of(shards.as_ref(), shard_total.as_ref())?;
+
         Ok(Self {
             token,
             api_url: api_url.map(|u| u.trim_end_matches('/').to_owned()),
             database_url,
             log_filter,
+            shards,
         })
     }
+}
+
+/// The shards to run from `discord.shards` (an id or an inclusive range) and
+/// `discord.shard_total`. A total alone runs all its shards; neither runs as many as
+/// Discord recommends.
+fn shards_of(range: Option<&Given>, total: Option<&Given>) -> Result<Shards, ConfigError> {
+    let total = total
+        .map(|t| {
+            t.value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n > 0)
+                .map(|n| (n, t))
+                .ok_or_else(|| ConfigError::Invalid {
+                    key: "discord.shard_total",
+                    origin: t.origin.clone(),
+                    expected: "a whole number of shards, at least 1",
+                    value: t.value.clone(),
+                })
+        })
+        .transpose()?;
+    let Some(range) = range else {
+        return Ok(
+            total.map_or(Shards::Recommended, |(total, _)| Shards::Range {
+                first: 0,
+                last: total - 1,
+                total,
+            }),
+        );
+    };
+    let invalid = |expected| ConfigError::Invalid {
+        key: "discord.shards",
+        origin: range.origin.clone(),
+        expected,
+        value: range.value.clone(),
+    };
+    let id = |s: &str| s.trim().parse::<u32>();
+    let (first, last) = match range.value.split_once('-') {
+        Some((a, b)) => (id(a), id(b)),
+        None => (id(&range.value), id(&range.value)),
+    };
+    let (Ok(first), Ok(last)) = (first, last) else {
+        return Err(invalid(
+            "a shard id such as 2, or an inclusive range such as 0-3",
+        ));
+    };
+    if first > last {
+        return Err(invalid(
+            "a range whose first shard is not above its last, such as 2-4",
+        ));
+    }
+    let Some((total, total_given)) = total else {
+        return Err(ConfigError::ShardsWithoutTotal {
+            origin: range.origin.clone(),
+        });
+    };
+    if last >= total {
+        return Err(ConfigError::ShardPastTotal {
+            origin: range.origin.clone(),
+            last,
+            total,
+            total_origin: total_given.origin.clone(),
+        });
+    }
+    Ok(Shards::Range { first, last, total })
 }
 
 /// "line L, column C: `the line`" of a byte offset, for error messages.
@@ -214,7 +376,7 @@ mod tests {
             "[discord]\ntoken = \"file-token\"\napi_url = \"http://127.0.0.1:9/\"\n\
              [database]\nurl = \"sqlite://file.db\"\n[log]\nfilter = \"debug\"\n",
         );
-        let c = Config::load_with(Some(&path), env(&[])).unwrap();
+        let c = Config::load_with(Some(&path), env(&[]), &Args::default()).unwrap();
         assert_eq!(c.token, "file-token");
         assert_eq!(c.api_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(c.database_url, "sqlite://file.db");
@@ -227,6 +389,7 @@ mod tests {
                 ("DATABASE_URL", "sqlite::memory:"),
                 ("RUST_LOG", "warn"),
             ]),
+            &Args::default(),
         )
         .unwrap();
         assert_eq!(c.token, "env-token");
@@ -237,7 +400,7 @@ mod tests {
 
     #[test]
     fn a_missing_default_file_is_fine_but_a_named_one_is_not() {
-        let c = Config::load_with(None, env(&[("DISCORD_TOKEN", "t")]));
+        let c = Config::load_with(None, env(&[("DISCORD_TOKEN", "t")]), &Args::default());
         // The default path is relative to the working directory; a test must not rely on
         // it being absent, so only check the named-file case strictly.
         if !Path::new(DEFAULT_CONFIG_PATH).exists() {
@@ -248,6 +411,7 @@ mod tests {
         let err = Config::load_with(
             Some(Path::new("/nonexistent/porter.toml")),
             env(&[("DISCORD_TOKEN", "t")]),
+            &Args::default(),
         )
         .unwrap_err();
         assert!(
@@ -259,7 +423,7 @@ mod tests {
     #[test]
     fn errors_name_the_key_and_the_file() {
         let (_dir, path) = write("[discord]\ntokn = \"x\"\n");
-        let err = Config::load_with(Some(&path), env(&[]))
+        let err = Config::load_with(Some(&path), env(&[]), &Args::default())
             .unwrap_err()
             .to_string();
         assert!(
@@ -269,7 +433,7 @@ mod tests {
         assert!(err.contains("line 2"), "{err}");
 
         let (_dir, path) = write("[discord]\n");
-        let err = Config::load_with(Some(&path), env(&[]))
+        let err = Config::load_with(Some(&path), env(&[]), &Args::default())
             .unwrap_err()
             .to_string();
         assert!(
@@ -278,9 +442,13 @@ mod tests {
         );
 
         let (_dir, path) = write("[database]\nurl = \"mysql://x\"\n");
-        let err = Config::load_with(Some(&path), env(&[("DISCORD_TOKEN", "t")]))
-            .unwrap_err()
-            .to_string();
+        let err = Config::load_with(
+            Some(&path),
+            env(&[("DISCORD_TOKEN", "t")]),
+            &Args::default(),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(
             err.contains("database.url") && err.contains(&path.display().to_string()),
             "{err}"
@@ -293,21 +461,138 @@ mod tests {
                 ("DISCORD_API_URL", "ftp://x"),
                 ("DATABASE_URL", "sqlite://a.db"),
             ]),
+            &Args::default(),
         )
         .unwrap_err()
         .to_string();
         assert!(err.contains("DISCORD_API_URL"), "{err}");
 
         let (_dir, path) = write("[discord]\ntoken = \"t\"\n[database]\nurl = 1\n");
-        let err = Config::load_with(Some(&path), env(&[]))
+        let err = Config::load_with(Some(&path), env(&[]), &Args::default())
             .unwrap_err()
             .to_string();
         assert!(err.contains("line 4") && err.contains("`url = 1`"), "{err}");
 
         let (_dir, path) = write("[discord\n");
-        let err = Config::load_with(Some(&path), env(&[]))
+        let err = Config::load_with(Some(&path), env(&[]), &Args::default())
             .unwrap_err()
             .to_string();
         assert!(err.contains("malformed") && err.contains("line 1"), "{err}");
+    }
+
+    fn given(value: &str, origin: &str) -> Option<Given> {
+        Some(Given {
+            value: value.to_owned(),
+            origin: origin.to_owned(),
+        })
+    }
+
+    #[test]
+    fn shards_come_from_the_file_and_the_command_line_wins() {
+        let token = env(&[("DISCORD_TOKEN", "t")]);
+        let shards = |text: &str, args: &Args| {
+            let (_dir, path) = write(text);
+            Config::load_with(Some(&path), &token, args).unwrap().shards
+        };
+        let none = Args::default();
+        assert_eq!(shards("", &none), Shards::Recommended);
+        let range = shards("[discord]\nshards = \"0-3\"\nshard_total = 16\n", &none);
+        assert_eq!(
+            range,
+            Shards::Range {
+                first: 0,
+                last: 3,
+                total: 16
+            }
+        );
+        assert_eq!(range.to_string(), "shards 0-3 of 16");
+        let one = shards("[discord]\nshards = 2\nshard_total = \"4\"\n", &none);
+        assert_eq!(one.to_string(), "shard 2 of 4");
+        let all = shards("[discord]\nshard_total = 4\n", &none);
+        assert_eq!(all.to_string(), "shards 0-3 of 4");
+
+        let args = Args {
+            shards: given(" 4 - 7 ", "the flag --shards"),
+            shard_total: None,
+        };
+        let mixed = shards("[discord]\nshards = \"0-3\"\nshard_total = 16\n", &args);
+        assert_eq!(mixed.to_string(), "shards 4-7 of 16");
+        // An empty flag or variable counts as not given.
+        let args = Args {
+            shards: given("", "the environment (PORTER_SHARDS)"),
+            shard_total: given(" ", "the environment (PORTER_SHARD_TOTAL)"),
+        };
+        let kept = shards("[discord]\nshards = \"1\"\nshard_total = 2\n", &args);
+        assert_eq!(kept.to_string(), "shard 1 of 2");
+    }
+
+    #[test]
+    fn shard_errors_name_the_key_and_where_it_came_from() {
+        let token = env(&[("DISCORD_TOKEN", "t")]);
+        let error = |text: &str, args: &Args| {
+            let (_dir, path) = write(text);
+            let err = Config::load_with(Some(&path), &token, args)
+                .unwrap_err()
+                .to_string();
+            assert!(!err.contains('\n'), "one line: {err}");
+            (err, path.display().to_string())
+        };
+        let none = Args::default();
+
+        let args = Args {
+            shards: given("0-3", "the environment (PORTER_SHARDS)"),
+            shard_total: None,
+        };
+        let (err, _) = error("", &args);
+        assert!(
+            err.contains("discord.shards in the environment (PORTER_SHARDS)")
+                && err.contains("shard_total"),
+            "{err}"
+        );
+
+        let args = Args {
+            shards: None,
+            shard_total: given("2", "the flag --shard-total"),
+        };
+        let (err, path) = error("[discord]\nshards = \"0-3\"\n", &args);
+        assert!(
+            err.contains(&format!("discord.shards in {path} names shard 3"))
+                && err.contains("discord.shard_total in the flag --shard-total is 2"),
+            "{err}"
+        );
+
+        let args = Args {
+            shards: given("4-2", "the flag --shards"),
+            shard_total: given("8", "the flag --shard-total"),
+        };
+        let (err, _) = error("", &args);
+        assert!(
+            err.contains("discord.shards in the flag --shards") && err.contains("\"4-2\""),
+            "{err}"
+        );
+
+        let (err, path) = error("[discord]\nshards = \"0\"\nshard_total = 0\n", &none);
+        assert!(
+            err.contains(&format!("discord.shard_total in {path}")) && err.contains("\"0\""),
+            "{err}"
+        );
+
+        for bad in ["\"a-b\"", "\"1-\"", "\"-1\"", "\"\"", "-2"] {
+            let (err, path) = error(
+                &format!("[discord]\nshards = {bad}\nshard_total = 4\n"),
+                &none,
+            );
+            assert!(
+                err.contains(&format!("discord.shards in {path}")),
+                "{bad}: {err}"
+            );
+        }
+        let (err, path) = error("[discord]\nshards = true\n", &none);
+        assert!(err.contains(&format!("discord.shards in {path}")), "{err}");
+        let (err, path) = error("[discord]\nshard_total = \"many\"\n", &none);
+        assert!(
+            err.contains(&format!("discord.shard_total in {path}")),
+            "{err}"
+        );
     }
 }

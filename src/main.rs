@@ -1,29 +1,50 @@
 //! `porter`: runs the bot until SIGINT or SIGTERM.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use porter::config::Config;
-use porter::discord::Bot;
+use clap::parser::ValueSource;
+use clap::{CommandFactory as _, FromArgMatches as _, Parser};
+use porter::config::{Args, Config, Given};
+use porter::discord::{shards, Bot};
 
-const USAGE: &str = "usage: porter [--config PATH]
-
-Runs the Porter Discord bot. Settings come from config.toml (or PATH), then from the
-environment (DISCORD_TOKEN, DATABASE_URL, DISCORD_API_URL, RUST_LOG), after .env is loaded.";
+/// Runs the Porter Discord bot.
+#[derive(Debug, Parser)]
+#[command(
+    name = "porter",
+    after_help = "Settings come from config.toml (or PATH), then from the environment \
+                  (DISCORD_TOKEN, DATABASE_URL, DISCORD_API_URL, RUST_LOG, PORTER_SHARDS, \
+                  PORTER_SHARD_TOTAL), then from these flags, after .env is loaded."
+)]
+struct Cli {
+    /// Read the settings from PATH instead of config.toml
+    #[arg(short, long, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// The shards this process runs: one id (2) or an inclusive range (0-3), of
+    /// --shard-total [default: all of them]
+    #[arg(long, env = "PORTER_SHARDS", value_name = "RANGE")]
+    shards: Option<String>,
+    /// How many shards the bot runs across every process [default: as many as Discord
+    /// recommends]
+    #[arg(long, env = "PORTER_SHARD_TOTAL", value_name = "N")]
+    shard_total: Option<String>,
+}
 
 fn main() -> ExitCode {
-    let config_path = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(path)) => path,
-        Ok(None) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("porter: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
+    // Loaded first so that its PORTER_SHARDS and PORTER_SHARD_TOTAL count as the flags'
+    // values; a broken .env is reported after --help had its chance.
+    let dotenv = dotenvy::dotenv();
+    let (config_path, args) = match parse_args(std::env::args_os()) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            // --help to standard output with status 0; a wrong argument to standard error
+            // with status 2.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    match dotenvy::dotenv() {
+    match dotenv {
         Ok(_) => {}
         Err(e) if e.not_found() => {}
         Err(e) => {
@@ -31,7 +52,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let config = match Config::load(config_path.as_deref()) {
+    let config = match Config::load(config_path.as_deref(), &args) {
         Ok(config) => config,
         Err(e) => {
             eprintln!("porter: {e}");
@@ -45,7 +66,7 @@ fn main() -> ExitCode {
         );
         tracing_subscriber::EnvFilter::new("info")
     });
-    porter::logging::init(filter, &config.token);
+    let refusals = init_logging(filter, &config.token);
 
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
@@ -54,7 +75,12 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(config)) {
+    let result = runtime.block_on(run(config, refusals));
+    // Everything Porter started has stopped; what serenity may leave behind is not waited
+    // for: a shard Discord refused with 4011 spins in a loop that never yields, which would
+    // hold a plain drop of the runtime forever.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("porter: {e:#}");
@@ -63,28 +89,53 @@ fn main() -> ExitCode {
     }
 }
 
-/// `Ok(Some(path))` to run with that config file (`None` inside: the default),
-/// `Ok(None)` for `--help`.
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Option<PathBuf>>, String> {
-    let mut path = None;
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "-c" | "--config" => {
-                path = Some(PathBuf::from(
-                    args.next().ok_or("--config needs a file path")?,
-                ));
-            }
-            other => match other.strip_prefix("--config=") {
-                Some(p) => path = Some(PathBuf::from(p)),
-                None => return Err(format!("unknown argument {other:?}")),
-            },
-        }
-    }
-    Ok(Some(path))
+/// Porter's logging ([`porter::logging::init`]), with the watch for shards Discord refuses
+/// beside it; returns where those refusals arrive.
+fn init_logging(filter: tracing_subscriber::EnvFilter, token: &str) -> shards::Refusals {
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
+    let (watch, refusals) = shards::watch_refusals();
+    tracing_subscriber::registry()
+        .with(porter::logging::layer(
+            filter,
+            std::io::stdout,
+            token,
+            std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        ))
+        .with(watch)
+        .init();
+    refusals
 }
 
-async fn run(config: Config) -> anyhow::Result<()> {
+/// The `--config` path (`None`: the default) and the settings the command line carries,
+/// each with where it came from: the flag, or the environment variable standing for it.
+fn parse_args(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+) -> Result<(Option<PathBuf>, Args), clap::Error> {
+    let matches = Cli::command().try_get_matches_from(args)?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    let given = |id: &str, flag: &str, var: &str, value: Option<String>| {
+        value.map(|value| Given {
+            value,
+            origin: match matches.value_source(id) {
+                Some(ValueSource::EnvVariable) => format!("the environment ({var})"),
+                _ => format!("the flag {flag}"),
+            },
+        })
+    };
+    let args = Args {
+        shards: given("shards", "--shards", "PORTER_SHARDS", cli.shards),
+        shard_total: given(
+            "shard_total",
+            "--shard-total",
+            "PORTER_SHARD_TOTAL",
+            cli.shard_total,
+        ),
+    };
+    Ok((cli.config, args))
+}
+
+async fn run(config: Config, mut refusals: shards::Refusals) -> anyhow::Result<()> {
     use anyhow::Context as _;
     let db = porter::db::Db::connect(&config.database_url)
         .await
@@ -99,9 +150,22 @@ async fn run(config: Config) -> anyhow::Result<()> {
         "database ready"
     );
     let bot = Bot::start(&config, db.clone()).await?;
-    let result = bot.run_until(shutdown_signal()).await;
+    // serenity retries a shard Discord refused for good (4011, sharding required) forever;
+    // Porter stops instead and says how to fix it.
+    let mut refused = None;
+    let result = bot
+        .run_until(async {
+            tokio::select! {
+                () = shutdown_signal() => {}
+                refusal = refusals.next() => refused = Some(refusal),
+            }
+        })
+        .await;
     db.close().await;
-    result
+    match refused {
+        Some(refusal) => Err(anyhow::anyhow!(refusal)),
+        None => result,
+    }
 }
 
 /// Completes on SIGINT (Ctrl-C) or SIGTERM.
@@ -129,5 +193,65 @@ async fn shutdown_signal() {
     tokio::select! {
         () = ctrl_c => {}
         () = term => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<(Option<PathBuf>, Args), clap::Error> {
+        parse_args(std::iter::once("porter").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn config_paths() {
+        assert_eq!(parse(&[]).unwrap().0, None);
+        for args in [
+            &["--config", "a.toml"][..],
+            &["--config=a.toml"],
+            &["-c", "a.toml"],
+        ] {
+            assert_eq!(
+                parse(args).unwrap().0,
+                Some(PathBuf::from("a.toml")),
+                "{args:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn shard_flags_say_they_came_from_the_command_line() {
+        let (_, args) = parse(&["--shards", "0-3", "--shard-total=16"]).unwrap();
+        let given = |value: &str, flag: &str| {
+            Some(Given {
+                value: value.to_owned(),
+                origin: format!("the flag {flag}"),
+            })
+        };
+        assert_eq!(args.shards, given("0-3", "--shards"));
+        assert_eq!(args.shard_total, given("16", "--shard-total"));
+    }
+
+    #[test]
+    fn help_succeeds_and_a_wrong_argument_fails_with_status_2() {
+        let help = parse(&["--help"]).unwrap_err();
+        assert_eq!(help.kind(), clap::error::ErrorKind::DisplayHelp);
+        assert_eq!(help.exit_code(), 0);
+        let text = help.render().to_string();
+        for flag in [
+            "--config",
+            "--shards",
+            "--shard-total",
+            "PORTER_SHARDS",
+            "PORTER_SHARD_TOTAL",
+        ] {
+            assert!(text.contains(flag), "{flag} in {text}");
+        }
+        assert_eq!(parse(&["-h"]).unwrap_err().exit_code(), 0);
+        for args in [&["--bogus"][..], &["--config"], &["extra"]] {
+            let e = parse(args).unwrap_err();
+            assert_eq!(e.exit_code(), 2, "{args:?}: {e}");
+        }
     }
 }

@@ -288,6 +288,7 @@ async fn at_trace_no_code_link_code_or_token_is_logged() {
         api_url: Some(cutter.url.clone()),
         database_url: app.database_url.clone(),
         log_filter: "trace".to_owned(),
+        shards: porter::config::Shards::Recommended,
     };
     let bot = Bot::start_with(&config, Domain::with_clock(pool.clone(), app.clock.clone()))
         .await

@@ -13,6 +13,7 @@ mod links;
 mod notify;
 mod reception;
 mod render;
+pub mod shards;
 mod sweep;
 
 use std::future::Future;
@@ -62,18 +63,21 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
     ]
 }
 
-/// A running bot: its gateway connection, the task driving it, the event handlers running,
+/// A running bot: its gateway shards, the task driving them, the event handlers running,
 /// and the background sweep of ended invitations' links (started once connected).
 pub struct Bot {
     shard_manager: std::sync::Arc<serenity::ShardManager>,
+    /// How many shards this process runs.
+    shards: usize,
     task: JoinHandle<Result<(), serenity::Error>>,
     handlers: std::sync::Arc<drain::Handlers>,
     sweeper: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
 }
 
 impl Bot {
-    /// Connects to Discord (or the REST base in `config.api_url`) and starts handling
-    /// events in the background, on an already migrated database.
+    /// Connects to Discord (or the REST base in `config.api_url`) with the shards
+    /// `config.shards` names and starts handling events in the background, on an already
+    /// migrated database.
     pub async fn start(config: &Config, db: crate::db::Db) -> anyhow::Result<Self> {
         Self::start_with(config, Domain::new(db)).await
     }
@@ -91,6 +95,13 @@ impl Bot {
         };
         check_connection(&http, config.api_url.as_deref()).await?;
         let member_events = members_intent_enabled(&http).await?;
+        let plan = shards::plan(&http, config.shards).await?;
+        tracing::info!(
+            first = plan.first,
+            last = plan.last,
+            total = plan.total,
+            "this process runs {plan}"
+        );
         let joins_at_start = domain
             .join_mark()
             .await
@@ -102,6 +113,14 @@ impl Bot {
                 commands: commands(),
                 on_error: |error| Box::pin(error::on_error(error)),
                 event_handler: |framework, event| {
+                    if let serenity::FullEvent::Ready { data_about_bot } = event {
+                        let shard = framework.serenity_context.shard_id;
+                        tracing::info!(
+                            shard = shard.0,
+                            guilds = data_about_bot.guilds.len(),
+                            "shard {shard} connected"
+                        );
+                    }
                     Box::pin(events::handle(
                         framework.serenity_context,
                         event,
@@ -110,6 +129,9 @@ impl Bot {
                 },
                 ..Default::default()
             })
+            // poise runs this once, at the first shard's READY; the other shards' events wait
+            // for it. So commands are registered, and the sweep and the reception started,
+            // once per process.
             .setup(move |ctx, ready, framework| {
                 Box::pin(async move {
                     poise::builtins::register_globally(ctx, &framework.options().commands).await?;
@@ -123,7 +145,6 @@ impl Bot {
                     }
                     tracing::info!(
                         user = %ready.user.name,
-                        guilds = ready.guilds.len(),
                         "connected to Discord and registered commands"
                     );
                     Ok(Data {
@@ -145,9 +166,15 @@ impl Bot {
             .await
             .context("could not build the Discord client")?;
         let shard_manager = client.shard_manager.clone();
-        let task = tokio::spawn(async move { client.start().await });
+        // serenity counts the range's end in (`4..7` starts shards 4 to 7).
+        let task = tokio::spawn(async move {
+            client
+                .start_shard_range(plan.first..plan.last, plan.total)
+                .await
+        });
         Ok(Self {
             shard_manager,
+            shards: (plan.last - plan.first + 1) as usize,
             task,
             handlers,
             sweeper,
@@ -182,6 +209,7 @@ impl Bot {
     /// [`Bot::shutdown`], waiting at most `drain` for the handlers under way.
     pub async fn shutdown_within(mut self, drain: std::time::Duration) -> anyhow::Result<()> {
         self.finish_handlers(drain).await;
+        self.until_shards_started().await;
         self.shard_manager.shutdown_all().await;
         // serenity's client only notices a shutdown once a shard has connected; one still
         // trying to connect is stopped by ending its task.
@@ -197,6 +225,41 @@ impl Bot {
             }
         }
         Ok(())
+    }
+
+    /// While serenity is still starting this process's shards (one every 5 seconds), waits
+    /// for the rest to start, so that the shutdown closes them all: serenity's shard queue
+    /// takes a shutdown only after the starts queued before it, and a shard it is asked to
+    /// stop meanwhile is never closed. Gives up when no shard started for
+    /// [`SHARD_START_GAP`] (one that cannot connect); none started yet is the case the
+    /// client task's end covers.
+    async fn until_shards_started(&self) {
+        let count = || async { self.shard_manager.shards_instantiated().await.len() };
+        let mut started = count().await;
+        if started == 0 || started >= self.shards {
+            return;
+        }
+        tracing::info!(
+            started,
+            shards = self.shards,
+            "waiting for the shards still starting, to close them cleanly"
+        );
+        let mut deadline = tokio::time::Instant::now() + SHARD_START_GAP;
+        while started < self.shards && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            let now = count().await;
+            if now > started {
+                started = now;
+                deadline = tokio::time::Instant::now() + SHARD_START_GAP;
+            }
+        }
+        if started < self.shards {
+            tracing::warn!(
+                started,
+                shards = self.shards,
+                "shards still starting after {SHARD_START_GAP:?}; stopping without them"
+            );
+        }
     }
 
     /// Stops taking events and the background sweep, and waits (up to `bound`) for the
@@ -256,6 +319,10 @@ async fn members_intent_enabled(http: &serenity::Http) -> anyhow::Result<bool> {
 
 /// How long a shutdown waits for the event handlers under way to finish.
 pub const DRAIN_BOUND: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long a shutdown waits for serenity to start the next shard: it starts one every 5
+/// seconds, then connects.
+const SHARD_START_GAP: std::time::Duration = std::time::Duration::from_secs(8);
 
 /// How long a shutdown waits for the gateway connection to close.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);

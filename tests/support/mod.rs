@@ -9,7 +9,7 @@ pub mod world;
 
 use std::sync::Arc;
 
-use porter::config::Config;
+use porter::config::{Config, Shards};
 use porter::discord::Bot;
 use porter::domain::{Domain, ManualClock};
 use serde_json::{json, Value};
@@ -22,6 +22,9 @@ pub use interactions::{Opt, Place};
 
 /// The token the bot is started with.
 pub const TOKEN: &str = "fake-token";
+/// How long a test waits for a shard that serenity starts after others (5 seconds apart
+/// each), on a busy machine.
+pub const SHARD_WAIT: std::time::Duration = std::time::Duration::from_secs(40);
 /// Where the manual clock starts (2026-01-01T00:00:00Z).
 pub const START: i64 = 1_767_225_600;
 
@@ -37,6 +40,8 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub database_url: String,
     _dir: tempfile::TempDir,
+    /// The shards the bot runs (from the next [`TestApp::start_bot`] on).
+    pub shards: Shards,
     pool: Option<SqlitePool>,
     bot: Option<Bot>,
 }
@@ -49,6 +54,13 @@ impl TestApp {
 
     /// Porter in the world `state`.
     pub async fn spawn_with(state: State) -> Self {
+        Self::spawn_sharded(state, Shards::Recommended).await
+    }
+
+    /// Porter running `shards` in the world `state`. Returns once it registered its
+    /// commands, which it does at its first shard's READY: later shards start 5 seconds
+    /// apart (see [`TestApp::wait_for_shard`]).
+    pub async fn spawn_sharded(state: State, shards: Shards) -> Self {
         logs::init();
         let fake = FakeDiscord::start(state).await;
         let dir = tempfile::tempdir().expect("a temporary directory");
@@ -58,6 +70,7 @@ impl TestApp {
             clock: Arc::new(ManualClock::new(START)),
             database_url,
             _dir: dir,
+            shards,
             pool: None,
             bot: None,
         };
@@ -76,6 +89,7 @@ impl TestApp {
             api_url: Some(self.fake.url()),
             database_url: self.database_url.clone(),
             log_filter: "info".to_owned(),
+            shards: self.shards,
         };
         let domain = Domain::with_clock(pool.clone(), self.clock.clone());
         let bot = Bot::start_with(&config, domain)
@@ -88,6 +102,23 @@ impl TestApp {
                 (s.registrations > registrations).then_some(())
             })
             .await;
+    }
+
+    /// Waits until shard `id` has received all its servers: the fake sent their GUILD_CREATE
+    /// on a session identified as that shard. serenity starts a process's shards 5 seconds
+    /// apart, so this waits longer than [`fake_discord::WAIT`].
+    pub async fn wait_for_shard(&self, id: u32) -> fake_discord::Shard {
+        self.fake
+            .wait_for_within(&format!("shard {id}'s servers"), SHARD_WAIT, |s| {
+                s.sessions.iter().find_map(|session| {
+                    let shard = session.shard.filter(|[i, _]| *i == id)?;
+                    let sent = session
+                        .records
+                        .contains(&fake_discord::GatewayRecord::Ready);
+                    sent.then_some(shard)
+                })
+            })
+            .await
     }
 
     /// Moves Porter's clock and Discord's together.

@@ -52,6 +52,16 @@ pub const ANNOUNCEMENTS: u64 = 4_000_000_000_000_004;
 /// A voice channel.
 pub const VOICE: u64 = 4_000_000_000_000_005;
 
+/// A second server, "Valley School", on the other shard of two from [`GUILD`]'s:
+/// `GUILD` is on shard 1 of 2, this one on shard 0 (see [`with_second_server`]).
+pub const SECOND_GUILD: u64 = 1_200_000_000_000_001;
+/// The second server's member role.
+pub const SECOND_MEMBERS: u64 = 3_200_000_000_000_001;
+/// Porter's own (managed) role in the second server.
+pub const SECOND_PORTER_ROLE: u64 = 3_200_000_000_000_004;
+/// The second server's system channel, where commands are run.
+pub const SECOND_GENERAL: u64 = 4_200_000_000_000_002;
+
 /// What everyone may do.
 fn everyone_permissions() -> Permissions {
     Permissions::VIEW_CHANNEL
@@ -241,4 +251,51 @@ pub fn standard_with_members(first: u64, n: u64, name: &str) -> (State, Vec<u64>
         add_member(&mut state, *id, &format!("{name}{i}"), Vec::new());
     }
     (state, ids)
+}
+
+/// Adds the second server, "Valley School" ([`SECOND_GUILD`], on another shard of two
+/// than [`GUILD`]): owned by [`OWNER`], with Porter, [`PARENT`] and [`NEWCOMER`] in it,
+/// a member role below Porter's and one channel.
+pub fn with_second_server(state: &mut State) {
+    let porter_permissions = Permissions::MANAGE_ROLES
+        | Permissions::MANAGE_GUILD
+        | Permissions::CREATE_INSTANT_INVITE
+        | Permissions::VIEW_CHANNEL
+        | Permissions::SEND_MESSAGES
+        | Permissions::EMBED_LINKS;
+    let members = [
+        (PORTER, vec![SECOND_PORTER_ROLE]),
+        (OWNER, vec![]),
+        (PARENT, vec![]),
+        (NEWCOMER, vec![]),
+    ]
+    .into_iter()
+    .map(|(id, roles)| {
+        (
+            id,
+            Member {
+                roles,
+                joined_at: None,
+            },
+        )
+    })
+    .collect();
+    state.guilds.insert(
+        SECOND_GUILD,
+        Guild {
+            id: SECOND_GUILD,
+            name: "Valley School".to_owned(),
+            owner_id: OWNER,
+            system_channel_id: Some(SECOND_GENERAL),
+            roles: vec![
+                role(SECOND_GUILD, "@everyone", 0, everyone_permissions(), false),
+                role(SECOND_MEMBERS, "Members", 1, Permissions::empty(), false),
+                role(SECOND_PORTER_ROLE, "Porter", 2, porter_permissions, true),
+            ],
+            channels: vec![text(SECOND_GENERAL, "general", 0)],
+            members,
+            features: Vec::new(),
+            verification_level: 0,
+        },
+    );
 }

@@ -8,6 +8,7 @@ pub mod payloads;
 mod rest;
 pub mod state;
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -15,8 +16,8 @@ use serde_json::Value;
 use tokio::sync::{mpsc, watch};
 
 pub use state::{
-    Channel, Failure, GatewayRecord, Guild, Held, Invite, Member, Overwrite, Request, Role,
-    SentMessage, State, User,
+    shard_of, Channel, Failure, GatewayRecord, Guild, Held, Invite, Member, Overwrite, Request,
+    Role, Route, SentMessage, Session, Shard, State, User,
 };
 
 /// How long a test waits for anything before failing.
@@ -30,8 +31,10 @@ const GUILD_INVITES_INTENT: u64 = 1 << 6;
 pub(crate) struct Inner {
     state: Mutex<State>,
     changed: watch::Sender<()>,
-    /// The open gateway session's outgoing frames.
-    session: Mutex<Option<mpsc::UnboundedSender<String>>>,
+    /// The outgoing frames of each open gateway connection, by its index in
+    /// [`State::sessions`]. Taken before the state when both are needed, so that frames go
+    /// out in the order they are numbered.
+    senders: Mutex<BTreeMap<usize, mpsc::UnboundedSender<String>>>,
     url: String,
 }
 
@@ -54,7 +57,7 @@ impl FakeDiscord {
         let inner = Arc::new(Inner {
             state: Mutex::new(state),
             changed: watch::channel(()).0,
-            session: Mutex::new(None),
+            senders: Mutex::new(BTreeMap::new()),
             url: format!("http://{addr}"),
         });
         let app = axum::Router::new()
@@ -87,9 +90,19 @@ impl FakeDiscord {
 
     /// Waits until `f` returns `Some`, re-checking on every change; panics after [`WAIT`]
     /// with what it waited for and the requests seen so far.
-    pub async fn wait_for<T>(&self, what: &str, mut f: impl FnMut(&State) -> Option<T>) -> T {
+    pub async fn wait_for<T>(&self, what: &str, f: impl FnMut(&State) -> Option<T>) -> T {
+        self.wait_for_within(what, WAIT, f).await
+    }
+
+    /// [`FakeDiscord::wait_for`], panicking after `wait`.
+    pub async fn wait_for_within<T>(
+        &self,
+        what: &str,
+        wait: Duration,
+        mut f: impl FnMut(&State) -> Option<T>,
+    ) -> T {
         let mut rx = self.inner.changed.subscribe();
-        let deadline = tokio::time::Instant::now() + WAIT;
+        let deadline = tokio::time::Instant::now() + wait;
         loop {
             rx.borrow_and_update();
             if let Some(found) = f(&self.inner.lock()) {
@@ -100,7 +113,7 @@ impl FakeDiscord {
                 .is_err()
             {
                 panic!(
-                    "timed out after {WAIT:?} waiting for {what}\n{}",
+                    "timed out after {wait:?} waiting for {what}\n{}",
                     self.summary()
                 );
             }
@@ -115,7 +128,12 @@ impl FakeDiscord {
             .iter()
             .map(|r| format!("  {} {} -> {}", r.method, r.path, r.status))
             .collect();
-        lines.push(format!("  gateway: {:?}", state.gateway));
+        for (i, session) in state.sessions.iter().enumerate() {
+            lines.push(format!(
+                "  gateway session {i} (shard {:?}, open: {}): {:?}",
+                session.shard, session.open, session.records
+            ));
+        }
         lines.push(format!("  refused bodies: {:?}", state.invalid_bodies));
         lines.push(format!("  unknown routes: {:?}", state.unknown_routes));
         lines.push(format!("  answers off spec: {:?}", state.answers_off_spec));
@@ -185,21 +203,45 @@ impl FakeDiscord {
         });
     }
 
-    /// Sends a dispatch (`op` 0) on the open gateway session; panics when none is open.
+    /// Sends a dispatch (`op` 0) to the session of the shard Discord would send it on: the
+    /// shard of the server it names, shard 0 for a DM (see [`Route::of`]); panics when that
+    /// shard has no open session.
     pub fn dispatch(&self, event: &str, d: Value) {
-        self.inner.dispatch(event, d);
+        self.dispatch_on(Route::of(event, &d), event, d);
     }
 
-    /// Asks the bot to reconnect (op 7), as Discord does now and then; it should resume.
+    /// Sends a dispatch to the session `route` names; panics when there is none.
+    pub fn dispatch_on(&self, route: Route, event: &str, d: Value) {
+        if let Err(e) = self.inner.send_on(route, event, d, 0) {
+            panic!(
+                "cannot dispatch {event} to {route:?}: {e}\n{}",
+                self.summary()
+            );
+        }
+    }
+
+    /// Asks every open session to reconnect (op 7), as Discord does now and then; each
+    /// should resume. Panics when none is open.
     pub fn request_reconnect(&self) {
-        self.inner
-            .session
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .as_ref()
-            .expect("an open gateway session")
-            .send(gateway::reconnect())
-            .expect("the gateway session is alive");
+        let live: Vec<usize> = {
+            let state = self.state();
+            (0..state.sessions.len())
+                .filter(|i| state.sessions[*i].live())
+                .collect()
+        };
+        assert!(!live.is_empty(), "no open gateway session");
+        for conn in live {
+            self.inner.send_raw(conn, gateway::reconnect());
+        }
+    }
+
+    /// Asks the session of shard `id` to reconnect (op 7); panics when it has none.
+    pub fn request_reconnect_shard(&self, id: u32) {
+        let conn = self
+            .state()
+            .session_for(Route::Shard(id))
+            .unwrap_or_else(|| panic!("no open gateway session for shard {id}"));
+        self.inner.send_raw(conn, gateway::reconnect());
     }
 
     /// Someone accepts a Discord invite: see [`FakeDiscord::try_accept_invite`]; panics
@@ -392,25 +434,76 @@ impl Inner {
         format!("{}/gateway-ws", self.url.replacen("http://", "ws://", 1))
     }
 
-    fn dispatch(&self, event: &str, d: Value) {
-        let seq = self.update(|s| {
-            s.seq += 1;
-            s.seq
-        });
-        let frame = payloads::frame(0, d, Some(event), Some(seq)).to_string();
-        let session = self
-            .session
+    fn senders(&self) -> MutexGuard<'_, BTreeMap<usize, mpsc::UnboundedSender<String>>> {
+        self.senders
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        session
-            .as_ref()
-            .expect("an open gateway session")
-            .send(frame)
-            .expect("the gateway session is alive");
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Sends an event if the bot is connected and asked for its intent: invite events
-    /// need GUILD_INVITES, member events GUILD_MEMBERS.
+    /// Sends a frame that is not a dispatch (no sequence number) on the connection `conn`,
+    /// if it is open.
+    fn send_raw(&self, conn: usize, frame: String) {
+        if let Some(tx) = self.senders().get(&conn) {
+            let _ = tx.send(frame);
+        }
+    }
+
+    /// Sends on the connection `conn` the dispatches `build` makes from the state, numbered
+    /// after the session's last one; returns what `build` returns beside them.
+    fn send_dispatches<T>(
+        &self,
+        conn: usize,
+        build: impl FnOnce(&mut State) -> (Vec<Event>, T),
+    ) -> T {
+        let senders = self.senders();
+        let (frames, out) = self.update(|s| {
+            let (events, out) = build(s);
+            let session = &mut s.sessions[conn];
+            let frames: Vec<String> = events
+                .into_iter()
+                .map(|(t, d)| {
+                    session.seq += 1;
+                    payloads::frame(0, d, Some(t), Some(session.seq)).to_string()
+                })
+                .collect();
+            (frames, out)
+        });
+        if let Some(tx) = senders.get(&conn) {
+            for frame in frames {
+                let _ = tx.send(frame);
+            }
+        }
+        out
+    }
+
+    /// Sends a dispatch to the live session `route` names, if it asked for `intent` (0:
+    /// none needed).
+    fn send_on(&self, route: Route, event: &str, d: Value, intent: u64) -> Result<(), String> {
+        let senders = self.senders();
+        let frame = self.update(|s| -> Result<_, String> {
+            let conn = s
+                .session_for(route)
+                .ok_or_else(|| "no open gateway session for it".to_owned())?;
+            let session = &mut s.sessions[conn];
+            if intent != 0 && session.intents & intent == 0 {
+                return Ok(None);
+            }
+            session.seq += 1;
+            let frame = payloads::frame(0, d, Some(event), Some(session.seq)).to_string();
+            Ok(Some((conn, frame)))
+        })?;
+        let Some((conn, frame)) = frame else {
+            return Ok(());
+        };
+        senders
+            .get(&conn)
+            .ok_or_else(|| "its connection closed".to_owned())?
+            .send(frame)
+            .map_err(|_| "its connection closed".to_owned())
+    }
+
+    /// Sends an event if the bot has a session for its shard that asked for its intent:
+    /// invite events need GUILD_INVITES, member events GUILD_MEMBERS.
     fn event(&self, event: &str, d: Value) {
         let intent = if event.starts_with("INVITE_") {
             GUILD_INVITES_INTENT
@@ -419,16 +512,7 @@ impl Inner {
         } else {
             0
         };
-        let wanted = intent == 0 || self.lock().intents & intent != 0;
-        let connected = self
-            .session
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .as_ref()
-            .is_some_and(|s| !s.is_closed());
-        if wanted && connected {
-            self.dispatch(event, d);
-        }
+        let _ = self.send_on(Route::of(event, &d), event, d, intent);
     }
 }
 

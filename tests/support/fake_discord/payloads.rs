@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use super::state::{Channel, Guild, Invite, Member, Role, SentMessage, State, User};
+use super::state::{Channel, Guild, Invite, Member, Role, SentMessage, Shard, State, User};
 
 /// The fake's application (and bot user) id.
 pub const APP_ID: u64 = 900_000_000_000_000_001;
@@ -259,17 +259,17 @@ pub fn hello() -> Value {
     json!({"heartbeat_interval": 41_250})
 }
 
-/// The `d` of READY.
-pub fn ready(state: &State, gateway_url: &str) -> Value {
+/// The `d` of READY for a session of `shard`: its servers, still unavailable.
+pub fn ready(state: &State, gateway_url: &str, shard: Shard, session_id: &str) -> Value {
     json!({
         "v": 10,
         "user": current_user(&state.users[&state.bot_id()]),
-        "guilds": state.guilds.values()
+        "guilds": state.guilds_of(shard)
             .map(|g| json!({"id": g.id.to_string(), "unavailable": true}))
             .collect::<Vec<_>>(),
-        "session_id": "fake-session",
+        "session_id": session_id,
         "resume_gateway_url": gateway_url,
-        "shard": [0, 1],
+        "shard": shard,
         "application": {"id": APP_ID.to_string(), "flags": state.app_flags},
         "private_channels": [],
         "presences": [],
@@ -615,11 +615,27 @@ mod tests {
         ));
         let ack: serenity::GatewayEvent = parse("ACK", frame(11, Value::Null, None, None));
         assert!(matches!(ack, serenity::GatewayEvent::HeartbeatAck));
-        let ready = event(&s, "READY", ready(&s, "ws://127.0.0.1:1/gateway-ws"));
+        let ready = event(
+            &s,
+            "READY",
+            ready(&s, "ws://127.0.0.1:1/gateway-ws", [0, 1], "fake-session-0"),
+        );
         let serenity::GatewayEvent::Dispatch(_, serenity::Event::Ready(ready)) = ready else {
             panic!("not READY: {ready:?}");
         };
         assert_eq!(ready.ready.user.id.get(), APP_ID);
+        let shard = ready.ready.shard.expect("READY says which shard");
+        assert_eq!((shard.id.0, shard.total), (0, 1));
+        let other = event(
+            &s,
+            "READY",
+            super::ready(&s, "ws://127.0.0.1:1/gateway-ws", [0, 2], "fake-session-1"),
+        );
+        let serenity::GatewayEvent::Dispatch(_, serenity::Event::Ready(other)) = other else {
+            panic!("not READY: {other:?}");
+        };
+        // Only the shard's servers: the school's server is on shard 1 of 2.
+        assert!(other.ready.guilds.is_empty(), "{:?}", other.ready.guilds);
         let g = &s.guilds[&GUILD];
         let created = event(&s, "GUILD_CREATE", guild_create(&s, g));
         let serenity::GatewayEvent::Dispatch(_, serenity::Event::GuildCreate(created)) = created

@@ -218,7 +218,7 @@ fn route(
         ("GET", ["gateway"]) => ok(json!({ "url": gateway_url })),
         ("GET", ["gateway", "bot"]) => ok(json!({
             "url": gateway_url,
-            "shards": 1,
+            "shards": s.shards,
             "session_start_limit": {
                 "total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1
             },

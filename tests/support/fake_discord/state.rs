@@ -239,12 +239,86 @@ pub enum GatewayRecord {
         intents: u64,
         token_ok: bool,
     },
+    /// The fake sent READY and a GUILD_CREATE for each server of the session's shard.
+    Ready,
     Heartbeat,
     Resume,
     /// The bot closed the connection with this close code.
     Closed(Option<u16>),
-    /// The fake closed the connection with this close code (4014: disallowed intents).
+    /// The fake closed the connection with this close code (4014: disallowed intents,
+    /// 4010: invalid shard, 4011: sharding required).
     Refused(u16),
+}
+
+/// A shard as IDENTIFY names it: `[shard_id, num_shards]`.
+pub type Shard = [u32; 2];
+
+/// The shard of a server among `total`, as Discord computes it: `(guild_id >> 22) % total`.
+pub fn shard_of(guild_id: u64, total: u32) -> u32 {
+    u32::try_from((guild_id >> 22) % u64::from(total.max(1))).expect("below a u32 total")
+}
+
+/// One gateway connection.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    /// The shard its IDENTIFY named (or the session it resumed had); `None` before either.
+    pub shard: Option<Shard>,
+    /// The intents of its IDENTIFY.
+    pub intents: u64,
+    /// The id READY gave it, which a RESUME names; moves to the connection that resumes it.
+    pub session_id: Option<String>,
+    /// Its frames and events, in order (all sessions' are also in [`State::gateway`]).
+    pub records: Vec<GatewayRecord>,
+    /// The connection is open.
+    pub open: bool,
+    /// The last dispatch's sequence number.
+    pub(super) seq: u64,
+}
+
+impl Session {
+    /// Open, and identified (or resumed) as a shard: dispatches can go to it.
+    pub fn live(&self) -> bool {
+        self.open && self.shard.is_some()
+    }
+}
+
+/// Which gateway session a dispatch goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// The session of this server's shard.
+    Guild(u64),
+    /// Shard 0's session: DMs and DM interactions, as on Discord.
+    Direct,
+    /// The session identified as this shard id.
+    Shard(u32),
+}
+
+impl Route {
+    /// Where Discord sends a dispatch: to the shard of the server it names (`guild_id`, or
+    /// `id` for the GUILD_* events about a server itself), else to shard 0.
+    pub fn of(event: &str, d: &Value) -> Self {
+        let id = |v: &Value| {
+            v.as_str()
+                .and_then(|s| s.parse().ok())
+                .or_else(|| v.as_u64())
+        };
+        match id(&d["guild_id"]) {
+            Some(g) => Self::Guild(g),
+            None if matches!(event, "GUILD_CREATE" | "GUILD_UPDATE" | "GUILD_DELETE") => {
+                id(&d["id"]).map_or(Self::Direct, Self::Guild)
+            }
+            None => Self::Direct,
+        }
+    }
+
+    /// Whether a session of `shard` takes this dispatch.
+    pub fn takes(self, [id, total]: Shard) -> bool {
+        match self {
+            Self::Guild(g) => shard_of(g, total) == id,
+            Self::Direct => id == 0,
+            Self::Shard(s) => id == s,
+        }
+    }
 }
 
 /// A route the fake is told to fail.
@@ -316,6 +390,13 @@ pub struct State {
     /// wrong where. The fake must answer in Discord's shapes.
     pub answers_off_spec: Vec<String>,
     pub gateway: Vec<GatewayRecord>,
+    /// Every gateway connection, in the order they opened, each with its shard and records.
+    pub sessions: Vec<Session>,
+    /// How many shards `GET /gateway/bot` recommends (1 by default).
+    pub shards: u32,
+    /// Discord refuses a shard that would hold more servers than this, closing with 4011
+    /// (sharding required). 2,500 on Discord.
+    pub max_guilds_per_shard: usize,
     pub failures: Vec<Failure>,
     /// Routes (method, path with `*` for any one segment) whose requests are held
     /// unanswered until [`super::FakeDiscord::release_held`].
@@ -326,14 +407,13 @@ pub struct State {
     pub owner_of_app: u64,
     /// The bot token REST calls must carry (`Authorization: Bot …`); `None`: any.
     pub token: Option<String>,
-    /// The intents of the last IDENTIFY.
+    /// The intents of the last IDENTIFY (any shard's).
     pub intents: u64,
     /// The application's flags: which privileged intents the Developer Portal enables.
     pub app_flags: u64,
     /// Discord's clock, in Unix seconds: when people who accept an invite join.
     pub now: i64,
     next_id: u64,
-    pub(super) seq: u64,
 }
 
 impl State {
@@ -343,6 +423,8 @@ impl State {
             owner_of_app,
             // GATEWAY_GUILD_MEMBERS_LIMITED: the Server Members intent is switched on.
             app_flags: 1 << 15,
+            shards: 1,
+            max_guilds_per_shard: 2500,
             next_id: 800_000_000_000_000_000,
             ..Self::default()
         }
@@ -408,6 +490,48 @@ impl State {
         self.held.iter().filter(|h| !h.released)
     }
 
+    /// Notes a frame or event of the connection `session` (an index of [`State::sessions`]).
+    pub fn record(&mut self, session: usize, record: GatewayRecord) {
+        self.sessions[session].records.push(record.clone());
+        self.gateway.push(record);
+    }
+
+    /// The records of every session identified (or resumed) as shard `id`, in order.
+    pub fn gateway_of(&self, id: u32) -> Vec<&GatewayRecord> {
+        self.sessions
+            .iter()
+            .filter(|s| s.shard.is_some_and(|[i, _]| i == id))
+            .flat_map(|s| &s.records)
+            .collect()
+    }
+
+    /// The shards IDENTIFY named, in order (one per IDENTIFY).
+    pub fn identified(&self) -> Vec<Shard> {
+        self.sessions
+            .iter()
+            .filter(|s| {
+                s.records
+                    .iter()
+                    .any(|r| matches!(r, GatewayRecord::Identified { .. }))
+            })
+            .filter_map(|s| s.shard)
+            .collect()
+    }
+
+    /// The servers of a shard.
+    pub fn guilds_of(&self, [id, total]: Shard) -> impl Iterator<Item = &Guild> {
+        self.guilds
+            .values()
+            .filter(move |g| shard_of(g.id, total) == id)
+    }
+
+    /// The live session a dispatch on `route` goes to: the latest to open, if several.
+    pub fn session_for(&self, route: Route) -> Option<usize> {
+        self.sessions
+            .iter()
+            .rposition(|s| s.live() && s.shard.is_some_and(|shard| route.takes(shard)))
+    }
+
     /// Whether a user holds a role in a server.
     pub fn has_role(&self, guild_id: u64, user_id: u64, role_id: u64) -> bool {
         self.guilds[&guild_id]
@@ -419,7 +543,54 @@ impl State {
 
 #[cfg(test)]
 mod tests {
-    use super::percent_decode;
+    use super::{percent_decode, shard_of, GatewayRecord, Route, Session, State};
+    use serde_json::json;
+
+    #[test]
+    fn dispatches_go_to_the_shard_of_their_server_and_dms_to_shard_0() {
+        // The school server of the test world is on shard 1 of 2, and 0 of 1.
+        let guild: u64 = 1_000_000_000_000_001;
+        assert_eq!(shard_of(guild, 2), 1);
+        assert_eq!(shard_of(guild, 1), 0);
+        assert_eq!(shard_of(197_038_439_483_310_086, 16), 2);
+
+        let in_guild = json!({"guild_id": guild.to_string()});
+        assert_eq!(
+            Route::of("INTERACTION_CREATE", &in_guild),
+            Route::Guild(guild)
+        );
+        let created = json!({"id": guild.to_string()});
+        assert_eq!(Route::of("GUILD_CREATE", &created), Route::Guild(guild));
+        let dm = json!({"id": "5", "channel_id": "6"});
+        assert_eq!(Route::of("INTERACTION_CREATE", &dm), Route::Direct);
+
+        let mut s = State::new(1);
+        for shard in [[0, 2], [1, 2]] {
+            s.sessions.push(Session {
+                shard: Some(shard),
+                open: true,
+                ..Session::default()
+            });
+        }
+        assert_eq!(s.session_for(Route::Guild(guild)), Some(1));
+        assert_eq!(s.session_for(Route::Direct), Some(0));
+        assert_eq!(s.session_for(Route::Shard(1)), Some(1));
+        // A newer session of the same shard takes over; a closed one takes nothing.
+        s.sessions.push(Session {
+            shard: Some([1, 2]),
+            open: true,
+            ..Session::default()
+        });
+        assert_eq!(s.session_for(Route::Guild(guild)), Some(2));
+        s.sessions[2].open = false;
+        s.sessions[1].open = false;
+        assert_eq!(s.session_for(Route::Guild(guild)), None);
+
+        s.record(0, GatewayRecord::Heartbeat);
+        assert_eq!(s.gateway_of(0), [&GatewayRecord::Heartbeat]);
+        assert!(s.gateway_of(1).is_empty());
+        assert_eq!(s.gateway, [GatewayRecord::Heartbeat]);
+    }
 
     #[test]
     fn percent_decoding() {
