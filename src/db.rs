@@ -170,6 +170,15 @@ impl std::fmt::Debug for Db {
     }
 }
 
+/// The file a `sqlite:` URL names; `None` for an in-memory database or another backend.
+pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or(rest);
+    (!path.is_empty() && !path.starts_with(":memory:")).then(|| path.into())
+}
+
 /// A SQLite URL that creates the file when missing (`mode=rwc`), unless it says otherwise.
 fn sqlite_url(url: &str) -> String {
     if url.contains("mode=") || url.contains(":memory:") {
@@ -199,6 +208,13 @@ mod tests {
         assert_eq!(redacted("postgres://porter@h/db"), "postgres://porter@h/db");
         assert_eq!(redacted("sqlite://porter.db"), "sqlite://porter.db");
         assert_eq!(sqlite_url("sqlite://a.db"), "sqlite://a.db?mode=rwc");
+        assert_eq!(
+            sqlite_file("sqlite:///tmp/a.db?mode=ro"),
+            Some("/tmp/a.db".into())
+        );
+        assert_eq!(sqlite_file("sqlite://porter.db"), Some("porter.db".into()));
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(sqlite_file("postgres://h/db"), None);
         assert_eq!(sqlite_url("sqlite://a.db?mode=ro"), "sqlite://a.db?mode=ro");
     }
 }

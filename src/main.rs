@@ -29,13 +29,30 @@ struct Cli {
     /// recommends]
     #[arg(long, env = "PORTER_SHARD_TOTAL", value_name = "N")]
     shard_total: Option<String>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// What `porter` does besides running the bot.
+#[derive(Debug, Clone, PartialEq, Eq, clap::Subcommand)]
+enum Command {
+    /// Copy a SQLite database (schools, permissions, invitations, joins, audit) into an
+    /// empty PostgreSQL database, to move a school onto a shared PostgreSQL
+    PortDb {
+        /// The SQLite database, e.g. sqlite://porter.db
+        #[arg(long, value_name = "URL")]
+        from: String,
+        /// The empty PostgreSQL database, e.g. postgres://porter@db/porter
+        #[arg(long, value_name = "URL")]
+        to: String,
+    },
 }
 
 fn main() -> ExitCode {
     // Loaded first so that its PORTER_SHARDS and PORTER_SHARD_TOTAL count as the flags'
     // values; a broken .env is reported after --help had its chance.
     let dotenv = dotenvy::dotenv();
-    let (config_path, args) = match parse_args(std::env::args_os()) {
+    let (config_path, args, command) = match parse_args(std::env::args_os()) {
         Ok(parsed) => parsed,
         Err(e) => {
             // --help to standard output with status 0; a wrong argument to standard error
@@ -51,6 +68,9 @@ fn main() -> ExitCode {
             eprintln!("porter: cannot read .env: {e}");
             return ExitCode::from(2);
         }
+    }
+    if let Some(Command::PortDb { from, to }) = command {
+        return port_db(&from, &to);
     }
     let config = match Config::load(config_path.as_deref(), &args) {
         Ok(config) => config,
@@ -111,7 +131,7 @@ fn init_logging(filter: tracing_subscriber::EnvFilter, token: &str) -> shards::R
 /// each with where it came from: the flag, or the environment variable standing for it.
 fn parse_args(
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
-) -> Result<(Option<PathBuf>, Args), clap::Error> {
+) -> Result<(Option<PathBuf>, Args, Option<Command>), clap::Error> {
     let matches = Cli::command().try_get_matches_from(args)?;
     let cli = Cli::from_arg_matches(&matches)?;
     let given = |id: &str, flag: &str, var: &str, value: Option<String>| {
@@ -132,7 +152,64 @@ fn parse_args(
             cli.shard_total,
         ),
     };
-    Ok((cli.config, args))
+    Ok((cli.config, args, cli.command))
+}
+
+/// `porter port-db`: copies the SQLite database `from` into the empty PostgreSQL database
+/// `to` (migrating both first) and says what it copied.
+fn port_db(from: &str, to: &str) -> ExitCode {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("porter: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        use anyhow::Context as _;
+        use porter::db::Backend;
+        anyhow::ensure!(
+            Backend::of(from) == Some(Backend::Sqlite),
+            "--from must be a SQLite database, such as sqlite://porter.db"
+        );
+        anyhow::ensure!(
+            Backend::of(to) == Some(Backend::Postgres),
+            "--to must be a PostgreSQL database, such as postgres://porter@localhost/porter"
+        );
+        if let Some(path) = porter::db::sqlite_file(from) {
+            anyhow::ensure!(
+                path.exists(),
+                "there is no SQLite database at {}",
+                path.display()
+            );
+        }
+        let source = porter::db::Db::connect(from)
+            .await
+            .with_context(|| format!("cannot open {}", porter::db::redacted(from)))?;
+        let target = porter::db::Db::connect(to)
+            .await
+            .with_context(|| format!("cannot open {}", porter::db::redacted(to)))?;
+        let copied = porter::port::port(&source, &target).await?;
+        source.close().await;
+        target.close().await;
+        anyhow::Ok(copied)
+    });
+    match result {
+        Ok(copied) => {
+            for (table, rows) in copied {
+                println!("{table}: {rows} rows");
+            }
+            println!(
+                "Copied into {}. Point DATABASE_URL at it and start Porter.",
+                porter::db::redacted(to)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("porter: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 async fn run(config: Config, mut refusals: shards::Refusals) -> anyhow::Result<()> {
@@ -200,7 +277,7 @@ async fn shutdown_signal() {
 mod tests {
     use super::*;
 
-    fn parse(args: &[&str]) -> Result<(Option<PathBuf>, Args), clap::Error> {
+    fn parse(args: &[&str]) -> Result<(Option<PathBuf>, Args, Option<Command>), clap::Error> {
         parse_args(std::iter::once("porter").chain(args.iter().copied()))
     }
 
@@ -222,7 +299,7 @@ mod tests {
 
     #[test]
     fn shard_flags_say_they_came_from_the_command_line() {
-        let (_, args) = parse(&["--shards", "0-3", "--shard-total=16"]).unwrap();
+        let (_, args, _) = parse(&["--shards", "0-3", "--shard-total=16"]).unwrap();
         let given = |value: &str, flag: &str| {
             Some(Given {
                 value: value.to_owned(),
@@ -231,6 +308,25 @@ mod tests {
         };
         assert_eq!(args.shards, given("0-3", "--shards"));
         assert_eq!(args.shard_total, given("16", "--shard-total"));
+    }
+
+    #[test]
+    fn port_db_names_both_databases() {
+        let (_, _, command) = parse(&[
+            "port-db",
+            "--from",
+            "sqlite://a.db",
+            "--to",
+            "postgres://h/p",
+        ])
+        .unwrap();
+        assert_eq!(
+            command,
+            Some(Command::PortDb {
+                from: "sqlite://a.db".to_owned(),
+                to: "postgres://h/p".to_owned(),
+            })
+        );
     }
 
     #[test]
@@ -249,7 +345,7 @@ mod tests {
             assert!(text.contains(flag), "{flag} in {text}");
         }
         assert_eq!(parse(&["-h"]).unwrap_err().exit_code(), 0);
-        for args in [&["--bogus"][..], &["--config"], &["extra"]] {
+        for args in [&["--bogus"][..], &["--config"], &["extra"], &["port-db"]] {
             let e = parse(args).unwrap_err();
             assert_eq!(e.exit_code(), 2, "{args:?}: {e}");
         }
