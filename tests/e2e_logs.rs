@@ -3,7 +3,10 @@
 //! link code, no interaction token and not the bot token reach the output, while it still
 //! says useful things.
 //!
-//! Its own test binary, so the whole process logs at `trace` from the start.
+//! Its own test binary on purpose, not a module of `tests/e2e/`: it installs a trace-level
+//! subscriber for its whole process ([`support::logs::init_at`]; the first call in a
+//! process decides the level), which the other end-to-end tests must not run under, and
+//! which they would keep from being installed at `trace` if they ran first.
 
 mod support;
 

@@ -3,7 +3,7 @@
 //! link they used, counts and logs the join, enforces caps and expiry on the link, and
 //! closes the channel posts of ended invitations.
 
-mod support;
+use crate::support;
 
 use serde_json::json;
 use support::fake_discord::State;

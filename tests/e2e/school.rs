@@ -1,7 +1,7 @@
 //! End to end: `/school` and `/permissions`, and who may run which command, through the
 //! fake Discord.
 
-mod support;
+use crate::support;
 
 use poise::serenity_prelude::{self as serenity, Permissions};
 use serde_json::json;

@@ -1,7 +1,9 @@
-//! End to end: the compiled `porter` binary against the fake Discord: configuration from
-//! the environment, migrations, start-up, a command, and a clean stop on SIGTERM.
+//! End to end: Porter's life as a process. The compiled `porter` binary against the fake
+//! Discord: configuration from the environment, migrations, start-up, a command, a clean
+//! stop on SIGTERM that lets handlers under way finish, joins cut short by a kill settled
+//! at the next start; and how long a stop waits for handlers.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};

@@ -1,7 +1,7 @@
 //! End to end: Discord refusing or failing Porter's calls, and concurrent joins, through
 //! the fake Discord.
 
-mod support;
+use crate::support;
 
 use serde_json::json;
 use support::world::*;

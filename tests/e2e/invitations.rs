@@ -1,7 +1,7 @@
 //! End to end: creating, sharing, revoking and redeeming invitations through the fake
 //! Discord, with Porter's real poise framework and event handler.
 
-mod support;
+use crate::support;
 
 use serde_json::json;
 use support::world::*;
