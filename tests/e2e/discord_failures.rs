@@ -4,8 +4,9 @@
 use crate::support;
 
 use serde_json::json;
+use support::fake_discord::GatewayRecord;
 use support::world::*;
-use support::{GatewayRecord, TestApp};
+use support::TestApp;
 
 /// A set-up school.
 async fn school() -> TestApp {

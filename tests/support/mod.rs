@@ -1,6 +1,5 @@
 //! End-to-end test support: a fake Discord, and Porter's real bot (the poise framework and
 //! event handler production runs) started against it on a temporary database.
-#![allow(dead_code, unused_imports)]
 
 pub mod fake_discord;
 pub mod interactions;
@@ -17,7 +16,7 @@ use sqlx::SqlitePool;
 
 use fake_discord::payloads;
 use fake_discord::state::InteractionLog;
-pub use fake_discord::{FakeDiscord, GatewayRecord, SentMessage, State};
+pub use fake_discord::{FakeDiscord, SentMessage, State};
 pub use interactions::{Opt, Place};
 
 /// The token the bot is started with.
