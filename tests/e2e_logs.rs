@@ -21,7 +21,7 @@ use porter::domain::Domain;
 use serde_json::json;
 use support::fake_discord::payloads;
 use support::world::*;
-use support::{interactions, message_text, Created, Place, TestApp};
+use support::{eventually, interactions, log_line_with, Created, Place, TestApp};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -64,18 +64,14 @@ fn assert_no_secret(text: &str, secrets: &[String], what: &str) {
 /// Waits until a WARN or ERROR line captured after the first `skip` contains `text`;
 /// returns it.
 async fn logged(skip: usize, text: &str) -> String {
-    let deadline = tokio::time::Instant::now() + support::fake_discord::WAIT;
-    loop {
-        let lines = support::logs::lines();
-        if let Some(line) = lines.into_iter().skip(skip).find(|l| l.contains(text)) {
-            return line;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "no log line with {text:?}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
+    eventually(async || {
+        support::logs::lines()
+            .into_iter()
+            .skip(skip)
+            .find(|l| l.contains(text))
+            .ok_or_else(|| format!("no log line with {text:?}"))
+    })
+    .await
 }
 
 /// A REST proxy in front of the fake Discord that can drop a request's connection without
@@ -234,14 +230,7 @@ async fn at_trace_no_code_link_code_or_token_is_logged() {
         .await;
     assert!(reply.text().contains(&second.link), "{reply:#?}");
     app.fake.accept_invite(first.invite_code(), OUTSIDER);
-    app.fake
-        .wait_for("the link join in the log channel", |s| {
-            s.messages_in(LOG)
-                .iter()
-                .any(|m| message_text(m).contains(&format!("<@{OUTSIDER}>")))
-                .then_some(())
-        })
-        .await;
+    log_line_with(&app.fake, &[&format!("<@{OUTSIDER}>")]).await;
 
     // Discord rate-limits a post: the share says so.
     app.fake.rate_limit(

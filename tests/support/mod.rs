@@ -104,23 +104,19 @@ impl TestApp {
     /// Waits until every ended invitation of the school is closed on Discord's side (link
     /// deleted, posts edited) and Porter has noted it.
     pub async fn until_swept(&self) {
-        let deadline = tokio::time::Instant::now() + fake_discord::WAIT;
-        loop {
+        eventually(async || {
             let left = self
                 .domain()
                 .ended_not_closed(world::GUILD)
                 .await
                 .expect("a query");
             if left.is_empty() {
-                return;
+                Ok(())
+            } else {
+                Err(format!("still not closed: {left:?}"))
             }
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "still not closed after {:?}: {left:?}",
-                fake_discord::WAIT
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
+        })
+        .await
     }
 
     /// Stops the bot and its database, then starts them again on the same database file.
@@ -189,10 +185,8 @@ impl TestApp {
 
     /// `/path` with `opts` by `user` at `place`; waits for Porter's answer.
     pub async fn slash_in(&self, place: Place, user: u64, path: &str, opts: &[Opt<'_>]) -> Reply {
-        let (id, token) = self.new_interaction(place);
-        let payload =
-            interactions::command(&self.fake.state(), (id, &token), user, place, path, opts);
-        self.interact(payload, &token, &format!("/{path}")).await
+        let token = send_slash(&self.fake, place, user, path, opts);
+        answer(&self.fake, &token, &format!("/{path}")).await
     }
 
     /// The autocomplete choices Porter offers `user` typing `partial` into `option`.
@@ -203,19 +197,10 @@ impl TestApp {
         option: &str,
         partial: &str,
     ) -> Vec<Value> {
-        let (id, token) = self.new_interaction(HERE);
-        let payload = interactions::autocomplete(
-            &self.fake.state(),
-            (id, &token),
-            user,
-            HERE,
-            path,
-            &[(option, json!(partial))],
-            option,
-        );
-        let reply = self
-            .interact(payload, &token, &format!("autocomplete of /{path}"))
-            .await;
+        let token = send_interaction(&self.fake, HERE, |s, id| {
+            interactions::autocomplete(s, id, user, HERE, path, &[(option, json!(partial))], option)
+        });
+        let reply = answer(&self.fake, &token, &format!("autocomplete of /{path}")).await;
         assert_eq!(reply.kind, 8, "an autocomplete result");
         reply.message["choices"]
             .as_array()
@@ -225,24 +210,8 @@ impl TestApp {
 
     /// `user` presses the button `custom_id` under Porter's message `message`.
     pub async fn press(&self, user: u64, message: &SentMessage, custom_id: &str) -> Reply {
-        let place = Place::Guild {
-            guild: world::GUILD,
-            channel: message.channel_id,
-        };
-        let (id, token) = self.new_interaction(place);
-        let payload = {
-            let state = self.fake.state();
-            let shown = payloads::message(
-                &state,
-                message.id,
-                message.channel_id,
-                Some(world::GUILD),
-                &message.body,
-            );
-            interactions::button(&state, (id, &token), user, place, shown, custom_id)
-        };
-        self.interact(payload, &token, &format!("button {custom_id}"))
-            .await
+        let token = send_press(&self.fake, user, message, custom_id);
+        answer(&self.fake, &token, &format!("button {custom_id}")).await
     }
 
     /// The DM channel between Porter and `user`, opened if need be.
@@ -255,38 +224,6 @@ impl TestApp {
             s.dm_channels.insert(c, user);
             c
         })
-    }
-
-    fn new_interaction(&self, place: Place) -> (u64, String) {
-        self.fake.update(|s| {
-            let id = s.next_id();
-            let token = format!("interaction-token-{id}");
-            let (channel_id, guild_id) = match place {
-                Place::Guild { guild, channel } => (channel, Some(guild)),
-                Place::Dm { channel } => (channel, None),
-            };
-            s.interactions.insert(
-                token.clone(),
-                InteractionLog {
-                    channel_id,
-                    guild_id,
-                    created: Some(std::time::Instant::now()),
-                    ..InteractionLog::default()
-                },
-            );
-            (id, token)
-        })
-    }
-
-    /// Dispatches an interaction and waits for what the user ends up seeing: the reply,
-    /// or after a deferral the first followup or edit of the original response.
-    async fn interact(&self, payload: Value, token: &str, what: &str) -> Reply {
-        self.fake.dispatch("INTERACTION_CREATE", payload);
-        self.fake
-            .wait_for(&format!("Porter's answer to {what}"), |s| {
-                Reply::from_log(&s.interactions[token])
-            })
-            .await
     }
 
     /// `/school setup` by the owner: member role Members, welcome and log channels set.
@@ -344,6 +281,119 @@ impl TestApp {
     /// How many requests with `method` went to a path matching `path` (`*`: any segment).
     pub fn count(&self, method: &str, path: &str) -> usize {
         self.fake.state().requests_to(method, path).len()
+    }
+}
+
+/// Sends Porter `/path` with `opts` by `user` at `place`; returns the interaction's token at
+/// once, without waiting for Porter's answer (see [`answer`]).
+pub fn send_slash(
+    fake: &FakeDiscord,
+    place: Place,
+    user: u64,
+    path: &str,
+    opts: &[Opt<'_>],
+) -> String {
+    send_interaction(fake, place, |s, id| {
+        interactions::command(s, id, user, place, path, opts)
+    })
+}
+
+/// `user` presses the button `custom_id` under Porter's message `message`; returns the
+/// interaction's token at once, without waiting for Porter's answer (see [`answer`]).
+pub fn send_press(fake: &FakeDiscord, user: u64, message: &SentMessage, custom_id: &str) -> String {
+    let place = Place::Guild {
+        guild: world::GUILD,
+        channel: message.channel_id,
+    };
+    send_interaction(fake, place, |s, id| {
+        let shown = payloads::message(
+            s,
+            message.id,
+            message.channel_id,
+            Some(world::GUILD),
+            &message.body,
+        );
+        interactions::button(s, id, user, place, shown, custom_id)
+    })
+}
+
+/// Dispatches the interaction `build` makes from a fresh id and token, at `place`, once the
+/// fake knows the token (so it records Porter's answers under it); returns the token.
+fn send_interaction(
+    fake: &FakeDiscord,
+    place: Place,
+    build: impl FnOnce(&State, (u64, &str)) -> Value,
+) -> String {
+    let (token, payload) = fake.update(|s| {
+        let id = s.next_id();
+        let token = format!("interaction-token-{id}");
+        let (channel_id, guild_id) = match place {
+            Place::Guild { guild, channel } => (channel, Some(guild)),
+            Place::Dm { channel } => (channel, None),
+        };
+        s.interactions.insert(
+            token.clone(),
+            InteractionLog {
+                channel_id,
+                guild_id,
+                created: Some(std::time::Instant::now()),
+                ..InteractionLog::default()
+            },
+        );
+        let payload = build(s, (id, &token));
+        (token, payload)
+    });
+    fake.dispatch("INTERACTION_CREATE", payload);
+    token
+}
+
+/// Waits for what the user sees of Porter's answer to the interaction `token` (`what`, for
+/// a failure message): the reply, or after a deferral the first followup or edit of the
+/// original response.
+pub async fn answer(fake: &FakeDiscord, token: &str, what: &str) -> Reply {
+    fake.wait_for(&format!("Porter's answer to {what}"), |s| {
+        Reply::from_log(&s.interactions[token])
+    })
+    .await
+}
+
+/// Waits for a line in the school's log channel holding every one of `needles`; returns
+/// its text.
+pub async fn log_line_with(fake: &FakeDiscord, needles: &[&str]) -> String {
+    fake.wait_for(&format!("a log line with {needles:?}"), |s| {
+        s.messages_in(world::LOG)
+            .iter()
+            .map(|m| message_text(m))
+            .find(|t| needles.iter().all(|n| t.contains(n)))
+    })
+    .await
+}
+
+/// The school's log-channel lines so far.
+pub fn log_lines(fake: &FakeDiscord) -> Vec<String> {
+    fake.state()
+        .messages_in(world::LOG)
+        .iter()
+        .map(|m| message_text(m))
+        .collect()
+}
+
+/// Runs `check` every 20 ms until it gives `Ok`, and returns that; fails with its last
+/// `Err` after [`fake_discord::WAIT`]. For what the fake cannot wake a test on: Porter's
+/// database, its log, a process's output.
+pub async fn eventually<T>(mut check: impl AsyncFnMut() -> Result<T, String>) -> T {
+    let deadline = tokio::time::Instant::now() + fake_discord::WAIT;
+    loop {
+        let why = match check().await {
+            Ok(found) => return found,
+            Err(why) => why,
+        };
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "after {:?}: {why}",
+            fake_discord::WAIT
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
 
