@@ -20,6 +20,7 @@ use porter::discord::Bot;
 use porter::domain::Domain;
 use serde_json::json;
 use support::fake_discord::payloads;
+use support::fake_discord::state::percent_decode;
 use support::world::*;
 use support::{eventually, interactions, log_line_with, Created, Place, TestApp};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
@@ -79,8 +80,7 @@ async fn logged(skip: usize, text: &str) -> String {
 /// of its own.
 struct Cutter {
     url: String,
-    /// Method and path prefix of requests to cut, with how many more to cut.
-    cuts: Arc<Mutex<Vec<(String, String, usize)>>>,
+    cuts: Arc<Mutex<Vec<Cut>>>,
     server: tokio::task::JoinHandle<()>,
 }
 
@@ -92,7 +92,7 @@ impl Cutter {
             .to_owned();
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("an address"));
-        let cuts: Arc<Mutex<Vec<(String, String, usize)>>> = Arc::default();
+        let cuts: Arc<Mutex<Vec<Cut>>> = Arc::default();
         let shared = cuts.clone();
         let server = tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
@@ -105,11 +105,27 @@ impl Cutter {
     /// Drops the connection of the next `times` requests with `method` to a path starting
     /// with `prefix`.
     fn cut(&self, method: &str, prefix: &str, times: usize) {
-        self.cuts
-            .lock()
-            .unwrap()
-            .push((method.to_owned(), prefix.to_owned(), times));
+        self.cut_for_reason(method, prefix, "", times);
     }
+
+    /// [`Cutter::cut`], only for requests whose audit-log reason contains `reason`.
+    fn cut_for_reason(&self, method: &str, prefix: &str, reason: &str, times: usize) {
+        self.cuts.lock().unwrap().push(Cut {
+            method: method.to_owned(),
+            prefix: prefix.to_owned(),
+            reason: reason.to_owned(),
+            times,
+        });
+    }
+}
+
+/// Requests to cut: method, path prefix, a part of the audit-log reason (`""`: any), and
+/// how many more to cut.
+struct Cut {
+    method: String,
+    prefix: String,
+    reason: String,
+    times: usize,
 }
 
 impl Drop for Cutter {
@@ -120,11 +136,7 @@ impl Drop for Cutter {
 
 /// Reads one request from `client`; cuts it, or sends it upstream with `connection: close`
 /// and relays the answer.
-async fn relay(
-    mut client: TcpStream,
-    upstream: String,
-    cuts: Arc<Mutex<Vec<(String, String, usize)>>>,
-) {
+async fn relay(mut client: TcpStream, upstream: String, cuts: Arc<Mutex<Vec<Cut>>>) {
     let mut request = Vec::new();
     let mut chunk = [0u8; 8192];
     let head_end = loop {
@@ -153,11 +165,24 @@ async fn relay(
     }
     let mut words = head.split_whitespace();
     let (method, path) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let reason = head
+        .lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("x-audit-log-reason")
+                .then(|| percent_decode(value.trim()))
+        })
+        .unwrap_or_default();
     let cut = {
         let mut cuts = cuts.lock().unwrap();
         cuts.iter_mut()
-            .find(|(m, p, n)| *n > 0 && m == method && path.starts_with(p.as_str()))
-            .map(|(_, _, n)| *n -= 1)
+            .find(|c| {
+                c.times > 0
+                    && c.method == method
+                    && path.starts_with(c.prefix.as_str())
+                    && reason.contains(c.reason.as_str())
+            })
+            .map(|c| c.times -= 1)
             .is_some()
     };
     if cut {
@@ -292,9 +317,10 @@ async fn at_trace_no_code_link_code_or_token_is_logged() {
             (s.registrations > registrations).then_some(())
         })
         .await;
-    // A revoke whose delete never gets an answer.
+    // A revoke whose delete never gets an answer. Only the revoke's own: the sweep Porter
+    // runs when it sees the server at start may be deleting the same link at that moment.
     let seen = support::logs::lines().len();
-    cutter.cut("DELETE", "/api/v10/invites/", 1);
+    cutter.cut_for_reason("DELETE", "/api/v10/invites/", "revoked by user", 1);
     let reply = app
         .slash(OWNER, "invite revoke", &[("code", json!(third.code))])
         .await;

@@ -192,7 +192,7 @@ impl Request {
 }
 
 /// Decodes `%XX` escapes (serenity URL-encodes audit-log reasons).
-fn percent_decode(s: &str) -> String {
+pub fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
