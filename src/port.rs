@@ -88,7 +88,10 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
         "join_candidates",
         &[("join_id", Int), ("invitation_id", Int)],
     ),
-    ("pending_joins", &[("join_id", Int), ("audit_id", Int)]),
+    (
+        "pending_joins",
+        &[("join_id", Int), ("audit_id", Int), ("instance", Text)],
+    ),
     (
         "discord_invite_uses",
         &[
@@ -108,6 +111,10 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("guild_id", Int),
             ("at", Int),
         ],
+    ),
+    (
+        "instances",
+        &[("label", Text), ("instance", Text), ("seen_at", Int)],
     ),
     (
         "audit_log",

@@ -84,10 +84,20 @@ CREATE TABLE join_candidates (
 );
 CREATE INDEX join_candidates_by_invitation ON join_candidates (invitation_id);
 
--- Joins counted while Porter's grant of the member role was under way.
+-- Joins counted while Porter's grant of the member role was under way, with the instance
+-- of the process granting it.
 CREATE TABLE pending_joins (
     join_id   BIGINT PRIMARY KEY REFERENCES joins (id) ON DELETE CASCADE,
-    audit_id  BIGINT NOT NULL
+    audit_id  BIGINT NOT NULL,
+    instance  TEXT   NOT NULL DEFAULT ''
+);
+
+-- The Porter processes using the database, one per set of shards it runs: the instance id
+-- each drew at its last start, and when it last said it was alive.
+CREATE TABLE instances (
+    label     TEXT   PRIMARY KEY,
+    instance  TEXT   NOT NULL,
+    seen_at   BIGINT NOT NULL
 );
 
 -- Use counts of the school's Discord invites as last accounted for.

@@ -26,7 +26,7 @@ pub async fn handle(
         }
         serenity::FullEvent::GuildCreate { guild, .. } => {
             data.reception.follow(guild.id).await;
-            super::heal::guild(ctx, data, guild.id).await;
+            super::heal::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
             sweep::guild(&ctx.http, &data.domain, guild.id).await;
         }
         serenity::FullEvent::GuildMemberAddition { new_member } => {

@@ -2,33 +2,27 @@
 //! with the member role grant under way when it stopped (see [`crate::domain::PendingJoin`]).
 //! Each is confirmed if the person holds the member role, released otherwise.
 //!
-//! Only joins reserved before this process started are touched ([`Data::joins_at_start`]):
-//! a join this process reserved may still have its grant under way, and a server can be
-//! seen again mid-run (GUILD_CREATE after a reconnect). Several Porter processes may share a
-//! PostgreSQL database, and another one may be granting a join of this school right now (a
-//! `/join` in a DM reaches the process of shard 0), so only joins older than
-//! [`ABANDONED_AFTER`] are taken as abandoned: no grant takes that long.
+//! Only joins nobody is granting any more are touched: those of a process that restarted
+//! or stopped ([`crate::domain::Domain::pending_joins`]). A join this process or another
+//! live one is granting is left alone, even when a server is seen again mid-run (GUILD_CREATE
+//! after a reconnect), or when the join was a `/join` in a DM for a school of another
+//! process (DMs reach the process of shard 0). Runs when Porter sees a server and with
+//! every sweep, so the joins of a process that stopped for good are resolved too.
 
 use poise::serenity_prelude as serenity;
 
-use super::{gate::DiscordGate, notify, Data};
-use crate::domain::Resolution;
+use super::{gate::DiscordGate, notify};
+use crate::domain::{Domain, Resolution};
 
-/// How old, in seconds, a pending join must be to be taken as abandoned.
-pub const ABANDONED_AFTER: i64 = 60;
-
-/// Resolves the school's joins left pending by an earlier Porter. Failures are logged and
-/// leave the join pending, to be tried again when the server is next seen.
-pub async fn guild(ctx: &serenity::Context, data: &Data, guild_id: serenity::GuildId) {
-    let domain = &data.domain;
-    let pending = match domain
-        .pending_joins(
-            guild_id.into(),
-            data.joins_at_start,
-            domain.now() - ABANDONED_AFTER,
-        )
-        .await
-    {
+/// Resolves the school's joins left pending by a Porter that stopped. Failures are logged
+/// and leave the join pending, to be tried again at the next sweep.
+pub async fn guild(
+    http: &serenity::Http,
+    cache: &serenity::Cache,
+    domain: &Domain,
+    guild_id: serenity::GuildId,
+) {
+    let pending = match domain.pending_joins(guild_id.into(), domain.now()).await {
         Ok(pending) if pending.is_empty() => return,
         Ok(pending) => pending,
         Err(e) => {
@@ -44,8 +38,8 @@ pub async fn guild(ctx: &serenity::Context, data: &Data, guild_id: serenity::Gui
         }
     };
     let gate = DiscordGate {
-        http: &ctx.http,
-        cache: &ctx.cache,
+        http,
+        cache,
         known: None,
     };
     for join in &pending {
@@ -58,7 +52,7 @@ pub async fn guild(ctx: &serenity::Context, data: &Data, guild_id: serenity::Gui
                     None => None,
                 };
                 notify::log_line(
-                    &ctx.http,
+                    http,
                     &school,
                     notify::join_line(join.user_id, invitation.as_ref(), join.method),
                 )

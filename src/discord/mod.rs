@@ -33,9 +33,6 @@ pub struct Data {
     /// Whether Discord sends member events (the Server Members intent is enabled).
     pub member_events: bool,
     reception: reception::Reception,
-    /// The joins as they stood when this process started: pending ones up to here were
-    /// left by an earlier Porter (see [`heal`]).
-    joins_at_start: crate::domain::JoinMark,
 }
 
 /// The poise context of Porter's commands.
@@ -102,10 +99,14 @@ impl Bot {
             total = plan.total,
             "this process runs {plan}"
         );
-        let joins_at_start = domain
-            .join_mark()
+        // Joins a process that ran these shards before left pending are now abandoned.
+        domain
+            .register(&format!(
+                "shards {}-{} of {}",
+                plan.first, plan.last, plan.total
+            ))
             .await
-            .context("could not read the joins from the database")?;
+            .context("could not register this process in the database")?;
         let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
         let sweeper_slot = sweeper.clone();
         let framework = poise::Framework::builder()
@@ -151,7 +152,6 @@ impl Bot {
                         reception: reception::Reception::new(ctx, domain.clone(), member_events),
                         domain,
                         member_events,
-                        joins_at_start,
                     })
                 })
             })

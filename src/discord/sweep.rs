@@ -15,17 +15,32 @@ use crate::logging::Chain;
 
 /// How often every server's ended invitations are swept.
 pub const EVERY: Duration = Duration::from_secs(300);
+/// How often this process says it is alive (see [`Domain::heartbeat`]).
+const HEARTBEAT: Duration = Duration::from_secs(30);
 
-/// Sweeps every server in the cache every [`EVERY`], forever.
+/// Every [`EVERY`], forever, sweeps every server in the cache (this process's servers) and
+/// resolves the joins stopped Porters left pending there; says every [`HEARTBEAT`] that this
+/// process is alive.
 pub async fn run(ctx: serenity::Context, domain: Domain) {
-    let mut ticks = tokio::time::interval(EVERY);
-    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    // The first tick is immediate; servers are swept as they arrive instead.
-    ticks.tick().await;
+    let mut sweeps = tokio::time::interval(EVERY);
+    sweeps.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut beats = tokio::time::interval(HEARTBEAT);
+    beats.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // The first sweep tick is immediate; servers are swept as they arrive instead.
+    sweeps.tick().await;
     loop {
-        ticks.tick().await;
-        for guild_id in ctx.cache.guilds() {
-            guild(&ctx.http, &domain, guild_id).await;
+        tokio::select! {
+            _ = beats.tick() => {
+                if let Err(e) = domain.heartbeat().await {
+                    tracing::warn!(error = %e, "could not tell the database this process is alive");
+                }
+            }
+            _ = sweeps.tick() => {
+                for guild_id in ctx.cache.guilds() {
+                    guild(&ctx.http, &domain, guild_id).await;
+                    super::heal::guild(&ctx.http, &ctx.cache, &domain, guild_id).await;
+                }
+            }
         }
     }
 }

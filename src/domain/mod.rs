@@ -40,7 +40,7 @@ pub use invitation::{
 pub use join::{
     Gatekeeper, InvitationDetails, JoinMethod, JoinOutcome, JoinRecord, JoinRequest, Membership,
 };
-pub use pending::{JoinMark, PendingJoin, Resolution};
+pub use pending::{PendingJoin, Resolution, ALIVE_WITHIN};
 pub use permission::{Permission, PermissionTarget, Permissions, RoleGrant};
 pub use ratelimit::{
     FailureAlert, FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
@@ -68,6 +68,8 @@ pub struct Actor {
 pub struct Domain {
     db: Db,
     clock: Arc<dyn Clock>,
+    /// This process's instance id (see [`Domain::register`]), drawn anew at each start.
+    instance: Arc<str>,
 }
 
 impl Domain {
@@ -78,7 +80,12 @@ impl Domain {
 
     /// A domain telling time by `clock`, for tests that move time.
     pub fn with_clock(db: Db, clock: Arc<dyn Clock>) -> Self {
-        Self { db, clock }
+        let instance = format!("{:016x}", rand::random::<u64>());
+        Self {
+            db,
+            clock,
+            instance: instance.into(),
+        }
     }
 
     /// The database behind the domain.

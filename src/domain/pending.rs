@@ -4,6 +4,11 @@
 //! that could not wait for it), the pending join holds its seat until it is resolved here:
 //! confirmed when the person holds the member role (the grant went through), released
 //! otherwise, exactly as a failed grant is taken back.
+//!
+//! Several Porter processes may share a database (each running some of the shards). A
+//! pending join belongs to the process instance granting it; it is abandoned once that
+//! instance was replaced (the process restarted: [`Domain::register`]) or stopped saying it
+//! is alive ([`Domain::heartbeat`]).
 
 use sqlx::FromRow;
 
@@ -13,9 +18,9 @@ use super::{
     Membership, School, Timestamp, UserId,
 };
 
-/// A point in the sequence of joins: every join reserved later comes after it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct JoinMark(JoinId);
+/// How recently, in seconds, a process must have said it is alive ([`Domain::heartbeat`])
+/// for its pending joins to be taken as still under way.
+pub const ALIVE_WITHIN: Timestamp = 120;
 
 /// A join counted while its member role grant was under way, not yet confirmed.
 #[derive(Debug, Clone, PartialEq, Eq, FromRow)]
@@ -42,31 +47,52 @@ pub enum Resolution {
 }
 
 impl Domain {
-    /// Where the joins stand now: pending joins up to this mark were reserved before it.
-    pub async fn join_mark(&self) -> Result<JoinMark, DomainError> {
-        let last: JoinId = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM joins")
-            .fetch_one(self.db.pool())
-            .await?;
-        Ok(JoinMark(last))
+    /// Registers this process as the one running `label` (the shards it runs): a process
+    /// that ran them before has stopped, so the joins it left pending are abandoned.
+    pub async fn register(&self, label: &str) -> Result<(), DomainError> {
+        sqlx::query(
+            "INSERT INTO instances (label, instance, seen_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (label) DO UPDATE SET instance = $2, seen_at = $3",
+        )
+        .bind(label)
+        .bind(&*self.instance)
+        .bind(self.now())
+        .execute(self.db.pool())
+        .await?;
+        Ok(())
     }
 
-    /// The school's pending joins reserved up to `mark` and no later than `before`, oldest
-    /// first.
+    /// Says this process is still alive (at most every [`ALIVE_WITHIN`] / 2 seconds, or its
+    /// joins under way may be taken as abandoned).
+    pub async fn heartbeat(&self) -> Result<(), DomainError> {
+        sqlx::query("UPDATE instances SET seen_at = $1 WHERE instance = $2")
+            .bind(self.now())
+            .bind(&*self.instance)
+            .execute(self.db.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The school's pending joins that nobody is granting any more, oldest first: those of
+    /// a process that restarted since, or that has not said it is alive within
+    /// [`ALIVE_WITHIN`] seconds of `now` (and those of a Porter from before processes
+    /// registered).
     pub async fn pending_joins(
         &self,
         guild_id: GuildId,
-        mark: JoinMark,
-        before: Timestamp,
+        now: Timestamp,
     ) -> Result<Vec<PendingJoin>, DomainError> {
         Ok(sqlx::query_as(
             "SELECT j.id AS join_id, j.guild_id, j.user_id, j.invitation_id, j.method, \
                     j.joined_at, p.audit_id \
              FROM pending_joins p JOIN joins j ON j.id = p.join_id \
-             WHERE j.guild_id = $1 AND j.id <= $2 AND j.joined_at <= $3 ORDER BY j.id",
+             WHERE j.guild_id = $1 \
+               AND NOT EXISTS (SELECT 1 FROM instances i \
+                               WHERE i.instance = p.instance AND i.seen_at >= $2) \
+             ORDER BY j.id",
         )
         .bind(guild_id)
-        .bind(mark.0)
-        .bind(before)
+        .bind(now - ALIVE_WITHIN)
         .fetch_all(self.db.pool())
         .await?)
     }

@@ -7,6 +7,7 @@ on_both_backends! {
     releasing_a_join_cut_short_frees_its_seat_for_someone_else,
     a_join_cut_short_of_someone_who_left_is_released,
     joins_that_finished_are_never_pending,
+    only_joins_nobody_is_granting_any_more_are_resolved,
 }
 
 /// Redeems `code` for `user` and gives up once the member role grant is under way, as a
@@ -28,19 +29,9 @@ async fn a_join_cut_short_is_pending_and_confirmed_when_the_member_holds_the_rol
     let school = d.school(GUILD).await.unwrap();
     let inv = world.invite(Some(1), None).await;
     let gate = FakeGate::with_members([30]);
-    let before = d.join_mark().await.unwrap();
-
     join_cut_short(&world, &gate, 30, &code_of(&inv)).await;
     assert_eq!(world.uses(&inv).await, 1, "the seat is held");
-    assert!(
-        d.pending_joins(GUILD, before, d.now())
-            .await
-            .unwrap()
-            .is_empty(),
-        "joins after the mark are not listed"
-    );
-    let mark = d.join_mark().await.unwrap();
-    let pending = d.pending_joins(GUILD, mark, d.now()).await.unwrap();
+    let pending = d.pending_joins(GUILD, d.now()).await.unwrap();
     assert_eq!(pending.len(), 1);
     assert_eq!(
         (
@@ -51,17 +42,10 @@ async fn a_join_cut_short_is_pending_and_confirmed_when_the_member_holds_the_rol
         (u(30), Some(inv.id), JoinMethod::Code)
     );
     assert!(d
-        .pending_joins(OTHER_GUILD, mark, d.now())
+        .pending_joins(OTHER_GUILD, d.now())
         .await
         .unwrap()
         .is_empty());
-    assert!(
-        d.pending_joins(GUILD, mark, START - 1)
-            .await
-            .unwrap()
-            .is_empty(),
-        "joins reserved after `before` are not listed"
-    );
 
     // Discord carried the grant out before Porter died.
     gate.with_role(30);
@@ -71,11 +55,7 @@ async fn a_join_cut_short_is_pending_and_confirmed_when_the_member_holds_the_rol
             .unwrap(),
         Resolution::Confirmed
     );
-    assert!(d
-        .pending_joins(GUILD, mark, d.now())
-        .await
-        .unwrap()
-        .is_empty());
+    assert!(d.pending_joins(GUILD, d.now()).await.unwrap().is_empty());
     assert_eq!(world.uses(&inv).await, 1);
     assert_eq!(world.count("SELECT count(*) FROM joins").await, 1);
     assert_eq!(
@@ -108,9 +88,7 @@ async fn releasing_a_join_cut_short_frees_its_seat_for_someone_else(b: Backend) 
             .await,
         Err(DomainError::UsedUp { max_uses: 1 })
     ));
-
-    let mark = d.join_mark().await.unwrap();
-    let pending = d.pending_joins(GUILD, mark, d.now()).await.unwrap();
+    let pending = d.pending_joins(GUILD, d.now()).await.unwrap();
     assert_eq!(pending.len(), 1);
     // The grant never reached Discord: 31 has no member role.
     assert_eq!(
@@ -127,11 +105,7 @@ async fn releasing_a_join_cut_short_frees_its_seat_for_someone_else(b: Backend) 
             .await,
         0
     );
-    assert!(d
-        .pending_joins(GUILD, mark, d.now())
-        .await
-        .unwrap()
-        .is_empty());
+    assert!(d.pending_joins(GUILD, d.now()).await.unwrap().is_empty());
 
     let joined = d
         .join(&gate, by_code(32, Some(GUILD), &code_of(&inv)))
@@ -139,12 +113,8 @@ async fn releasing_a_join_cut_short_frees_its_seat_for_someone_else(b: Backend) 
         .unwrap();
     assert!(matches!(joined, JoinOutcome::Joined { counted: true, .. }));
     assert_eq!(world.uses(&inv).await, 1);
-    let mark = d.join_mark().await.unwrap();
     assert!(
-        d.pending_joins(GUILD, mark, d.now())
-            .await
-            .unwrap()
-            .is_empty(),
+        d.pending_joins(GUILD, d.now()).await.unwrap().is_empty(),
         "a join whose grant went through is confirmed"
     );
 }
@@ -167,10 +137,7 @@ async fn a_join_cut_short_of_someone_who_left_is_released(b: Backend) {
     }
     gate.leaves(33);
 
-    let pending = d
-        .pending_joins(GUILD, d.join_mark().await.unwrap(), d.now())
-        .await
-        .unwrap();
+    let pending = d.pending_joins(GUILD, d.now()).await.unwrap();
     assert_eq!((pending.len(), pending[0].method), (1, JoinMethod::Public));
     assert_eq!(
         d.resolve_pending(&gate, &school, &pending[0])
@@ -203,14 +170,67 @@ async fn joins_that_finished_are_never_pending(b: Backend) {
     let mut ledger = following(&world, &[("link", 0, 0)]).await;
     let seen = settle(&world, &mut ledger, &[("link", 1, 0)], &[36]).await;
     assert_eq!(seen, [Seen::Joined(linked.id)]);
-
-    let mark = d.join_mark().await.unwrap();
-    assert!(d
-        .pending_joins(GUILD, mark, d.now())
-        .await
-        .unwrap()
-        .is_empty());
+    assert!(d.pending_joins(GUILD, d.now()).await.unwrap().is_empty());
     assert_eq!(world.uses(&inv).await, 1);
     assert_eq!(world.count("SELECT count(*) FROM joins").await, 2);
     assert_eq!(world.count("SELECT count(*) FROM pending_joins").await, 0);
+}
+
+/// Two Porter processes share the database (shards 0 and 1): each one's joins under way
+/// are left alone while it lives; a restart or a silence hands them over.
+async fn only_joins_nobody_is_granting_any_more_are_resolved(b: Backend) {
+    let world = World::with_school(b, Access::Private).await;
+    let inv = world.invite(None, None).await;
+    let gate = FakeGate::with_members([40, 41]);
+    let first = &world.domain;
+    first.register("shards 0-0 of 2").await.unwrap();
+    let second = open(&world.url, world.clock.clone()).await;
+    second.register("shards 1-1 of 2").await.unwrap();
+
+    join_cut_short(&world, &gate, 40, &code_of(&inv)).await;
+    for d in [first, &second] {
+        assert!(
+            d.pending_joins(GUILD, d.now()).await.unwrap().is_empty(),
+            "a live process's join is under way"
+        );
+    }
+    // The first process restarts: what it left pending is nobody's any more.
+    let restarted = open(&world.url, world.clock.clone()).await;
+    restarted.register("shards 0-0 of 2").await.unwrap();
+    let pending = second.pending_joins(GUILD, second.now()).await.unwrap();
+    assert_eq!(
+        pending.iter().map(|p| p.user_id).collect::<Vec<_>>(),
+        [u(40)]
+    );
+
+    // A process that stops for good is heard from no more.
+    let gate2 = FakeGate::with_members([41]);
+    *gate2.hang.lock().unwrap() = true;
+    let code = code_of(&inv);
+    let cut = second.join(&gate2, by_code(41, Some(GUILD), &code));
+    tokio::select! {
+        result = cut => panic!("the join finished: {result:?}"),
+        () = gate2.hanging.notified() => {}
+    }
+    restarted.heartbeat().await.unwrap();
+    assert_eq!(
+        restarted
+            .pending_joins(GUILD, restarted.now())
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "only the restarted process's old join"
+    );
+    world.clock.advance(porter::domain::ALIVE_WITHIN + 1);
+    restarted.heartbeat().await.unwrap();
+    let pending = restarted
+        .pending_joins(GUILD, restarted.now())
+        .await
+        .unwrap();
+    assert_eq!(
+        pending.iter().map(|p| p.user_id).collect::<Vec<_>>(),
+        [u(40), u(41)],
+        "the silent process's join too"
+    );
 }

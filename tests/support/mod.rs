@@ -1,6 +1,5 @@
 //! End-to-end test support: a fake Discord, and Porter's real bot (the poise framework and
 //! event handler production runs) started against it on a temporary database.
-#![allow(dead_code, unused_imports)]
 
 pub mod fake_discord;
 pub mod interactions;
@@ -10,14 +9,14 @@ pub mod world;
 use std::sync::Arc;
 
 use porter::config::{Config, Shards};
+use porter::db::Db;
 use porter::discord::Bot;
 use porter::domain::{Domain, ManualClock};
 use serde_json::{json, Value};
-use sqlx::SqlitePool;
 
 use fake_discord::payloads;
 use fake_discord::state::InteractionLog;
-pub use fake_discord::{FakeDiscord, GatewayRecord, SentMessage, State};
+pub use fake_discord::{FakeDiscord, SentMessage, State};
 pub use interactions::{Opt, Place};
 
 /// The token the bot is started with.
@@ -42,7 +41,7 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
     /// The shards the bot runs (from the next [`TestApp::start_bot`] on).
     pub shards: Shards,
-    pool: Option<SqlitePool>,
+    db: Option<Db>,
     bot: Option<Bot>,
 }
 
@@ -71,7 +70,7 @@ impl TestApp {
             database_url,
             _dir: dir,
             shards,
-            pool: None,
+            db: None,
             bot: None,
         };
         app.start_bot().await;
@@ -81,7 +80,7 @@ impl TestApp {
     /// Opens the database and starts the bot; returns once it registered its commands.
     pub async fn start_bot(&mut self) {
         let registrations = self.fake.state().registrations;
-        let pool = porter::db::connect(&self.database_url)
+        let db = Db::connect(&self.database_url)
             .await
             .expect("the test database");
         let config = Config {
@@ -91,11 +90,11 @@ impl TestApp {
             log_filter: "info".to_owned(),
             shards: self.shards,
         };
-        let domain = Domain::with_clock(pool.clone(), self.clock.clone());
+        let domain = Domain::with_clock(db.clone(), self.clock.clone());
         let bot = Bot::start_with(&config, domain)
             .await
             .expect("Porter starts");
-        self.pool = Some(pool);
+        self.db = Some(db);
         self.bot = Some(bot);
         self.fake
             .wait_for("command registration", |s| {
@@ -129,30 +128,26 @@ impl TestApp {
 
     /// Porter's domain over the running bot's database and clock, to seed data fast.
     pub fn domain(&self) -> Domain {
-        let pool = self.pool.clone().expect("a running bot");
-        Domain::with_clock(pool, self.clock.clone())
+        let db = self.db.clone().expect("a running bot");
+        Domain::with_clock(db, self.clock.clone())
     }
 
     /// Waits until every ended invitation of the school is closed on Discord's side (link
     /// deleted, posts edited) and Porter has noted it.
     pub async fn until_swept(&self) {
-        let deadline = tokio::time::Instant::now() + fake_discord::WAIT;
-        loop {
+        eventually(async || {
             let left = self
                 .domain()
-                .ended_not_closed(world::GUILD)
+                .ended_not_closed(world::GUILD.into())
                 .await
                 .expect("a query");
             if left.is_empty() {
-                return;
+                Ok(())
+            } else {
+                Err(format!("still not closed: {left:?}"))
             }
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "still not closed after {:?}: {left:?}",
-                fake_discord::WAIT
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
+        })
+        .await
     }
 
     /// Stops the bot and its database, then starts them again on the same database file.
@@ -166,8 +161,8 @@ impl TestApp {
         if let Some(bot) = self.bot.take() {
             bot.shutdown().await.expect("Porter shuts down cleanly");
         }
-        if let Some(pool) = self.pool.take() {
-            pool.close().await;
+        if let Some(db) = self.db.take() {
+            db.close().await;
         }
     }
 
@@ -178,8 +173,8 @@ impl TestApp {
                 .await
                 .expect("Porter shuts down cleanly");
         }
-        if let Some(pool) = self.pool.take() {
-            pool.close().await;
+        if let Some(db) = self.db.take() {
+            db.close().await;
         }
     }
 
@@ -221,10 +216,8 @@ impl TestApp {
 
     /// `/path` with `opts` by `user` at `place`; waits for Porter's answer.
     pub async fn slash_in(&self, place: Place, user: u64, path: &str, opts: &[Opt<'_>]) -> Reply {
-        let (id, token) = self.new_interaction(place);
-        let payload =
-            interactions::command(&self.fake.state(), (id, &token), user, place, path, opts);
-        self.interact(payload, &token, &format!("/{path}")).await
+        let token = send_slash(&self.fake, place, user, path, opts);
+        answer(&self.fake, &token, &format!("/{path}")).await
     }
 
     /// The autocomplete choices Porter offers `user` typing `partial` into `option`.
@@ -235,19 +228,10 @@ impl TestApp {
         option: &str,
         partial: &str,
     ) -> Vec<Value> {
-        let (id, token) = self.new_interaction(HERE);
-        let payload = interactions::autocomplete(
-            &self.fake.state(),
-            (id, &token),
-            user,
-            HERE,
-            path,
-            &[(option, json!(partial))],
-            option,
-        );
-        let reply = self
-            .interact(payload, &token, &format!("autocomplete of /{path}"))
-            .await;
+        let token = send_interaction(&self.fake, HERE, |s, id| {
+            interactions::autocomplete(s, id, user, HERE, path, &[(option, json!(partial))], option)
+        });
+        let reply = answer(&self.fake, &token, &format!("autocomplete of /{path}")).await;
         assert_eq!(reply.kind, 8, "an autocomplete result");
         reply.message["choices"]
             .as_array()
@@ -257,24 +241,8 @@ impl TestApp {
 
     /// `user` presses the button `custom_id` under Porter's message `message`.
     pub async fn press(&self, user: u64, message: &SentMessage, custom_id: &str) -> Reply {
-        let place = Place::Guild {
-            guild: world::GUILD,
-            channel: message.channel_id,
-        };
-        let (id, token) = self.new_interaction(place);
-        let payload = {
-            let state = self.fake.state();
-            let shown = payloads::message(
-                &state,
-                message.id,
-                message.channel_id,
-                Some(world::GUILD),
-                &message.body,
-            );
-            interactions::button(&state, (id, &token), user, place, shown, custom_id)
-        };
-        self.interact(payload, &token, &format!("button {custom_id}"))
-            .await
+        let token = send_press(&self.fake, user, message, custom_id);
+        answer(&self.fake, &token, &format!("button {custom_id}")).await
     }
 
     /// The DM channel between Porter and `user`, opened if need be.
@@ -287,38 +255,6 @@ impl TestApp {
             s.dm_channels.insert(c, user);
             c
         })
-    }
-
-    fn new_interaction(&self, place: Place) -> (u64, String) {
-        self.fake.update(|s| {
-            let id = s.next_id();
-            let token = format!("interaction-token-{id}");
-            let (channel_id, guild_id) = match place {
-                Place::Guild { guild, channel } => (channel, Some(guild)),
-                Place::Dm { channel } => (channel, None),
-            };
-            s.interactions.insert(
-                token.clone(),
-                InteractionLog {
-                    channel_id,
-                    guild_id,
-                    created: Some(std::time::Instant::now()),
-                    ..InteractionLog::default()
-                },
-            );
-            (id, token)
-        })
-    }
-
-    /// Dispatches an interaction and waits for what the user ends up seeing: the reply,
-    /// or after a deferral the first followup or edit of the original response.
-    async fn interact(&self, payload: Value, token: &str, what: &str) -> Reply {
-        self.fake.dispatch("INTERACTION_CREATE", payload);
-        self.fake
-            .wait_for(&format!("Porter's answer to {what}"), |s| {
-                Reply::from_log(&s.interactions[token])
-            })
-            .await
     }
 
     /// `/school setup` by the owner: member role Members, welcome and log channels set.
@@ -376,6 +312,119 @@ impl TestApp {
     /// How many requests with `method` went to a path matching `path` (`*`: any segment).
     pub fn count(&self, method: &str, path: &str) -> usize {
         self.fake.state().requests_to(method, path).len()
+    }
+}
+
+/// Sends Porter `/path` with `opts` by `user` at `place`; returns the interaction's token at
+/// once, without waiting for Porter's answer (see [`answer`]).
+pub fn send_slash(
+    fake: &FakeDiscord,
+    place: Place,
+    user: u64,
+    path: &str,
+    opts: &[Opt<'_>],
+) -> String {
+    send_interaction(fake, place, |s, id| {
+        interactions::command(s, id, user, place, path, opts)
+    })
+}
+
+/// `user` presses the button `custom_id` under Porter's message `message`; returns the
+/// interaction's token at once, without waiting for Porter's answer (see [`answer`]).
+pub fn send_press(fake: &FakeDiscord, user: u64, message: &SentMessage, custom_id: &str) -> String {
+    let place = Place::Guild {
+        guild: world::GUILD,
+        channel: message.channel_id,
+    };
+    send_interaction(fake, place, |s, id| {
+        let shown = payloads::message(
+            s,
+            message.id,
+            message.channel_id,
+            Some(world::GUILD),
+            &message.body,
+        );
+        interactions::button(s, id, user, place, shown, custom_id)
+    })
+}
+
+/// Dispatches the interaction `build` makes from a fresh id and token, at `place`, once the
+/// fake knows the token (so it records Porter's answers under it); returns the token.
+fn send_interaction(
+    fake: &FakeDiscord,
+    place: Place,
+    build: impl FnOnce(&State, (u64, &str)) -> Value,
+) -> String {
+    let (token, payload) = fake.update(|s| {
+        let id = s.next_id();
+        let token = format!("interaction-token-{id}");
+        let (channel_id, guild_id) = match place {
+            Place::Guild { guild, channel } => (channel, Some(guild)),
+            Place::Dm { channel } => (channel, None),
+        };
+        s.interactions.insert(
+            token.clone(),
+            InteractionLog {
+                channel_id,
+                guild_id,
+                created: Some(std::time::Instant::now()),
+                ..InteractionLog::default()
+            },
+        );
+        let payload = build(s, (id, &token));
+        (token, payload)
+    });
+    fake.dispatch("INTERACTION_CREATE", payload);
+    token
+}
+
+/// Waits for what the user sees of Porter's answer to the interaction `token` (`what`, for
+/// a failure message): the reply, or after a deferral the first followup or edit of the
+/// original response.
+pub async fn answer(fake: &FakeDiscord, token: &str, what: &str) -> Reply {
+    fake.wait_for(&format!("Porter's answer to {what}"), |s| {
+        Reply::from_log(&s.interactions[token])
+    })
+    .await
+}
+
+/// Waits for a line in the school's log channel holding every one of `needles`; returns
+/// its text.
+pub async fn log_line_with(fake: &FakeDiscord, needles: &[&str]) -> String {
+    fake.wait_for(&format!("a log line with {needles:?}"), |s| {
+        s.messages_in(world::LOG)
+            .iter()
+            .map(|m| message_text(m))
+            .find(|t| needles.iter().all(|n| t.contains(n)))
+    })
+    .await
+}
+
+/// The school's log-channel lines so far.
+pub fn log_lines(fake: &FakeDiscord) -> Vec<String> {
+    fake.state()
+        .messages_in(world::LOG)
+        .iter()
+        .map(|m| message_text(m))
+        .collect()
+}
+
+/// Runs `check` every 20 ms until it gives `Ok`, and returns that; fails with its last
+/// `Err` after [`fake_discord::WAIT`]. For what the fake cannot wake a test on: Porter's
+/// database, its log, a process's output.
+pub async fn eventually<T>(mut check: impl AsyncFnMut() -> Result<T, String>) -> T {
+    let deadline = tokio::time::Instant::now() + fake_discord::WAIT;
+    loop {
+        let why = match check().await {
+            Ok(found) => return found,
+            Err(why) => why,
+        };
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "after {:?}: {why}",
+            fake_discord::WAIT
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
 

@@ -350,9 +350,10 @@ impl Domain {
         )
         .await?
         .expect("a person who had not joined through it before");
-        sqlx::query("INSERT INTO pending_joins (join_id, audit_id) VALUES ($1, $2)")
+        sqlx::query("INSERT INTO pending_joins (join_id, audit_id, instance) VALUES ($1, $2, $3)")
             .bind(join_id)
             .bind(audit_id)
+            .bind(&*self.instance)
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;

@@ -16,7 +16,6 @@ use super::state::{Session, Shard};
 use super::{payloads, GatewayRecord, Inner};
 
 /// Opcodes.
-const DISPATCH: u8 = 0;
 const HEARTBEAT: u64 = 1;
 const IDENTIFY: u64 = 2;
 const RESUME: u64 = 6;

@@ -16,8 +16,8 @@ use serde_json::Value;
 use tokio::sync::{mpsc, watch};
 
 pub use state::{
-    shard_of, Channel, Failure, GatewayRecord, Guild, Held, Invite, Member, Overwrite, Request,
-    Role, Route, SentMessage, Session, Shard, State, User,
+    Channel, Failure, GatewayRecord, Guild, Invite, Member, Overwrite, Request, Role, Route,
+    SentMessage, Shard, State, User,
 };
 
 /// How long a test waits for anything before failing.
@@ -235,15 +235,6 @@ impl FakeDiscord {
         }
     }
 
-    /// Asks the session of shard `id` to reconnect (op 7); panics when it has none.
-    pub fn request_reconnect_shard(&self, id: u32) {
-        let conn = self
-            .state()
-            .session_for(Route::Shard(id))
-            .unwrap_or_else(|| panic!("no open gateway session for shard {id}"));
-        self.inner.send_raw(conn, gateway::reconnect());
-    }
-
     /// Someone accepts a Discord invite: see [`FakeDiscord::try_accept_invite`]; panics
     /// if the invite or the user does not exist.
     pub fn accept_invite(&self, code: &str, user_id: u64) {
@@ -326,33 +317,6 @@ impl FakeDiscord {
         let (code, event) = made.unwrap_or_else(|e| panic!("cannot create an invite: {e}"));
         self.inner.event("INVITE_CREATE", event);
         code
-    }
-
-    /// A moderator gives a member a role in Discord's app: GUILD_MEMBER_UPDATE goes out if
-    /// the member lacked it.
-    pub fn add_role_by_hand(&self, guild_id: u64, user_id: u64, role_id: u64) {
-        self.role_by_hand(guild_id, user_id, role_id, true);
-    }
-
-    /// A moderator takes a role from a member in Discord's app: GUILD_MEMBER_UPDATE goes out
-    /// if the member held it.
-    pub fn remove_role_by_hand(&self, guild_id: u64, user_id: u64, role_id: u64) {
-        self.role_by_hand(guild_id, user_id, role_id, false);
-    }
-
-    fn role_by_hand(&self, guild_id: u64, user_id: u64, role_id: u64, held: bool) {
-        let event = self.update(|s| {
-            let g = s.guilds.get_mut(&guild_id)?;
-            g.role(role_id)?;
-            let changed = g.members.get_mut(&user_id)?.set_role(role_id, held);
-            Some(changed.then(|| payloads::member_update_event(s, guild_id, user_id)))
-        });
-        let event = event.unwrap_or_else(|| {
-            panic!("no member {user_id} or role {role_id} in server {guild_id}")
-        });
-        if let Some(d) = event {
-            self.inner.event("GUILD_MEMBER_UPDATE", d);
-        }
     }
 
     /// Sends events, each only if the bot asked for its intent.

@@ -136,7 +136,6 @@ pub(super) async fn handle(
         s.requests.push(Request {
             method: method.to_string(),
             path: path.clone(),
-            query: uri.query().map(str::to_owned),
             headers,
             body: body.clone(),
             status: answer.status,
@@ -177,7 +176,6 @@ async fn hold(inner: &Inner, method: &str, path: &str) {
             s.held.push(Held {
                 id,
                 method: method.to_owned(),
-                path: path.to_owned(),
                 released: false,
             });
             id

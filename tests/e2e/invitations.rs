@@ -1,11 +1,11 @@
 //! End to end: creating, sharing, revoking and redeeming invitations through the fake
 //! Discord, with Porter's real poise framework and event handler.
 
-mod support;
+use crate::support;
 
 use serde_json::json;
 use support::world::*;
-use support::{message_text, TestApp};
+use support::{log_line_with, log_lines, message_text, TestApp};
 
 /// A set-up school where Teachers may create and share invitations.
 async fn school() -> TestApp {
@@ -310,15 +310,7 @@ async fn channel_post_and_join_button() {
         post.body.get("flags").is_none_or(|f| f == 0),
         "the post is public"
     );
-    let log = app
-        .fake
-        .wait_for("the join in the log channel", |s| {
-            s.messages_in(LOG)
-                .iter()
-                .map(|m| message_text(m))
-                .find(|t| t.contains("📥"))
-        })
-        .await;
+    let log = log_line_with(&app.fake, &["📥"]).await;
     assert!(
         log.contains(&format!("<@{NEWCOMER}>")) && log.contains("Join button"),
         "{log}"
@@ -504,15 +496,7 @@ async fn revoke_stops_the_code_and_deletes_the_link() {
         .audit_reason()
         .is_some_and(|r| r.contains("revoked")));
     assert!(!app.fake.state().invites.contains_key(created.invite_code()));
-    let log = app
-        .fake
-        .wait_for("the revocation in the log channel", |s| {
-            s.messages_in(LOG)
-                .iter()
-                .map(|m| message_text(m))
-                .find(|t| t.contains("🚫"))
-        })
-        .await;
+    let log = log_line_with(&app.fake, &["🚫"]).await;
     assert!(log.contains(&format!("<@{TEACHER}> revoked")), "{log}");
 
     // The code is refused like any wrong code; the member keeps the role.
@@ -893,13 +877,7 @@ async fn many_wrong_codes_in_a_school_warn_its_log_channel() {
             "{reply:#?}"
         );
     }
-    let warnings: Vec<String> = app
-        .fake
-        .state()
-        .messages_in(LOG)
-        .iter()
-        .map(|m| message_text(m))
-        .collect();
+    let warnings = log_lines(&app.fake);
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
     assert!(
         warnings[0].starts_with("⚠️ 50 wrong invite codes"),

@@ -1,11 +1,12 @@
 //! End to end: Discord refusing or failing Porter's calls, and concurrent joins, through
 //! the fake Discord.
 
-mod support;
+use crate::support;
 
 use serde_json::json;
+use support::fake_discord::GatewayRecord;
 use support::world::*;
-use support::{GatewayRecord, TestApp};
+use support::TestApp;
 
 /// A set-up school.
 async fn school() -> TestApp {

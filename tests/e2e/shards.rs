@@ -5,18 +5,16 @@
 //!
 //! [`world::GUILD`] is on shard 1 of 2 and [`world::SECOND_GUILD`] on shard 0 of 2.
 
-mod support;
-
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 
+use crate::support::fake_discord::state::InteractionLog;
+use crate::support::fake_discord::{FakeDiscord, GatewayRecord, Route, Shard, State};
+use crate::support::{interactions, world, Place, Reply, TestApp, SHARD_WAIT, TOKEN};
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 use porter::config::Shards;
 use serde_json::{json, Value};
-use support::fake_discord::state::InteractionLog;
-use support::fake_discord::{FakeDiscord, GatewayRecord, Route, Shard, State};
-use support::{interactions, world, Place, Reply, TestApp, SHARD_WAIT, TOKEN};
 use world::{GUILD, OWNER, SECOND_GENERAL, SECOND_GUILD, SECOND_MEMBERS};
 
 /// Where commands run in the second server.
@@ -66,10 +64,10 @@ async fn porter_runs_the_shards_discord_recommends_and_serves_servers_on_each() 
         );
     }
     assert!(
-        support::logs::output()
+        crate::support::logs::output()
             .contains("this process runs shards 0-1 of 2 (as many as Discord recommends)"),
         "{}",
-        support::logs::output()
+        crate::support::logs::output()
     );
 
     // A server on each shard: its commands reach Porter on its shard and are answered.
@@ -120,9 +118,9 @@ async fn a_process_running_shard_1_of_2_sees_only_its_servers() {
     .await;
     assert_eq!(app.wait_for_shard(1).await, [1, 2]);
     assert!(
-        support::logs::output().contains("this process runs shard 1 of 2 "),
+        crate::support::logs::output().contains("this process runs shard 1 of 2 "),
         "{}",
-        support::logs::output()
+        crate::support::logs::output()
     );
     app.setup_school().await;
     let created = app.create_invitation(OWNER, &[]).await;
@@ -242,7 +240,7 @@ async fn slash(
     place: Place,
     user: u64,
     path: &str,
-    opts: &[support::Opt<'_>],
+    opts: &[crate::support::Opt<'_>],
 ) -> Reply {
     let token = fake.update(|s| {
         let id = s.next_id();
@@ -322,7 +320,7 @@ async fn sigterm_closes_every_shard_of_the_process() {
     assert!(setup.text().contains("School set up"), "{setup:#?}");
     let setup = slash(
         &fake,
-        support::HERE,
+        crate::support::HERE,
         OWNER,
         "school setup",
         &[("member_role", json!(world::MEMBERS))],
@@ -363,7 +361,7 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
     assert!(setup.text().contains("School set up"), "{setup:#?}");
     let setup = slash(
         &fake,
-        support::HERE,
+        crate::support::HERE,
         OWNER,
         "school setup",
         &[("member_role", json!(world::MEMBERS))],
@@ -396,7 +394,7 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
             .then_some(())
     })
     .await;
-    let info = slash(&fake, support::HERE, OWNER, "school info", &[]).await;
+    let info = slash(&fake, crate::support::HERE, OWNER, "school info", &[]).await;
     assert!(
         info.text().contains("Hilltop School") || info.text().contains("Member role"),
         "{info:#?}"
@@ -443,7 +441,7 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
         info.text().contains(&format!("<@&{SECOND_MEMBERS}>")),
         "{info:#?}"
     );
-    let info = slash(&fake, support::HERE, OWNER, "school info", &[]).await;
+    let info = slash(&fake, crate::support::HERE, OWNER, "school info", &[]).await;
     assert!(
         info.text().contains(&format!("<@&{}>", world::MEMBERS)),
         "{info:#?}"
@@ -455,7 +453,7 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
     );
 
     // A DM goes to shard 0's process, which redeems a code of the server on shard 1.
-    let created = slash(&fake, support::HERE, OWNER, "invite create", &[]).await;
+    let created = slash(&fake, crate::support::HERE, OWNER, "invite create", &[]).await;
     let code = created.field("Code").expect("a code");
     let code = code.trim_matches('`');
     let dm = fake.update(|s| {

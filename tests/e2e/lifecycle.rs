@@ -1,17 +1,21 @@
-//! End to end: the compiled `porter` binary against the fake Discord: configuration from
-//! the environment, migrations, start-up, a command, and a clean stop on SIGTERM.
+//! End to end: Porter's life as a process. The compiled `porter` binary against the fake
+//! Discord: configuration from the environment, migrations, start-up, a command, a clean
+//! stop on SIGTERM that lets handlers under way finish, joins cut short by a kill settled
+//! at the next start; and how long a stop waits for handlers.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
-use serde_json::{json, Value};
-use support::fake_discord::state::InteractionLog;
-use support::fake_discord::{payloads, FakeDiscord, GatewayRecord, SentMessage, State};
-use support::{interactions, world, Place, Reply, HERE, TOKEN};
+use serde_json::json;
+use support::fake_discord::{FakeDiscord, GatewayRecord};
+use support::{
+    answer, eventually, interactions, log_line_with, send_press, send_slash, world, Reply, HERE,
+    TOKEN,
+};
 
 /// Starts `porter` in `dir` with only the environment `env`, its output going to
 /// `dir/porter.log`.
@@ -179,14 +183,14 @@ async fn binary_starts_serves_and_stops_on_sigterm() {
 
     // The school is in the database file the binary created.
     let url = format!("sqlite://{}", dir.path().join("data.db").display());
-    let pool = porter::db::connect(&url)
+    let pool = porter::db::Db::connect(&url)
         .await
         .expect("the binary's database");
     let school = porter::domain::Domain::new(pool.clone())
-        .find_school(world::GUILD)
+        .find_school(world::GUILD.into())
         .await
         .expect("a query");
-    assert_eq!(school.map(|s| s.member_role_id), Some(world::MEMBERS));
+    assert_eq!(school.map(|s| s.member_role_id.get()), Some(world::MEMBERS));
     pool.close().await;
 }
 
@@ -236,77 +240,19 @@ async fn binary_reads_config_toml_and_dotenv_and_stops_on_sigint() {
         .any(|g| matches!(g, GatewayRecord::Closed(Some(1000)))));
 }
 
-/// Dispatches an interaction made by `build` from a fresh id and token, at `place`; returns
-/// its token.
-fn interact(
-    fake: &FakeDiscord,
-    place: Place,
-    build: impl FnOnce(&State, (u64, &str)) -> Value,
-) -> String {
-    let (token, payload) = fake.update(|s| {
-        let id = s.next_id();
-        let token = format!("interaction-token-{id}");
-        let (channel_id, guild_id) = match place {
-            Place::Guild { guild, channel } => (channel, Some(guild)),
-            Place::Dm { channel } => (channel, None),
-        };
-        s.interactions.insert(
-            token.clone(),
-            InteractionLog {
-                channel_id,
-                guild_id,
-                created: Some(std::time::Instant::now()),
-                ..InteractionLog::default()
-            },
-        );
-        let payload = build(s, (id, &token));
-        (token, payload)
-    });
-    fake.dispatch("INTERACTION_CREATE", payload);
-    token
-}
-
-/// `/path` with `opts` by `user` in #general; returns the interaction's token.
-fn slash(fake: &FakeDiscord, user: u64, path: &str, opts: &[support::Opt<'_>]) -> String {
-    interact(fake, HERE, |s, id| {
-        interactions::command(s, id, user, HERE, path, opts)
-    })
-}
-
-/// `user` presses the button `custom_id` under `post`; returns the interaction's token.
-fn press(fake: &FakeDiscord, user: u64, post: &SentMessage, custom_id: &str) -> String {
-    let place = Place::Guild {
-        guild: world::GUILD,
-        channel: post.channel_id,
-    };
-    interact(fake, place, |s, id| {
-        let shown = payloads::message(s, post.id, post.channel_id, Some(world::GUILD), &post.body);
-        interactions::button(s, id, user, place, shown, custom_id)
-    })
-}
-
-/// What the user sees of Porter's answer to the interaction `token`, once there is one.
-async fn answer(fake: &FakeDiscord, token: &str) -> Reply {
-    fake.wait_for(&format!("Porter's answer to {token}"), |s| {
-        Reply::from_log(&s.interactions[token])
-    })
-    .await
-}
-
 /// Waits until Porter's log in `dir` holds `needle` at least `times` times.
 async fn until_logged(dir: &Path, needle: &str, times: usize) {
-    let deadline = tokio::time::Instant::now() + support::fake_discord::WAIT;
-    loop {
+    eventually(async || {
         let log = std::fs::read_to_string(dir.join("porter.log")).unwrap_or_default();
         if log.matches(needle).count() >= times {
-            return;
+            Ok(())
+        } else {
+            Err(format!(
+                "Porter did not log {needle:?} {times} times:\n{log}"
+            ))
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "Porter did not log {needle:?} {times} times:\n{log}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
+    })
+    .await
 }
 
 /// The routes whose answers keep Porter's handlers waiting: the member role grant (codes
@@ -337,8 +283,9 @@ async fn sigterm_lets_handlers_under_way_finish_and_starts_no_new_ones() {
     })
     .await;
 
-    let setup = slash(
+    let setup = send_slash(
         &fake,
+        HERE,
         world::OWNER,
         "school setup",
         &[
@@ -346,14 +293,15 @@ async fn sigterm_lets_handlers_under_way_finish_and_starts_no_new_ones() {
             ("log_channel", json!(world::LOG)),
         ],
     );
-    answer(&fake, &setup).await;
-    let create = slash(
+    answer(&fake, &setup, "/school setup").await;
+    let create = send_slash(
         &fake,
+        HERE,
         world::OWNER,
         "invite create",
         &[("channel", json!(world::WELCOME))],
     );
-    let created = answer(&fake, &create).await;
+    let created = answer(&fake, &create, "/invite create").await;
     let code = created.field("Code").expect("a code");
     let code = code.trim_matches('`');
     let link = created.field("Link").expect("a link");
@@ -371,14 +319,14 @@ async fn sigterm_lets_handlers_under_way_finish_and_starts_no_new_ones() {
     let under_way: Vec<(u64, String)> = vec![
         (
             pupils[0],
-            slash(&fake, pupils[0], "join", &[("code", json!(code))]),
+            send_slash(&fake, HERE, pupils[0], "join", &[("code", json!(code))]),
         ),
         (
             pupils[1],
-            slash(&fake, pupils[1], "join", &[("code", json!(code))]),
+            send_slash(&fake, HERE, pupils[1], "join", &[("code", json!(code))]),
         ),
-        (pupils[2], press(&fake, pupils[2], &post, &button)),
-        (pupils[3], press(&fake, pupils[3], &post, &button)),
+        (pupils[2], send_press(&fake, pupils[2], &post, &button)),
+        (pupils[3], send_press(&fake, pupils[3], &post, &button)),
     ];
     fake.accept_invite(&link_code, ARRIVING);
     fake.wait_for("Porter waiting on Discord for the whole burst", |s| {
@@ -395,9 +343,9 @@ async fn sigterm_lets_handlers_under_way_finish_and_starts_no_new_ones() {
     let refused: Vec<(u64, String)> = vec![
         (
             pupils[4],
-            slash(&fake, pupils[4], "join", &[("code", json!(code))]),
+            send_slash(&fake, HERE, pupils[4], "join", &[("code", json!(code))]),
         ),
-        (pupils[5], press(&fake, pupils[5], &post, &button)),
+        (pupils[5], send_press(&fake, pupils[5], &post, &button)),
     ];
     fake.accept_invite(&link_code, ARRIVING + 1);
     until_logged(dir.path(), "shutting down: event ignored", 3).await;
@@ -419,12 +367,12 @@ async fn sigterm_lets_handlers_under_way_finish_and_starts_no_new_ones() {
     );
 
     let url = database_url(dir.path());
-    let pool = porter::db::connect(&url)
+    let pool = porter::db::Db::connect(&url)
         .await
         .expect("the binary's database");
     let joined: Vec<(i64, String)> =
         sqlx::query_as("SELECT user_id, method FROM joins ORDER BY user_id")
-            .fetch_all(&pool)
+            .fetch_all(pool.pool())
             .await
             .expect("the joins");
     pool.close().await;
@@ -462,8 +410,9 @@ async fn a_stop_waits_for_handlers_under_way_only_so_long() {
     app.setup_school().await;
     let created = app.create_invitation(world::OWNER, &[]).await;
     app.fake.hold(ROLE_PUT.0, ROLE_PUT.1);
-    let token = slash(
+    let token = send_slash(
         &app.fake,
+        HERE,
         world::NEWCOMER,
         "join",
         &[("code", json!(created.code))],
@@ -497,8 +446,9 @@ async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Running, tempfile::Tem
         (s.registrations > 0).then_some(())
     })
     .await;
-    let setup = slash(
+    let setup = send_slash(
         &fake,
+        HERE,
         world::OWNER,
         "school setup",
         &[
@@ -506,14 +456,15 @@ async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Running, tempfile::Tem
             ("log_channel", json!(world::LOG)),
         ],
     );
-    answer(&fake, &setup).await;
-    let create = slash(
+    answer(&fake, &setup, "/school setup").await;
+    let create = send_slash(
         &fake,
+        HERE,
         world::OWNER,
         "invite create",
         &[("max_uses", json!(1))],
     );
-    let code = answer(&fake, &create)
+    let code = answer(&fake, &create, "/invite create")
         .await
         .field("Code")
         .expect("a code")
@@ -521,7 +472,13 @@ async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Running, tempfile::Tem
         .to_owned();
 
     fake.hold(ROLE_PUT.0, ROLE_PUT.1);
-    slash(&fake, world::NEWCOMER, "join", &[("code", json!(code))]);
+    send_slash(
+        &fake,
+        HERE,
+        world::NEWCOMER,
+        "join",
+        &[("code", json!(code))],
+    );
     fake.wait_for("the role grant under way", |s| {
         (s.pending().count() == 1).then_some(())
     })
@@ -552,18 +509,19 @@ async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Running, tempfile::Tem
 /// The joins in the database of Porter in `dir`: (user, whether pending), and the
 /// invitation's use count.
 async fn joins_and_uses(dir: &Path) -> (Vec<(i64, bool)>, i64) {
-    let pool = porter::db::connect(&database_url(dir))
+    let pool = porter::db::Db::connect(&database_url(dir))
         .await
         .expect("the binary's database");
-    let joins: Vec<(i64, bool)> = sqlx::query_as(
-        "SELECT j.user_id, p.join_id IS NOT NULL FROM joins j \
+    let joins: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT j.user_id, CASE WHEN p.join_id IS NULL THEN 0 ELSE 1 END FROM joins j \
          LEFT JOIN pending_joins p ON p.join_id = j.id ORDER BY j.id",
     )
-    .fetch_all(&pool)
+    .fetch_all(pool.pool())
     .await
     .expect("the joins");
+    let joins = joins.into_iter().map(|(u, p)| (u, p == 1)).collect();
     let (uses,): (i64,) = sqlx::query_as("SELECT uses FROM invitations")
-        .fetch_one(&pool)
+        .fetch_one(pool.pool())
         .await
         .expect("the invitation");
     pool.close().await;
@@ -590,18 +548,11 @@ async fn a_join_cut_short_by_a_kill_is_confirmed_at_start_when_the_member_has_th
         (vec![(world::NEWCOMER as i64, false)], 1),
         "the seat stays taken"
     );
-    let posted = fake
-        .wait_for("the join in the log channel", |s| {
-            s.messages_in(world::LOG)
-                .iter()
-                .map(|m| support::message_text(m))
-                .find(|t| t.contains(&format!("<@{}> joined", world::NEWCOMER)))
-        })
-        .await;
+    let posted = log_line_with(&fake, &[&format!("<@{}> joined", world::NEWCOMER)]).await;
     assert!(posted.contains("by typing its code"), "{posted}");
 
-    let refused = slash(&fake, world::PARENT, "join", &[("code", json!(code))]);
-    let reply = answer(&fake, &refused).await;
+    let refused = send_slash(&fake, HERE, world::PARENT, "join", &[("code", json!(code))]);
+    let reply = answer(&fake, &refused, "/join").await;
     assert!(reply.content().contains("has been used up"), "{reply:#?}");
     assert!(!fake
         .state()
@@ -619,8 +570,8 @@ async fn a_join_cut_short_by_a_kill_is_released_at_start_when_the_member_lacks_t
         "the seat is free"
     );
 
-    let joined = slash(&fake, world::PARENT, "join", &[("code", json!(code))]);
-    let reply = answer(&fake, &joined).await;
+    let joined = send_slash(&fake, HERE, world::PARENT, "join", &[("code", json!(code))]);
+    let reply = answer(&fake, &joined, "/join").await;
     assert!(
         reply.content().starts_with("Welcome to **Hilltop School**"),
         "{reply:#?}"
@@ -653,8 +604,18 @@ async fn binary_at_trace_logs_no_code_link_code_or_token() {
     })
     .await;
     let setup = [("member_role", json!(world::MEMBERS))];
-    answer(&fake, &slash(&fake, world::OWNER, "school setup", &setup)).await;
-    let created = answer(&fake, &slash(&fake, world::OWNER, "invite create", &[])).await;
+    answer(
+        &fake,
+        &send_slash(&fake, HERE, world::OWNER, "school setup", &setup),
+        "/school setup",
+    )
+    .await;
+    let created = answer(
+        &fake,
+        &send_slash(&fake, HERE, world::OWNER, "invite create", &[]),
+        "/invite create",
+    )
+    .await;
     let code = created
         .field("Code")
         .unwrap_or_else(|| panic!("no code in {created:#?}"))
@@ -663,18 +624,21 @@ async fn binary_at_trace_logs_no_code_link_code_or_token() {
     let link = created.field("Link").expect("a link");
     let joined = answer(
         &fake,
-        &slash(&fake, world::PARENT, "join", &[("code", json!(code))]),
+        &send_slash(&fake, HERE, world::PARENT, "join", &[("code", json!(code))]),
+        "/join",
     )
     .await;
     assert!(joined.content().starts_with("Welcome"), "{joined:#?}");
     let revoked = answer(
         &fake,
-        &slash(
+        &send_slash(
             &fake,
+            HERE,
             world::OWNER,
             "invite revoke",
             &[("code", json!(code))],
         ),
+        "/invite revoke",
     )
     .await;
     assert!(

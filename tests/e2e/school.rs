@@ -1,7 +1,7 @@
 //! End to end: `/school` and `/permissions`, and who may run which command, through the
 //! fake Discord.
 
-mod support;
+use crate::support;
 
 use poise::serenity_prelude::{self as serenity, Permissions};
 use serde_json::json;
@@ -506,7 +506,7 @@ async fn a_long_permission_map_fits_in_discord_limits() {
     let app = TestApp::spawn().await;
     app.setup_school().await;
     let owner = porter::domain::Actor {
-        user_id: OWNER,
+        user_id: OWNER.into(),
         role_ids: Vec::new(),
         discord_admin: true,
     };
@@ -514,10 +514,10 @@ async fn a_long_permission_map_fits_in_discord_limits() {
     for role in 0..200 {
         domain
             .grant_permission(
-                GUILD,
+                GUILD.into(),
                 &owner,
                 porter::domain::PermissionTarget {
-                    role_id: 5_000_000_000_000_000 + role,
+                    role_id: (5_000_000_000_000_000 + role).into(),
                     role_position: 1,
                     actor_top_position: None,
                 },

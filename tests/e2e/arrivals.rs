@@ -3,12 +3,12 @@
 //! link they used, counts and logs the join, enforces caps and expiry on the link, and
 //! closes the channel posts of ended invitations.
 
-mod support;
+use crate::support;
 
 use serde_json::json;
 use support::fake_discord::State;
 use support::world::*;
-use support::{message_text, Created, TestApp};
+use support::{eventually, log_line_with, log_lines, message_text, Created, TestApp};
 
 /// People who are not in the server yet.
 const ARRIVAL_1: u64 = 2_100_000_000_000_001;
@@ -62,29 +62,7 @@ async fn create(app: &TestApp, label: &str, max_uses: Option<u32>) -> Created {
 
 /// Waits for a log-channel line mentioning `user` and containing `needle`.
 async fn log_line(app: &TestApp, user: u64, needle: &str) -> String {
-    log_with(app, &[&format!("<@{user}>"), needle]).await
-}
-
-/// Waits for a log-channel line containing every one of `needles`.
-async fn log_with(app: &TestApp, needles: &[&str]) -> String {
-    app.fake
-        .wait_for(&format!("a log line with {needles:?}"), |s| {
-            s.messages_in(LOG)
-                .iter()
-                .map(|m| message_text(m))
-                .find(|t| needles.iter().all(|n| t.contains(n)))
-        })
-        .await
-}
-
-/// The log channel's lines so far.
-fn log_lines(app: &TestApp) -> Vec<String> {
-    app.fake
-        .state()
-        .messages_in(LOG)
-        .iter()
-        .map(|m| message_text(m))
-        .collect()
+    log_line_with(&app.fake, &[&format!("<@{user}>"), needle]).await
 }
 
 /// `/invite info` as the owner: (Uses field, the "Joined through it" field).
@@ -242,7 +220,7 @@ async fn a_restart_between_creation_and_arrival_loses_nothing() {
     app.fake.accept_invite(created.invite_code(), ARRIVAL_2);
     app.fake.accept_invite(created.invite_code(), ARRIVAL_3);
     app.start_bot().await;
-    let line = log_with(&app, &["📥", "while Porter was offline"]).await;
+    let line = log_line_with(&app.fake, &["📥", "while Porter was offline"]).await;
     assert_eq!(
         line,
         format!(
@@ -250,7 +228,7 @@ async fn a_restart_between_creation_and_arrival_loses_nothing() {
              Porter was offline."
         )
     );
-    let line = log_with(&app, &["👥"]).await;
+    let line = log_line_with(&app.fake, &["👥"]).await;
     assert_eq!(
         line,
         format!(
@@ -330,7 +308,7 @@ async fn a_last_moment_arrival_past_the_cap_has_the_role_taken_back() {
         (created.invite_code(), ARRIVAL_2),
     ]);
     // Whichever Porter looks at first is the second use; the other is past the cap.
-    let warning = log_with(&app, &["⚠️"]).await;
+    let warning = log_line_with(&app.fake, &["⚠️"]).await;
     let (late, first) = if warning.contains(&format!("<@{ARRIVAL_1}>")) {
         (ARRIVAL_1, ARRIVAL_2)
     } else {
@@ -413,7 +391,7 @@ async fn a_link_deleted_by_hand_shows_as_gone_and_the_code_still_works() {
     let app = school(false).await;
     let created = create(&app, "Open day", None).await;
     app.fake.delete_invite_by_hand(created.invite_code());
-    let line = log_with(&app, &["🔗"]).await;
+    let line = log_line_with(&app.fake, &["🔗"]).await;
     assert_eq!(
         line,
         format!(
@@ -455,11 +433,11 @@ async fn public_schools_welcome_every_arrival_and_private_ones_nobody_else() {
     settle(&app, reads + 1).await;
     assert!(!app.has_role(ARRIVAL_1, MEMBERS));
     assert!(
-        !log_lines(&app)
+        !log_lines(&app.fake)
             .iter()
             .any(|l| l.contains(&format!("<@{ARRIVAL_1}>"))),
         "{:?}",
-        log_lines(&app)
+        log_lines(&app.fake)
     );
     app.stop().await;
 }
@@ -467,40 +445,36 @@ async fn public_schools_welcome_every_arrival_and_private_ones_nobody_else() {
 /// Waits until Porter has queued `user`'s arrival (it says so in its log).
 async fn until_queued(user: u64) {
     let needle = user.to_string();
-    let deadline = tokio::time::Instant::now() + support::fake_discord::WAIT;
-    while !support::logs::output()
-        .lines()
-        .any(|l| l.contains("arrival queued") && l.contains(&needle))
-    {
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "{user}'s arrival was never queued"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
+    eventually(async || {
+        let queued = support::logs::output()
+            .lines()
+            .any(|l| l.contains("arrival queued") && l.contains(&needle));
+        if queued {
+            Ok(())
+        } else {
+            Err(format!("{user}'s arrival was never queued"))
+        }
+    })
+    .await
 }
 
 /// Waits until Porter has noted that the invitation's link is gone.
 async fn until_link_gone(app: &TestApp, created: &Created) {
     let domain = app.domain();
-    let deadline = tokio::time::Instant::now() + support::fake_discord::WAIT;
-    loop {
+    eventually(async || {
         let gone: Option<i64> = sqlx::query_scalar(
             "SELECT link_gone_at FROM invitations WHERE discord_invite_code = ?",
         )
         .bind(created.invite_code())
-        .fetch_one(domain.pool())
+        .fetch_one(domain.db().pool())
         .await
         .unwrap();
-        if gone.is_some() {
-            return;
+        match gone {
+            Some(_) => Ok(()),
+            None => Err("the link was never noted gone".to_owned()),
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the link was never noted gone"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
+    })
+    .await
 }
 
 /// The owner revokes an invitation.
@@ -531,7 +505,7 @@ async fn an_ended_invitations_deleted_link_does_not_make_the_next_arrival_ambigu
     let (uses, joined) = info(&app, &year7).await;
     assert!(uses.starts_with("1 "), "{uses}");
     assert!(joined.contains("Joined through it (1)\""), "{joined}");
-    assert!(!log_lines(&app).iter().any(|l| l.contains("❔")));
+    assert!(!log_lines(&app.fake).iter().any(|l| l.contains("❔")));
     app.stop().await;
 }
 
@@ -591,17 +565,17 @@ async fn a_link_discord_removed_at_its_cap_is_not_reported_deleted_but_one_delet
     // any event for the server lets Porter see that time has passed.
     app.advance(porter::domain::GONE_GRACE + 1);
     app.fake.create_invite_by_hand(GUILD, GENERAL, OWNER, 0);
-    let line = log_with(&app, &["🔗"]).await;
+    let line = log_line_with(&app.fake, &["🔗"]).await;
     assert!(
         line.contains("“Capped”") && line.contains("Its code still works"),
         "{line}"
     );
     assert!(
-        !log_lines(&app)
+        !log_lines(&app.fake)
             .iter()
             .any(|l| l.contains("🔗") && l.contains("“Single”")),
         "{:?}",
-        log_lines(&app)
+        log_lines(&app.fake)
     );
     let (uses, _) = info(&app, &single).await;
     assert!(uses.starts_with("1/1"), "{uses}");
@@ -622,7 +596,7 @@ async fn the_cap_holds_across_a_restart() {
     app.fake.accept_invite(created.invite_code(), ARRIVAL_1);
     app.fake.accept_invite(created.invite_code(), ARRIVAL_2);
     app.start_bot().await;
-    let line = log_with(&app, &["🔗", "while Porter was offline"]).await;
+    let line = log_line_with(&app.fake, &["🔗", "while Porter was offline"]).await;
     assert_eq!(
         line,
         format!(
@@ -633,7 +607,7 @@ async fn the_cap_holds_across_a_restart() {
              one."
         )
     );
-    let line = log_with(&app, &["👥"]).await;
+    let line = log_line_with(&app.fake, &["👥"]).await;
     assert_eq!(
         line,
         format!(
@@ -700,7 +674,7 @@ async fn a_failed_read_of_the_invites_loses_nobody_and_holds_the_seat() {
     let deadline = tokio::time::Instant::now() + support::fake_discord::WAIT;
     loop {
         let unread: i64 = sqlx::query_scalar("SELECT arrivals_unread FROM schools")
-            .fetch_one(domain.pool())
+            .fetch_one(domain.db().pool())
             .await
             .unwrap();
         if unread == 1 {

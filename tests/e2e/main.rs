@@ -1,0 +1,14 @@
+//! End to end: Porter's real bot (the poise framework and event handler production runs)
+//! and its compiled binary, against the fake Discord in `tests/support/`. One test binary
+//! with a module per capability, so `support/` compiles once. Logging at `trace` has its
+//! own binary, `tests/e2e_logs.rs`.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod arrivals;
+mod discord_failures;
+mod invitations;
+mod lifecycle;
+mod school;
+mod shards;
