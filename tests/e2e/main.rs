@@ -10,5 +10,6 @@ mod arrivals;
 mod discord_failures;
 mod invitations;
 mod lifecycle;
+mod processes;
 mod school;
 mod shards;

@@ -6,15 +6,13 @@
 //! [`world::GUILD`] is on shard 1 of 2 and [`world::SECOND_GUILD`] on shard 0 of 2.
 
 use std::path::Path;
-use std::process::{Child, Command, ExitStatus, Stdio};
 
-use crate::support::fake_discord::state::InteractionLog;
+use crate::support::binary::Porter;
 use crate::support::fake_discord::{FakeDiscord, GatewayRecord, Route, Shard, State};
-use crate::support::{interactions, world, Place, Reply, TestApp, SHARD_WAIT, TOKEN};
-use nix::sys::signal::{kill, Signal};
-use nix::unistd::Pid;
+use crate::support::{answer, send_slash, world, Place, Reply, TestApp, SHARD_WAIT};
+use nix::sys::signal::Signal;
 use porter::config::Shards;
-use serde_json::{json, Value};
+use serde_json::json;
 use world::{GUILD, OWNER, SECOND_GENERAL, SECOND_GUILD, SECOND_MEMBERS};
 
 /// Where commands run in the second server.
@@ -144,78 +142,6 @@ async fn a_process_running_shard_1_of_2_sees_only_its_servers() {
     app.stop().await;
 }
 
-/// A `porter` binary started in a directory of its own, its output in `porter.log` there;
-/// killed if the test ends before it exits.
-struct Porter {
-    child: Option<Child>,
-    dir: tempfile::TempDir,
-}
-
-impl Porter {
-    /// Starts `porter` with `args`, the environment pointing at `fake` and the database
-    /// `database_url`, plus `env`.
-    fn start(fake: &FakeDiscord, database_url: &str, args: &[&str], env: &[(&str, &str)]) -> Self {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let log = std::fs::File::create(dir.path().join("porter.log")).expect("a log file");
-        let mut command = Command::new(env!("CARGO_BIN_EXE_porter"));
-        command
-            .current_dir(dir.path())
-            .env_clear()
-            .env("DISCORD_TOKEN", TOKEN)
-            .env("DISCORD_API_URL", fake.url())
-            .env("DATABASE_URL", database_url)
-            .env("RUST_LOG", "info")
-            .args(args);
-        for (key, value) in env {
-            command.env(key, value);
-        }
-        let child = command
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().expect("the log file"))
-            .stderr(log)
-            .spawn()
-            .expect("porter starts");
-        Self {
-            child: Some(child),
-            dir,
-        }
-    }
-
-    /// What it printed so far.
-    fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("porter.log")).expect("porter's log")
-    }
-
-    /// Sends `signal`.
-    fn signal(&self, signal: Signal) {
-        let child = self.child.as_ref().expect("a running porter");
-        kill(Pid::from_raw(child.id() as i32), signal).expect("the signal is sent");
-    }
-
-    /// Waits for it to end, up to [`SHARD_WAIT`]; its status and log.
-    async fn exit(mut self) -> (ExitStatus, String) {
-        let mut child = self.child.take().expect("a running porter");
-        let pid = child.id();
-        let waiting = tokio::task::spawn_blocking(move || child.wait().expect("wait for porter"));
-        match tokio::time::timeout(SHARD_WAIT, waiting).await {
-            Ok(status) => (status.expect("the waiting task"), self.log()),
-            Err(_) => {
-                let _ = kill(Pid::from_raw(pid as i32), Signal::SIGKILL);
-                panic!("porter did not exit in time:\n{}", self.log());
-            }
-        }
-    }
-}
-
-impl Drop for Porter {
-    fn drop(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-}
-
 /// A fresh database file's URL in `dir`.
 fn database_in(dir: &Path) -> String {
     format!("sqlite://{}", dir.join("porter.db").display())
@@ -242,31 +168,8 @@ async fn slash(
     path: &str,
     opts: &[crate::support::Opt<'_>],
 ) -> Reply {
-    let token = fake.update(|s| {
-        let id = s.next_id();
-        let token = format!("interaction-token-{id}");
-        let (channel_id, guild_id) = match place {
-            Place::Guild { guild, channel } => (channel, Some(guild)),
-            Place::Dm { channel } => (channel, None),
-        };
-        s.interactions.insert(
-            token.clone(),
-            InteractionLog {
-                channel_id,
-                guild_id,
-                created: Some(std::time::Instant::now()),
-                ..InteractionLog::default()
-            },
-        );
-        let payload: Value = interactions::command(s, (id, &token), user, place, path, opts);
-        (token, payload)
-    });
-    let (token, payload) = token;
-    fake.dispatch("INTERACTION_CREATE", payload);
-    fake.wait_for(&format!("the answer to /{path}"), |s| {
-        Reply::from_log(&s.interactions[&token])
-    })
-    .await
+    let token = send_slash(fake, place, user, path, opts);
+    answer(fake, &token, &format!("/{path}")).await
 }
 
 #[tokio::test]

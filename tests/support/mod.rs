@@ -1,9 +1,11 @@
 //! End-to-end test support: a fake Discord, and Porter's real bot (the poise framework and
 //! event handler production runs) started against it on a temporary database.
 
+pub mod binary;
 pub mod fake_discord;
 pub mod interactions;
 pub mod logs;
+pub mod postgres;
 pub mod world;
 
 use std::sync::Arc;
