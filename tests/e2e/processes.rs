@@ -65,7 +65,7 @@ async fn two_processes_sharing_postgresql_never_exceed_a_cap_and_log_each_join_o
     // Half join in the server (shard 1's process), half by DM (shard 0's), all at once.
     let tokens: Vec<(u64, String)> = (PUPILS..PUPILS + TRYING)
         .map(|user| {
-            let place = if (user - PUPILS) % 2 == 0 {
+            let place = if (user - PUPILS).is_multiple_of(2) {
                 HERE
             } else {
                 let channel = fake.update(|s| {
