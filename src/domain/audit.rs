@@ -95,6 +95,15 @@ pub(crate) async fn record(conn: &mut AnyConnection, entry: Entry) -> Result<Aud
     .await
 }
 
+/// Erases one entry inside the caller's transaction: the record of something undone.
+pub(crate) async fn erase(conn: &mut AnyConnection, id: AuditId) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM audit_log WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 impl Domain {
     /// The school's audit trail, newest first, at most `limit` entries.
     pub async fn audit_trail(

@@ -10,7 +10,7 @@
 //! instance was replaced (the process restarted: [`Domain::register`]) or stopped saying it
 //! is alive ([`Domain::heartbeat`]).
 
-use sqlx::FromRow;
+use sqlx::{AnyConnection, FromRow};
 
 use super::join::undo_join;
 use super::{
@@ -44,6 +44,31 @@ pub enum Resolution {
     Released,
     /// It was no longer pending (resolved meanwhile).
     AlreadyResolved,
+}
+
+/// Marks a join pending, granted by the process instance `instance`.
+pub(super) async fn mark(
+    conn: &mut AnyConnection,
+    join_id: JoinId,
+    audit_id: AuditId,
+    instance: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO pending_joins (join_id, audit_id, instance) VALUES ($1, $2, $3)")
+        .bind(join_id)
+        .bind(audit_id)
+        .bind(instance)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Takes a join's pending mark away; whether it had one.
+pub(super) async fn unmark(conn: &mut AnyConnection, join_id: JoinId) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM pending_joins WHERE join_id = $1")
+        .bind(join_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 impl Domain {
@@ -111,12 +136,7 @@ impl Domain {
             Membership::NotInServer => false,
         };
         let mut tx = self.db.write(school.guild_id).await?;
-        let still_pending = sqlx::query("DELETE FROM pending_joins WHERE join_id = $1")
-            .bind(pending.join_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected()
-            > 0;
+        let still_pending = unmark(&mut tx, pending.join_id).await?;
         let resolution = if !still_pending {
             Resolution::AlreadyResolved
         } else if holds_role {

@@ -89,17 +89,9 @@ impl Domain {
         if failures < SCHOOL_ALERT_THRESHOLD {
             return Ok(None);
         }
-        let log_channel: Option<ChannelId> = sqlx::query_scalar(
-            "UPDATE schools SET failure_alert_at = $1 \
-             WHERE guild_id = $2 AND log_channel_id IS NOT NULL \
-               AND (failure_alert_at IS NULL OR failure_alert_at <= $3) \
-             RETURNING log_channel_id",
-        )
-        .bind(now)
-        .bind(guild_id)
-        .bind(now - SCHOOL_ALERT_WINDOW)
-        .fetch_optional(self.db.pool())
-        .await?;
+        let log_channel = self
+            .claim_failure_alert(guild_id, now, now - SCHOOL_ALERT_WINDOW)
+            .await?;
         Ok(log_channel.map(|log_channel_id| FailureAlert {
             log_channel_id,
             failures,

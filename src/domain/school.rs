@@ -110,7 +110,75 @@ struct Counts {
     active_invitations: i64,
 }
 
+/// Arrivals of the school waiting for its invite list to be read (their seats held).
+pub(super) async fn arrivals_unread(
+    conn: &mut sqlx::AnyConnection,
+    guild_id: GuildId,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT arrivals_unread FROM schools WHERE guild_id = $1")
+        .bind(guild_id)
+        .fetch_one(conn)
+        .await
+}
+
+/// Notes that the school's invite list was read at `now`: `resolved` of the arrivals that
+/// waited for it are counted now; `None`: all of them (Porter started following anew).
+pub(super) async fn invites_read(
+    conn: &mut sqlx::AnyConnection,
+    guild_id: GuildId,
+    now: Timestamp,
+    resolved: Option<u32>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE schools SET invites_seen_at = $1, \
+             arrivals_unread = CASE WHEN $2 IS NULL OR arrivals_unread <= $2 THEN 0 \
+                                    ELSE arrivals_unread - $2 END \
+         WHERE guild_id = $3",
+    )
+    .bind(now)
+    .bind(resolved.map(i64::from))
+    .bind(guild_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 impl Domain {
+    /// Holds `n` seats of the school's capped invitations with working links for arrivals
+    /// waiting for the invite list, which could not be read: until they are matched, code
+    /// and button joins leave those seats free, in case they came through a link.
+    pub async fn note_unread_arrivals(&self, guild_id: GuildId, n: u32) -> Result<(), DomainError> {
+        sqlx::query(
+            "UPDATE schools SET arrivals_unread = arrivals_unread + $1 WHERE guild_id = $2",
+        )
+        .bind(i64::from(n))
+        .bind(guild_id)
+        .execute(self.db.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Claims the school's hourly wrong-code warning at `now` (none since `last_before`):
+    /// its log channel, or `None` when it has none or the warning was already sent.
+    pub(super) async fn claim_failure_alert(
+        &self,
+        guild_id: GuildId,
+        now: Timestamp,
+        last_before: Timestamp,
+    ) -> Result<Option<ChannelId>, DomainError> {
+        Ok(sqlx::query_scalar(
+            "UPDATE schools SET failure_alert_at = $1 \
+             WHERE guild_id = $2 AND log_channel_id IS NOT NULL \
+               AND (failure_alert_at IS NULL OR failure_alert_at <= $3) \
+             RETURNING log_channel_id",
+        )
+        .bind(now)
+        .bind(guild_id)
+        .bind(last_before)
+        .fetch_optional(self.db.pool())
+        .await?)
+    }
+
     /// The school of a server, or [`DomainError::NotASchool`].
     pub async fn school(&self, guild_id: GuildId) -> Result<School, DomainError> {
         self.find_school(guild_id)

@@ -25,10 +25,10 @@ pub use ledger::{
 use super::join::insert_join;
 use super::sql::placeholders;
 use super::{
-    audit,
+    audit, invitation,
     invitation::{InvitationRow, SELECT_INVITATION},
-    Domain, DomainError, GuildId, Invitation, InvitationId, JoinId, JoinMethod, Status, Timestamp,
-    UserId,
+    school, Domain, DomainError, GuildId, Invitation, InvitationId, JoinId, JoinMethod, Status,
+    Timestamp, UserId,
 };
 
 /// A row of `discord_invite_uses`, as stored.
@@ -171,13 +171,7 @@ impl Domain {
             )
             .await?;
         }
-        sqlx::query(
-            "UPDATE schools SET invites_seen_at = $1, arrivals_unread = 0 WHERE guild_id = $2",
-        )
-        .bind(now)
-        .bind(guild_id)
-        .execute(&mut *tx)
-        .await?;
+        school::invites_read(&mut tx, guild_id, now, None).await?;
         let ids: Vec<InvitationId> = offline.iter().map(|u| u.invitation_id).collect();
         let invitations = invitations_by_id(&mut tx, &ids).await?;
         tx.commit().await?;
@@ -221,17 +215,7 @@ impl Domain {
         for (arrival, verdict) in arrivals.iter().zip(&out.verdicts) {
             joins.push(record_verdict(&mut tx, guild_id, arrival, verdict, now).await?);
         }
-        sqlx::query(
-            "UPDATE schools SET invites_seen_at = $1, \
-                 arrivals_unread = CASE WHEN arrivals_unread > $2 \
-                                        THEN arrivals_unread - $2 ELSE 0 END \
-             WHERE guild_id = $3",
-        )
-        .bind(now)
-        .bind(i64::from(unread))
-        .bind(guild_id)
-        .execute(&mut *tx)
-        .await?;
+        school::invites_read(&mut tx, guild_id, now, Some(unread)).await?;
         let mut ids: Vec<InvitationId> = out.links_deleted.iter().copied().collect();
         ids.extend(out.counted.keys());
         for verdict in &out.verdicts {
@@ -364,20 +348,6 @@ impl Domain {
         Ok(active_only(&out, &invitations, now))
     }
 
-    /// Notes that `n` arrivals wait for the server's invite list, which could not be read:
-    /// until they are matched, code and button joins leave that many seats free in every
-    /// capped invitation whose link still works, in case they came through it.
-    pub async fn note_unread_arrivals(&self, guild_id: GuildId, n: u32) -> Result<(), DomainError> {
-        sqlx::query(
-            "UPDATE schools SET arrivals_unread = arrivals_unread + $1 WHERE guild_id = $2",
-        )
-        .bind(i64::from(n))
-        .bind(guild_id)
-        .execute(self.db.pool())
-        .await?;
-        Ok(())
-    }
-
     /// Of `members` (who hold the member role and joined the server while Porter was away),
     /// those Porter has no join record of in this school: the people who came in through
     /// the links of `offline` while it was away, as far as Porter can tell. They are recorded
@@ -436,15 +406,6 @@ impl Domain {
         tx.commit().await?;
         Ok(unknown)
     }
-
-    /// Takes back the record of a link join whose member role Porter could not give.
-    pub async fn undo_link_join(&self, join_id: JoinId) -> Result<(), DomainError> {
-        sqlx::query("DELETE FROM joins WHERE id = $1")
-            .bind(join_id)
-            .execute(self.db.pool())
-            .await?;
-        Ok(())
-    }
 }
 
 /// What the decisions need of the school's invitations whose links are among `codes`.
@@ -491,11 +452,7 @@ async fn store(
     now: Timestamp,
 ) -> Result<(), DomainError> {
     for (&id, &n) in &out.counted {
-        sqlx::query("UPDATE invitations SET uses = uses + $1 WHERE id = $2")
-            .bind(i64::from(n))
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
+        invitation::count_link_uses(tx, id, n).await?;
     }
     for (code, followed) in &out.changed {
         match followed {

@@ -93,6 +93,14 @@ impl Invitation {
         }
     }
 
+    /// Whether its remaining seats may all be held by `unread` arrivals waiting for the
+    /// server's invite list: a capped invitation whose link still works.
+    pub(crate) fn seats_held(&self, unread: i64) -> bool {
+        self.max_uses.is_some_and(|max| {
+            self.url().is_some() && i64::from(self.uses) + unread >= i64::from(max)
+        })
+    }
+
     /// Refuses the invitation with the reason a holder of its code may learn.
     pub(crate) fn ensure_active(&self, now: Timestamp) -> Result<(), DomainError> {
         match self.status(now) {
@@ -159,8 +167,6 @@ macro_rules! invitation_columns {
     };
 }
 
-pub(crate) use invitation_columns;
-
 /// The SQL condition for an invitation that still admits people, with `$now` the
 /// placeholder of the current time.
 macro_rules! active_at {
@@ -177,6 +183,17 @@ pub(crate) use active_at;
 
 pub(crate) const SELECT_INVITATION: &str =
     concat!("SELECT ", invitation_columns!(), " FROM invitations");
+
+/// The SQL condition, on a row of `invitations`, for a capped invitation whose remaining
+/// seats may all be held by arrivals waiting for the server's invite list (see
+/// [`Invitation::seats_held`]).
+macro_rules! seats_held {
+    () => {
+        "max_uses IS NOT NULL AND discord_invite_code IS NOT NULL AND link_gone_at IS NULL \
+         AND uses + (SELECT arrivals_unread FROM schools s \
+                     WHERE s.guild_id = invitations.guild_id) >= max_uses"
+    };
+}
 
 /// Who may see invitations: creators, revokers and managers.
 const VIEWERS: &[Permission] = &[Permission::Create, Permission::Revoke, Permission::Manage];
@@ -450,6 +467,69 @@ impl Domain {
         let mut conn = self.db.pool().acquire().await?;
         note_link_gone(&mut conn, invitation_id, self.now()).await
     }
+}
+
+/// Takes one seat of the invitation, inside the caller's transaction, if it still admits
+/// people at `now` and, for a join `by_hand` (code or button), no seat left is held for
+/// arrivals not yet counted; the invitation as updated, `None` when it took none.
+pub(super) async fn take_seat(
+    conn: &mut AnyConnection,
+    id: InvitationId,
+    now: Timestamp,
+    by_hand: bool,
+) -> Result<Option<Invitation>, DomainError> {
+    let row: Option<InvitationRow> = sqlx::query_as(concat!(
+        "UPDATE invitations SET uses = uses + 1 WHERE id = $1 AND ",
+        active_at!("$2"),
+        " AND NOT ($3 AND ",
+        seats_held!(),
+        ") RETURNING ",
+        invitation_columns!()
+    ))
+    .bind(id)
+    .bind(now)
+    .bind(by_hand)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(Invitation::from))
+}
+
+/// Counts `n` uses of the invitation's link (the caller kept them within its cap).
+pub(super) async fn count_link_uses(
+    conn: &mut AnyConnection,
+    id: InvitationId,
+    n: u32,
+) -> Result<(), DomainError> {
+    sqlx::query("UPDATE invitations SET uses = uses + $1 WHERE id = $2")
+        .bind(i64::from(n))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Gives back the seat of a join that did not happen.
+pub(super) async fn give_back_seat(
+    conn: &mut AnyConnection,
+    id: InvitationId,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE invitations SET uses = uses - 1 WHERE id = $1 AND uses > 0")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// One invitation by its id, inside the caller's transaction.
+pub(super) async fn by_id(
+    conn: &mut AnyConnection,
+    id: InvitationId,
+) -> Result<Invitation, DomainError> {
+    let row: InvitationRow = sqlx::query_as(&format!("{SELECT_INVITATION} WHERE id = $1"))
+        .bind(id)
+        .fetch_one(conn)
+        .await?;
+    Ok(Invitation::from(row))
 }
 
 /// Notes, inside a transaction, that an invitation's Discord invite no longer exists.

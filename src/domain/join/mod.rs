@@ -7,10 +7,8 @@ use sqlx::{AnyConnection, FromRow};
 
 use super::sql::text_enum;
 use super::{
-    audit,
-    invitation::{active_at, invitation_columns, InvitationRow, SELECT_INVITATION},
-    Access, Actor, AuditId, Domain, DomainError, GrantError, GuildId, Invitation, InvitationId,
-    JoinId, School, Timestamp, UserId,
+    audit, invitation, pending, school, Access, Actor, AuditId, Domain, DomainError, GrantError,
+    GuildId, Invitation, InvitationId, JoinId, School, Timestamp, UserId,
 };
 
 /// How someone came in.
@@ -125,24 +123,6 @@ pub struct JoinRecord {
 pub struct InvitationDetails {
     pub invitation: Invitation,
     pub joins: Vec<JoinRecord>,
-}
-
-/// The SQL condition, on a row of `invitations`, for a capped invitation whose remaining
-/// seats may all be held by arrivals waiting for the server's invite list.
-macro_rules! seats_held {
-    () => {
-        "max_uses IS NOT NULL AND discord_invite_code IS NOT NULL AND link_gone_at IS NULL \
-         AND uses + (SELECT arrivals_unread FROM schools s \
-                     WHERE s.guild_id = invitations.guild_id) >= max_uses"
-    };
-}
-
-/// Whether a capped invitation's remaining seats may all be held by `unread` arrivals
-/// waiting for the server's invite list (see [`seats_held!`]).
-fn seats_held(invitation: &Invitation, unread: i64) -> bool {
-    invitation.max_uses.is_some_and(|max| {
-        invitation.url().is_some() && i64::from(invitation.uses) + unread >= i64::from(max)
-    })
 }
 
 /// A join recorded but not yet confirmed by a role grant.
@@ -297,47 +277,26 @@ impl Domain {
             // Arrivals whose link Porter could not yet tell may hold seats of any capped
             // invitation whose link works: codes and buttons leave those seats free.
             let by_hand = matches!(method, JoinMethod::Code | JoinMethod::Button);
-            let counted: Option<InvitationRow> = if joined_before {
+            let counted = if joined_before {
                 None
             } else {
-                sqlx::query_as(concat!(
-                    "UPDATE invitations SET uses = uses + 1 WHERE id = $1 AND ",
-                    active_at!("$2"),
-                    " AND NOT ($3 AND ",
-                    seats_held!(),
-                    ") RETURNING ",
-                    invitation_columns!()
-                ))
-                .bind(inv.id)
-                .bind(now)
-                .bind(by_hand)
-                .fetch_optional(&mut *tx)
-                .await?
+                invitation::take_seat(&mut tx, inv.id, now, by_hand).await?
             };
-            let Some(row) = counted else {
+            let Some(taken) = counted else {
                 // Joined through it before (nothing to count), or it stopped admitting
                 // people since it was read: either way, say how it stands now.
-                let current: InvitationRow =
-                    sqlx::query_as(&format!("{SELECT_INVITATION} WHERE id = $1"))
-                        .bind(inv.id)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                let current = Invitation::from(current);
+                let current = invitation::by_id(&mut tx, inv.id).await?;
                 current.ensure_active(now)?;
-                let unread: i64 =
-                    sqlx::query_scalar("SELECT arrivals_unread FROM schools WHERE guild_id = $1")
-                        .bind(school.guild_id)
-                        .fetch_one(&mut *tx)
-                        .await?;
+                let unread = school::arrivals_unread(&mut tx, school.guild_id).await?;
                 return if joined_before {
                     Ok((None, Some(current)))
-                } else if by_hand && seats_held(&current, unread) {
+                } else if by_hand && current.seats_held(unread) {
                     Err(DomainError::Recounting)
                 } else {
                     Err(DomainError::NotAValidInvitation)
                 };
             };
-            updated = Some(Invitation::from(row));
+            updated = Some(taken);
         }
         let (join_id, audit_id) = insert_join(
             &mut tx,
@@ -350,12 +309,7 @@ impl Domain {
         )
         .await?
         .expect("a person who had not joined through it before");
-        sqlx::query("INSERT INTO pending_joins (join_id, audit_id, instance) VALUES ($1, $2, $3)")
-            .bind(join_id)
-            .bind(audit_id)
-            .bind(&*self.instance)
-            .execute(&mut *tx)
-            .await?;
+        pending::mark(&mut tx, join_id, audit_id, &self.instance).await?;
         tx.commit().await?;
         Ok((
             Some(Reservation {
@@ -383,11 +337,17 @@ impl Domain {
 
     /// Marks a pending join's grant done; `false` when it was no longer pending.
     pub(super) async fn confirm(&self, join_id: JoinId) -> Result<bool, DomainError> {
-        let done = sqlx::query("DELETE FROM pending_joins WHERE join_id = $1")
+        let mut conn = self.db.pool().acquire().await?;
+        Ok(pending::unmark(&mut conn, join_id).await?)
+    }
+
+    /// Takes back the record of a link join whose member role Porter could not give.
+    pub async fn undo_link_join(&self, join_id: JoinId) -> Result<(), DomainError> {
+        sqlx::query("DELETE FROM joins WHERE id = $1")
             .bind(join_id)
             .execute(self.db.pool())
             .await?;
-        Ok(done.rows_affected() > 0)
+        Ok(())
     }
 
     /// An invitation and everyone who joined through it, oldest join first. Arrivals that
@@ -481,23 +441,14 @@ pub(super) async fn undo_join(
     audit_id: AuditId,
     invitation_id: Option<InvitationId>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM pending_joins WHERE join_id = $1")
-        .bind(join_id)
-        .execute(&mut *conn)
-        .await?;
+    pending::unmark(&mut *conn, join_id).await?;
     sqlx::query("DELETE FROM joins WHERE id = $1")
         .bind(join_id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("DELETE FROM audit_log WHERE id = $1")
-        .bind(audit_id)
-        .execute(&mut *conn)
-        .await?;
+    audit::erase(&mut *conn, audit_id).await?;
     if let Some(id) = invitation_id {
-        sqlx::query("UPDATE invitations SET uses = uses - 1 WHERE id = $1 AND uses > 0")
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+        invitation::give_back_seat(&mut *conn, id).await?;
     }
     Ok(())
 }
