@@ -137,10 +137,57 @@ impl Db {
         }
     }
 
+    /// How this database's schema stands beside the migrations this Porter carries, without
+    /// changing it.
+    pub async fn schema(&self) -> Result<Schema, sqlx::Error> {
+        let migrated: i64 = sqlx::query_scalar(match self.backend {
+            Backend::Sqlite => {
+                "SELECT COUNT(*) FROM sqlite_master \
+                 WHERE type = 'table' AND name = '_sqlx_migrations'"
+            }
+            Backend::Postgres => {
+                "SELECT COUNT(*) FROM pg_tables \
+                 WHERE schemaname = current_schema() AND tablename = '_sqlx_migrations'"
+            }
+        })
+        .fetch_one(&self.pool)
+        .await?;
+        let applied: Vec<i64> = if migrated > 0 {
+            sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success")
+                .fetch_all(&self.pool)
+                .await?
+        } else {
+            Vec::new()
+        };
+        let known: Vec<i64> = self
+            .backend
+            .migrations()
+            .iter()
+            .map(|m| m.version)
+            .collect();
+        Ok(Schema {
+            version: applied.iter().copied().max(),
+            pending: known.iter().filter(|v| !applied.contains(v)).count(),
+            unknown: applied.into_iter().filter(|v| !known.contains(v)).collect(),
+        })
+    }
+
     /// Closes every connection.
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Where a database's schema stands ([`Db::schema`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schema {
+    /// The newest migration applied; `None` for a database Porter never started on.
+    pub version: Option<i64>,
+    /// How many of this Porter's migrations the next start applies.
+    pub pending: usize,
+    /// Migrations applied by another (newer) Porter that this one does not know: it
+    /// refuses to start on such a database.
+    pub unknown: Vec<i64>,
 }
 
 /// A database URL fit for logs and error messages: a password in it is replaced by `***`.

@@ -2,8 +2,11 @@
 //!
 //! [`domain`] holds the rules and storage and knows nothing of Discord; [`discord`] is the
 //! thin layer of slash commands and events over it; [`config`] and [`db`] start things up;
-//! [`logging`] is the log set-up.
+//! [`logging`] is the log set-up; [`check`], [`backup`] and [`port`] are `porter`'s
+//! subcommands for operators.
 
+pub mod backup;
+pub mod check;
 pub mod config;
 pub mod db;
 pub mod discord;

@@ -13,6 +13,7 @@ use porter::discord::{shards, Bot};
 #[derive(Debug, Parser)]
 #[command(
     name = "porter",
+    version,
     after_help = "Settings come from config.toml (or PATH), then from the environment \
                   (DISCORD_TOKEN, DATABASE_URL, DISCORD_API_URL, RUST_LOG, PORTER_SHARDS, \
                   PORTER_SHARD_TOTAL), then from these flags, after .env is loaded."
@@ -36,6 +37,16 @@ struct Cli {
 /// What `porter` does besides running the bot.
 #[derive(Debug, Clone, PartialEq, Eq, clap::Subcommand)]
 enum Command {
+    /// Check the settings, the database and the token without starting the bot: one line
+    /// per finding, and a non-zero exit status when something would stop Porter
+    Check,
+    /// Copy the SQLite database into FILE while Porter runs, and verify the copy (for
+    /// PostgreSQL, use pg_dump)
+    Backup {
+        /// The new file to write, e.g. porter-2026-11-25.db
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Copy a SQLite database (schools, permissions, invitations, joins, audit) into an
     /// empty PostgreSQL database, to move a school onto a shared PostgreSQL
     PortDb {
@@ -69,16 +80,25 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    if let Some(Command::PortDb { from, to }) = command {
-        return port_db(&from, &to);
+    if let Some(Command::PortDb { from, to }) = &command {
+        return block_on(port_db(from, to));
     }
     let config = match Config::load(config_path.as_deref(), &args) {
         Ok(config) => config,
+        Err(e) if command == Some(Command::Check) => {
+            println!("problem: config: {e}");
+            return ExitCode::FAILURE;
+        }
         Err(e) => {
             eprintln!("porter: {e}");
             return ExitCode::from(2);
         }
     };
+    match command {
+        Some(Command::Check) => return block_on(check(config)),
+        Some(Command::Backup { file }) => return block_on(backup(config, file)),
+        Some(Command::PortDb { .. }) | None => {}
+    }
     let filter = porter::logging::filter(&config.log_filter).unwrap_or_else(|e| {
         eprintln!(
             "porter: ignoring the log filter {:?} ({e}); using \"info\"",
@@ -87,7 +107,19 @@ fn main() -> ExitCode {
         tracing_subscriber::EnvFilter::new("info")
     });
     let refusals = init_logging(filter, &config.token);
+    block_on(async {
+        match run(config, refusals).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("porter: {e:#}");
+                ExitCode::FAILURE
+            }
+        }
+    })
+}
 
+/// Runs `task` to its end on a new async runtime.
+fn block_on(task: impl std::future::Future<Output = ExitCode>) -> ExitCode {
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -95,18 +127,12 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = runtime.block_on(run(config, refusals));
+    let status = runtime.block_on(task);
     // Everything Porter started has stopped; what serenity may leave behind is not waited
     // for: a shard Discord refused with 4011 spins in a loop that never yields, which would
     // hold a plain drop of the runtime forever.
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("porter: {e:#}");
-            ExitCode::FAILURE
-        }
-    }
+    status
 }
 
 /// Porter's logging ([`porter::logging::init`]), with the watch for shards Discord refuses
@@ -157,15 +183,8 @@ fn parse_args(
 
 /// `porter port-db`: copies the SQLite database `from` into the empty PostgreSQL database
 /// `to` (migrating both first) and says what it copied.
-fn port_db(from: &str, to: &str) -> ExitCode {
-    let runtime = match tokio::runtime::Runtime::new() {
-        Ok(runtime) => runtime,
-        Err(e) => {
-            eprintln!("porter: cannot start the async runtime: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let result = runtime.block_on(async {
+async fn port_db(from: &str, to: &str) -> ExitCode {
+    let result = async {
         use anyhow::Context as _;
         use porter::db::Backend;
         anyhow::ensure!(
@@ -193,7 +212,8 @@ fn port_db(from: &str, to: &str) -> ExitCode {
         source.close().await;
         target.close().await;
         anyhow::Ok(copied)
-    });
+    }
+    .await;
     match result {
         Ok(copied) => {
             for (table, rows) in copied {
@@ -207,6 +227,46 @@ fn port_db(from: &str, to: &str) -> ExitCode {
         }
         Err(e) => {
             eprintln!("porter: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `porter check`: prints one line per finding; fails when one is a problem.
+async fn check(config: Config) -> ExitCode {
+    let findings = porter::check::check(&config).await;
+    for finding in &findings {
+        println!("{finding}");
+    }
+    if findings
+        .iter()
+        .any(|f| f.level == porter::check::Level::Problem)
+    {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `porter backup FILE`: copies the SQLite database into `file` and says what it holds.
+async fn backup(config: Config, file: PathBuf) -> ExitCode {
+    match porter::backup::backup(&config.database_url, &file).await {
+        Ok(backup) => {
+            println!(
+                "Backed up {} to {} ({} KiB; {} schools, {} invitations; schema {}); the copy \
+                 passed SQLite's integrity check. To restore: stop Porter, put the file in \
+                 place of the database, start Porter.",
+                porter::db::redacted(&config.database_url),
+                backup.path.display(),
+                backup.bytes.div_ceil(1024),
+                backup.schools,
+                backup.invitations,
+                backup.schema_version,
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("porter: {e}");
             ExitCode::FAILURE
         }
     }

@@ -81,15 +81,7 @@ impl Bot {
 
     /// [`Bot::start`] with a ready-made domain (a test may give it a manual clock).
     pub async fn start_with(config: &Config, domain: Domain) -> anyhow::Result<Self> {
-        let http = match &config.api_url {
-            // serenity's rate limiter ignores the proxy setting, so it must be off; the
-            // proxy then owns rate limiting.
-            Some(url) => serenity::HttpBuilder::new(&config.token)
-                .proxy(url.clone())
-                .ratelimiter_disabled(true)
-                .build(),
-            None => serenity::Http::new(&config.token),
-        };
+        let http = http(config);
         check_connection(&http, config.api_url.as_deref()).await?;
         let member_events = members_intent_enabled(&http).await?;
         let plan = shards::plan(&http, config.shards).await?;
@@ -292,6 +284,36 @@ impl Bot {
     }
 }
 
+/// A REST client for Discord (or the REST base in `config.api_url`) with the bot token.
+pub fn http(config: &Config) -> serenity::Http {
+    match &config.api_url {
+        // serenity's rate limiter ignores the proxy setting, so it must be off; the proxy
+        // then owns rate limiting.
+        Some(url) => serenity::HttpBuilder::new(&config.token)
+            .proxy(url.clone())
+            .ratelimiter_disabled(true)
+            .build(),
+        None => serenity::Http::new(&config.token),
+    }
+}
+
+/// Whether the application may receive the privileged Server Members intent, from its
+/// flags (`GET /applications/@me`).
+pub fn members_intent(app: &serenity::CurrentApplicationInfo) -> bool {
+    app.flags.is_some_and(|f| {
+        f.intersects(
+            serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS
+                | serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS_LIMITED,
+        )
+    })
+}
+
+/// What Porter cannot do without the Server Members intent, and how to turn it on.
+pub const MEMBERS_INTENT_OFF: &str = "the Server Members intent is off: Porter cannot see who \
+    arrives through an invitation link, count those joins or welcome arrivals in public \
+    schools. Turn on Developer Portal → your application → Bot → Server Members Intent, then \
+    restart Porter";
+
 /// Whether the Server Members intent is enabled for the application in the Developer
 /// Portal. Asking for it otherwise makes Discord close the connection (4014), so Porter then
 /// runs without member events and says what that costs.
@@ -300,19 +322,9 @@ async fn members_intent_enabled(http: &serenity::Http) -> anyhow::Result<bool> {
         .get_current_application_info()
         .await
         .context("could not read the application's settings")?;
-    let enabled = app.flags.is_some_and(|f| {
-        f.intersects(
-            serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS
-                | serenity::ApplicationFlags::GATEWAY_GUILD_MEMBERS_LIMITED,
-        )
-    });
+    let enabled = members_intent(&app);
     if !enabled {
-        tracing::warn!(
-            "the Server Members intent is off: Porter cannot see who arrives through an \
-             invitation link, count those joins or welcome arrivals in public schools. Turn on \
-             Developer Portal → your application → Bot → Server Members Intent, then restart \
-             Porter"
-        );
+        tracing::warn!("{MEMBERS_INTENT_OFF}");
     }
     Ok(enabled)
 }
@@ -330,7 +342,7 @@ const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
 /// Fails early, with a clear message, when the token is refused or the API unreachable:
 /// otherwise serenity retries forever, and without a working `/gateway` answer it would
 /// quietly bypass a configured proxy for Discord's own gateway.
-async fn check_connection(http: &serenity::Http, api_url: Option<&str>) -> anyhow::Result<()> {
+pub async fn check_connection(http: &serenity::Http, api_url: Option<&str>) -> anyhow::Result<()> {
     let place = api_url.map_or_else(
         || "Discord's API".to_owned(),
         |u| format!("the Discord API at {u}"),

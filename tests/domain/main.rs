@@ -78,6 +78,7 @@ mod permissions;
 mod port;
 mod rate_limit;
 mod schools;
+mod storage;
 
 const GUILD: GuildId = GuildId::new(1_000);
 const OTHER_GUILD: GuildId = GuildId::new(2_000);

@@ -7,6 +7,7 @@
 mod support;
 
 mod arrivals;
+mod cli;
 mod discord_failures;
 mod invitations;
 mod lifecycle;
