@@ -14,8 +14,9 @@ use porter::discord::{shards, Bot};
 #[command(
     name = "porter",
     after_help = "Settings come from config.toml (or PATH), then from the environment \
-                  (DISCORD_TOKEN, DATABASE_URL, DISCORD_API_URL, RUST_LOG, PORTER_SHARDS, \
-                  PORTER_SHARD_TOTAL), then from these flags, after .env is loaded."
+                  (DISCORD_TOKEN, DATABASE_URL, DISCORD_API_URL, RUST_LOG, PORTER_LOG_FORMAT, \
+                  PORTER_HTTP_LISTEN, PORTER_SHARDS, PORTER_SHARD_TOTAL), then from these flags, \
+                  after .env is loaded."
 )]
 struct Cli {
     /// Read the settings from PATH instead of config.toml
@@ -86,7 +87,7 @@ fn main() -> ExitCode {
         );
         tracing_subscriber::EnvFilter::new("info")
     });
-    let refusals = init_logging(filter, &config.token);
+    let refusals = init_logging(filter, &config.token, config.log_format);
 
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
@@ -111,12 +112,17 @@ fn main() -> ExitCode {
 
 /// Porter's logging ([`porter::logging::init`]), with the watch for shards Discord refuses
 /// beside it; returns where those refusals arrive.
-fn init_logging(filter: tracing_subscriber::EnvFilter, token: &str) -> shards::Refusals {
+fn init_logging(
+    filter: tracing_subscriber::EnvFilter,
+    token: &str,
+    format: porter::logging::LogFormat,
+) -> shards::Refusals {
     use tracing_subscriber::layer::SubscriberExt as _;
     use tracing_subscriber::util::SubscriberInitExt as _;
     let (watch, refusals) = shards::watch_refusals();
     tracing_subscriber::registry()
-        .with(porter::logging::layer(
+        .with(porter::logging::layer_as(
+            format,
             filter,
             std::io::stdout,
             token,

@@ -12,4 +12,5 @@ mod invitations;
 mod lifecycle;
 mod processes;
 mod school;
+mod service;
 mod shards;

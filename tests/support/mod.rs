@@ -90,7 +90,9 @@ impl TestApp {
             api_url: Some(self.fake.url()),
             database_url: self.database_url.clone(),
             log_filter: "info".to_owned(),
+            log_format: porter::logging::LogFormat::Text,
             shards: self.shards,
+            http_listen: None,
         };
         let domain = Domain::with_clock(db.clone(), self.clock.clone());
         let bot = Bot::start_with(&config, domain)
