@@ -2,7 +2,8 @@
 //!
 //! [`domain`] holds the rules and storage and knows nothing of Discord; [`discord`] is the
 //! thin layer of slash commands and events over it; [`config`] and [`db`] start things up;
-//! [`logging`] is the log set-up.
+//! [`logging`] is the log set-up; [`service`] the health check, metrics and systemd
+//! notifications for running it as a service.
 
 pub mod config;
 pub mod db;
@@ -10,3 +11,4 @@ pub mod discord;
 pub mod domain;
 pub mod logging;
 pub mod port;
+pub mod service;
