@@ -233,6 +233,11 @@ async fn run(config: Config, mut refusals: shards::Refusals) -> anyhow::Result<(
         "database ready"
     );
     let bot = Bot::start(&config, db.clone()).await?;
+    // READY=1 once commands are registered, then the watchdog, when systemd asks for them.
+    let systemd = tokio::spawn(porter::service::systemd::run(
+        bot.registered(),
+        bot.health(),
+    ));
     // serenity retries a shard Discord refused for good (4011, sharding required) forever;
     // Porter stops instead and says how to fix it.
     let mut refused = None;
@@ -242,8 +247,10 @@ async fn run(config: Config, mut refusals: shards::Refusals) -> anyhow::Result<(
                 () = shutdown_signal() => {}
                 refusal = refusals.next() => refused = Some(refusal),
             }
+            porter::service::systemd::stopping();
         })
         .await;
+    systemd.abort();
     db.close().await;
     match refused {
         Some(refusal) => Err(anyhow::anyhow!(refusal)),

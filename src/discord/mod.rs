@@ -75,6 +75,8 @@ pub struct Bot {
     handlers: std::sync::Arc<drain::Handlers>,
     sweeper: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
     health: Arc<Health>,
+    /// Becomes `true` once commands are registered.
+    registered: tokio::sync::watch::Receiver<bool>,
     listener: Option<Listener>,
 }
 
@@ -133,6 +135,7 @@ impl Bot {
             .context("could not register this process in the database")?;
         let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
         let sweeper_slot = sweeper.clone();
+        let (registered_tx, registered) = tokio::sync::watch::channel(false);
         let health_domain = domain.clone();
         let framework = poise::Framework::builder()
             .options(poise::FrameworkOptions {
@@ -175,6 +178,7 @@ impl Bot {
                         user = %ready.user.name,
                         "connected to Discord and registered commands"
                     );
+                    registered_tx.send_replace(true);
                     Ok(Data {
                         reception: reception::Reception::new(ctx, domain.clone(), member_events),
                         domain,
@@ -216,6 +220,7 @@ impl Bot {
             handlers,
             sweeper,
             health,
+            registered,
             listener,
         })
     }
@@ -229,6 +234,17 @@ impl Bot {
     /// This process's health, as `/healthz` tells it.
     pub fn health(&self) -> Arc<Health> {
         self.health.clone()
+    }
+
+    /// Completes once Porter is connected and has registered its commands.
+    pub fn registered(&self) -> impl Future<Output = ()> + Send + 'static {
+        let mut registered = self.registered.clone();
+        async move {
+            // An error means the bot is gone: it will never register; wait forever.
+            if registered.wait_for(|done| *done).await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        }
     }
 
     /// Runs until the gateway connection ends for good or `shutdown` completes, then

@@ -1,6 +1,6 @@
 //! End to end: Porter run as a service. `/healthz` and `/metrics` on the optional HTTP
-//! listener while the bot runs against the fake Discord, and the compiled binary's JSON
-//! log lines.
+//! listener while the bot runs against the fake Discord; the compiled binary telling
+//! systemd it is ready, alive and stopping; and its JSON log lines.
 //!
 //! The metrics recorder is the process's (the `metrics` facade): once a bot with a listener
 //! installed it, the bots of other tests running in this binary at the same time count into
@@ -174,6 +174,67 @@ async fn healthz_names_the_shard_or_the_database_that_is_not_serving() {
         "{broken:?}"
     );
     app.stop().await;
+}
+
+/// Receives the next datagram on `socket` holding `wanted`, within [`support::fake_discord::WAIT`];
+/// returns every line received until then.
+async fn notified(socket: &tokio::net::UnixDatagram, wanted: &str) -> Vec<String> {
+    let mut seen = Vec::new();
+    let deadline = tokio::time::Instant::now() + support::fake_discord::WAIT;
+    let mut buffer = vec![0; 4096];
+    loop {
+        let received = tokio::time::timeout_at(deadline, socket.recv(&mut buffer)).await;
+        let n = match received {
+            Ok(Ok(n)) => n,
+            Ok(Err(e)) => panic!("cannot read the notify socket: {e}"),
+            Err(_) => panic!("no {wanted} from porter; it sent {seen:?}"),
+        };
+        let message = String::from_utf8_lossy(&buffer[..n]).into_owned();
+        let found = message.lines().any(|l| l == wanted);
+        seen.extend(message.lines().map(str::to_owned));
+        if found {
+            return seen;
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_binary_tells_systemd_it_is_ready_alive_and_stopping() {
+    support::logs::init();
+    let fake = FakeDiscord::start(world::standard()).await;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("notify.sock");
+    let socket = tokio::net::UnixDatagram::bind(&path).expect("a notify socket");
+    let database = format!("sqlite://{}", dir.path().join("porter.db").display());
+    let porter = Porter::start(
+        &fake,
+        &database,
+        &[],
+        &[
+            ("NOTIFY_SOCKET", path.to_str().expect("a UTF-8 path")),
+            // A ping every 150 ms.
+            ("WATCHDOG_USEC", "300000"),
+        ],
+    );
+
+    let before_ready = notified(&socket, "READY=1").await;
+    assert!(
+        fake.state().registrations > 0,
+        "READY=1 before the commands were registered"
+    );
+    assert!(
+        !before_ready.iter().any(|l| l.starts_with("WATCHDOG")),
+        "{before_ready:?}"
+    );
+    // The watchdog is fed while Porter is healthy.
+    notified(&socket, "WATCHDOG=1").await;
+    notified(&socket, "WATCHDOG=1").await;
+
+    porter.signal(Signal::SIGTERM);
+    notified(&socket, "STOPPING=1").await;
+    let (status, log) = porter.exit().await;
+    assert!(status.success(), "porter exited with {status}:\n{log}");
+    assert!(log.contains("feeding systemd's watchdog"), "{log}");
 }
 
 #[tokio::test]
