@@ -1,5 +1,6 @@
 //! Configuration: `config.toml`, then environment variables (after `.env` is loaded).
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -24,8 +25,13 @@ pub struct Config {
     pub database_url: String,
     /// A `tracing` filter such as `info` or `porter=debug,serenity=warn`.
     pub log_filter: String,
+    /// Lines for people (the default) or JSON lines for log collectors.
+    pub log_format: crate::logging::LogFormat,
     /// The gateway shards this process runs.
     pub shards: Shards,
+    /// Where `/healthz` and `/metrics` are served; `None` (the default): not at all. Port 0
+    /// takes any free port (see [`crate::discord::Bot::http_address`]).
+    pub http_listen: Option<SocketAddr>,
 }
 
 /// Which of the bot's gateway shards a process runs. Discord sends each server's events to
@@ -77,7 +83,9 @@ impl std::fmt::Debug for Config {
             .field("api_url", &self.api_url)
             .field("database_url", &crate::db::redacted(&self.database_url))
             .field("log_filter", &self.log_filter)
+            .field("log_format", &self.log_format)
             .field("shards", &self.shards)
+            .field("http_listen", &self.http_listen)
             .finish()
     }
 }
@@ -128,6 +136,8 @@ struct FileConfig {
     database: DatabaseSection,
     #[serde(default)]
     log: LogSection,
+    #[serde(default)]
+    http: HttpSection,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -150,6 +160,13 @@ struct DatabaseSection {
 #[serde(deny_unknown_fields)]
 struct LogSection {
     filter: Option<String>,
+    format: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HttpSection {
+    listen: Option<String>,
 }
 
 impl Config {
@@ -232,6 +249,37 @@ impl Config {
             .or(file.log.filter)
             .unwrap_or_else(|| DEFAULT_LOG_FILTER.to_owned());
 
+        let format_env = env("PORTER_LOG_FORMAT");
+        let format_from_env = format_env.is_some();
+        let log_format = match format_env.or(file.log.format) {
+            None => crate::logging::LogFormat::Text,
+            Some(format) => {
+                crate::logging::LogFormat::parse(&format).ok_or_else(|| ConfigError::Invalid {
+                    key: "log.format",
+                    origin: origin(format_from_env, "PORTER_LOG_FORMAT"),
+                    expected: "text or json",
+                    value: format,
+                })?
+            }
+        };
+
+        let listen_env = env("PORTER_HTTP_LISTEN");
+        let listen_from_env = listen_env.is_some();
+        let http_listen = listen_env
+            .or(file.http.listen)
+            .map(|listen| {
+                listen
+                    .trim()
+                    .parse::<SocketAddr>()
+                    .map_err(|_| ConfigError::Invalid {
+                        key: "http.listen",
+                        origin: origin(listen_from_env, "PORTER_HTTP_LISTEN"),
+                        expected: "an IP address and port such as 127.0.0.1:9100",
+                        value: listen,
+                    })
+            })
+            .transpose()?;
+
         let file_value = |key: &'static str, value: Option<toml::Value>| {
             value.map(|v| {
                 let value = match v {
@@ -266,7 +314,9 @@ impl Config {
             api_url: api_url.map(|u| u.trim_end_matches('/').to_owned()),
             database_url,
             log_filter,
+            log_format,
             shards,
+            http_listen,
         })
     }
 }
@@ -478,6 +528,75 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("malformed") && err.contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn the_http_listener_and_the_log_format_are_off_and_text_unless_set() {
+        let token = env(&[("DISCORD_TOKEN", "t")]);
+        let (_dir, path) = write("");
+        let c = Config::load_with(Some(&path), &token, &Args::default()).unwrap();
+        assert_eq!(c.http_listen, None);
+        assert_eq!(c.log_format, crate::logging::LogFormat::Text);
+
+        let (_dir, path) = write("[http]\nlisten = \"127.0.0.1:9100\"\n[log]\nformat = \"json\"\n");
+        let c = Config::load_with(Some(&path), &token, &Args::default()).unwrap();
+        assert_eq!(c.http_listen, Some("127.0.0.1:9100".parse().unwrap()));
+        assert_eq!(c.log_format, crate::logging::LogFormat::Json);
+
+        let c = Config::load_with(
+            Some(&path),
+            env(&[
+                ("DISCORD_TOKEN", "t"),
+                ("PORTER_HTTP_LISTEN", "[::1]:0"),
+                ("PORTER_LOG_FORMAT", "TEXT"),
+            ]),
+            &Args::default(),
+        )
+        .unwrap();
+        assert_eq!(c.http_listen, Some("[::1]:0".parse().unwrap()));
+        assert_eq!(c.log_format, crate::logging::LogFormat::Text);
+    }
+
+    #[test]
+    fn a_bad_listen_address_or_log_format_names_the_key_and_where_it_came_from() {
+        let (_dir, path) = write("[http]\nlisten = \"localhost\"\n");
+        let err = Config::load_with(
+            Some(&path),
+            env(&[("DISCORD_TOKEN", "t")]),
+            &Args::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains(&format!("http.listen in {}", path.display()))
+                && err.contains("\"localhost\"")
+                && !err.contains('\n'),
+            "{err}"
+        );
+        let err = Config::load_with(
+            Some(&path),
+            env(&[("DISCORD_TOKEN", "t"), ("PORTER_HTTP_LISTEN", "9100")]),
+            &Args::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("http.listen in the environment (PORTER_HTTP_LISTEN)"),
+            "{err}"
+        );
+        let (_dir, path) = write("[log]\nformat = \"json\"\n");
+        let err = Config::load_with(
+            Some(&path),
+            env(&[("DISCORD_TOKEN", "t"), ("PORTER_LOG_FORMAT", "yaml")]),
+            &Args::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("log.format in the environment (PORTER_LOG_FORMAT)")
+                && err.contains("text or json"),
+            "{err}"
+        );
     }
 
     fn given(value: &str, origin: &str) -> Option<Given> {

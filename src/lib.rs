@@ -2,8 +2,9 @@
 //!
 //! [`domain`] holds the rules and storage and knows nothing of Discord; [`discord`] is the
 //! thin layer of slash commands and events over it; [`config`] and [`db`] start things up;
-//! [`logging`] is the log set-up; [`check`], [`backup`] and [`port`] are `porter`'s
-//! subcommands for operators.
+//! [`logging`] is the log set-up; [`service`] the health check, metrics and systemd
+//! notifications for running it as a service; [`check`], [`backup`] and [`port`] are
+//! `porter`'s subcommands for operators.
 
 pub mod backup;
 pub mod check;
@@ -13,3 +14,4 @@ pub mod discord;
 pub mod domain;
 pub mod logging;
 pub mod port;
+pub mod service;

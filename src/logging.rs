@@ -21,6 +21,11 @@
 //!
 //! Porter's own log statements never carry a code or a link code, and log errors with
 //! [`Chain`], which leaves out the URLs reqwest puts in its errors.
+//!
+//! Both defences hold for the JSON lines of [`LogFormat::Json`] too: the filter is the same,
+//! and the writer also knows the shapes JSON gives secrets (`\"code\":\"…\"` inside a
+//! string, escapes such as `\n` right before a code) and ends a cut payload at the end of
+//! its JSON string, so every line stays one JSON object.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -32,6 +37,27 @@ use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::layer::{Context, Filter};
 use tracing_subscriber::registry::LookupSpan;
 use tracing_subscriber::{EnvFilter, Layer};
+
+/// How log lines are written: `log.format`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Lines for people (the default).
+    #[default]
+    Text,
+    /// One JSON object per line (tracing-subscriber's JSON format), for log collectors.
+    Json,
+}
+
+impl LogFormat {
+    /// `text` or `json`, in any case.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "text" => Some(Self::Text),
+            "json" => Some(Self::Json),
+            _ => None,
+        }
+    }
+}
 
 /// Reads a log filter such as `porter=debug,serenity=warn` (`RUST_LOG`'s syntax).
 pub fn filter(directives: &str) -> Result<EnvFilter, tracing_subscriber::filter::ParseError> {
@@ -51,6 +77,31 @@ where
         .with_ansi(ansi)
         .with_writer(Redacting::new(writer, token))
         .with_filter(filter.and(Protect))
+}
+
+/// [`layer`] for people, or its JSON counterpart: one JSON object per line (no colours),
+/// the same lines held back by [`Protect`] and the same secrets masked by [`Redacting`].
+pub fn layer_as<S, W>(
+    format: LogFormat,
+    filter: EnvFilter,
+    writer: W,
+    token: &str,
+    ansi: bool,
+) -> Box<dyn Layer<S> + Send + Sync>
+where
+    S: Subscriber + for<'a> LookupSpan<'a>,
+    W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
+{
+    use tracing_subscriber::filter::FilterExt as _;
+    match format {
+        LogFormat::Text => Box::new(layer(filter, writer, token, ansi)),
+        LogFormat::Json => Box::new(
+            tracing_subscriber::fmt::layer()
+                .json()
+                .with_writer(Redacting::json(writer, token))
+                .with_filter(filter.and(Protect)),
+        ),
+    }
 }
 
 /// Installs [`layer`] writing to standard output as the process's logging (and routes the
@@ -120,6 +171,8 @@ pub struct Redacting<M> {
     inner: M,
     /// The bot token without `Bot `, when there is one worth looking for.
     token: Option<Arc<str>>,
+    /// The lines are JSON objects: a cut payload ends with its JSON string.
+    json: bool,
 }
 
 impl<M> Redacting<M> {
@@ -128,6 +181,15 @@ impl<M> Redacting<M> {
         Self {
             inner,
             token: token_to_mask(token).map(Arc::from),
+            json: false,
+        }
+    }
+
+    /// [`Redacting::new`] for JSON lines: what it masks stays inside its JSON string.
+    pub fn json(inner: M, token: &str) -> Self {
+        Self {
+            json: true,
+            ..Self::new(inner, token)
         }
     }
 }
@@ -146,6 +208,7 @@ impl<'a, M: MakeWriter<'a>> MakeWriter<'a> for Redacting<M> {
         RedactingWriter {
             inner: self.inner.make_writer(),
             token: self.token.as_deref(),
+            json: self.json,
         }
     }
 
@@ -153,6 +216,7 @@ impl<'a, M: MakeWriter<'a>> MakeWriter<'a> for Redacting<M> {
         RedactingWriter {
             inner: self.inner.make_writer_for(meta),
             token: self.token.as_deref(),
+            json: self.json,
         }
     }
 }
@@ -161,11 +225,12 @@ impl<'a, M: MakeWriter<'a>> MakeWriter<'a> for Redacting<M> {
 pub struct RedactingWriter<'a, W> {
     inner: W,
     token: Option<&'a str>,
+    json: bool,
 }
 
 impl<W: Write> Write for RedactingWriter<'_, W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let masks = secrets(buf, self.token.map(str::as_bytes));
+        let masks = secrets(buf, self.token.map(str::as_bytes), self.json);
         if masks.is_empty() {
             self.inner.write_all(buf)?;
         } else {
@@ -182,7 +247,20 @@ impl<W: Write> Write for RedactingWriter<'_, W> {
 
 /// `text` masked as the log writer masks it (with `token` as the bot token).
 pub fn redact(text: &str, token: &str) -> String {
-    let masks = secrets(text.as_bytes(), token_to_mask(token).map(str::as_bytes));
+    redact_as(text, token, false)
+}
+
+/// `text` masked as the log writer of [`LogFormat::Json`] masks it.
+pub fn redact_json(text: &str, token: &str) -> String {
+    redact_as(text, token, true)
+}
+
+fn redact_as(text: &str, token: &str, json: bool) -> String {
+    let masks = secrets(
+        text.as_bytes(),
+        token_to_mask(token).map(str::as_bytes),
+        json,
+    );
     String::from_utf8_lossy(&apply(text.as_bytes(), &masks)).into_owned()
 }
 
@@ -206,9 +284,9 @@ enum After {
     Segment,
     /// A snowflake, `/`, then a segment: the token of `/interactions/{id}/{token}`.
     IdThenSegment,
-    /// Up to the closing double quote.
+    /// Up to the closing double quote, escaped (`\"`) or not.
     Quoted,
-    /// Up to the end of the line: a raw payload.
+    /// Up to the end of the line (in a JSON line, of the JSON string): a raw payload.
     Line,
 }
 
@@ -230,6 +308,13 @@ const MARKERS: &[(&str, After)] = &[
     ("/interactions/", After::IdThenSegment),
     ("/webhooks/", After::IdThenSegment),
     ("\"token\":\"", After::Quoted),
+    // The same inside a JSON string (a message or field of a JSON log line), where every
+    // double quote is escaped.
+    (r#"\"code\":\""#, After::Quoted),
+    (r#"\"code\": \""#, After::Quoted),
+    (r#"code: \""#, After::Quoted),
+    (r#"\"code\": String(\""#, After::Quoted),
+    (r#"\"token\":\""#, After::Quoted),
     // serenity's warning about a gateway payload it could not parse, and its debug line of
     // the raw bytes: the whole payload follows.
     ("; text: ", After::Line),
@@ -238,14 +323,14 @@ const MARKERS: &[(&str, After)] = &[
 
 /// The ranges of `text` that hold secrets, sorted and merged. Empty (no allocation) when
 /// there are none.
-fn secrets(text: &[u8], token: Option<&[u8]>) -> Vec<Range<usize>> {
+fn secrets(text: &[u8], token: Option<&[u8]>, json: bool) -> Vec<Range<usize>> {
     let mut masks = Vec::new();
     for &(marker, after) in MARKERS {
         let marker = marker.as_bytes();
         let mut from = 0;
         while let Some(at) = find(&text[from..], marker) {
             let start = from + at + marker.len();
-            let secret = secret_after(text, start, after);
+            let secret = secret_after(text, start, after, json);
             if !secret.is_empty() {
                 masks.push(secret);
             }
@@ -274,8 +359,9 @@ fn secrets(text: &[u8], token: Option<&[u8]>) -> Vec<Range<usize>> {
     masks
 }
 
-/// The secret that follows a marker ending at `start`: empty when none does.
-fn secret_after(text: &[u8], start: usize, after: After) -> Range<usize> {
+/// The secret that follows a marker ending at `start`: empty when none does. In a JSON
+/// line (`json`) a payload ends with the JSON string holding it.
+fn secret_after(text: &[u8], start: usize, after: After, json: bool) -> Range<usize> {
     let segment = |from: usize| {
         from..from
             + text[from..]
@@ -283,7 +369,14 @@ fn secret_after(text: &[u8], start: usize, after: After) -> Range<usize> {
                 .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b'_')
                 .count()
     };
-    let until = |stop: u8| start..start + text[start..].iter().take_while(|b| **b != stop).count();
+    let until = |stop: &[u8]| {
+        start
+            ..start
+                + text[start..]
+                    .iter()
+                    .take_while(|b| !stop.contains(b))
+                    .count()
+    };
     match after {
         After::Segment => segment(start),
         After::IdThenSegment => {
@@ -298,8 +391,16 @@ fn secret_after(text: &[u8], start: usize, after: After) -> Range<usize> {
                 start..start
             }
         }
-        After::Quoted => until(b'"'),
-        After::Line => until(b'\n'),
+        // Secrets hold no backslash: one starts the escaped quote that ends the value.
+        After::Quoted => until(b"\"\\"),
+        After::Line if json => {
+            let mut end = start;
+            while end < text.len() && !matches!(text[end], b'"' | b'\n') {
+                end += if text[end] == b'\\' { 2 } else { 1 };
+            }
+            start..end.min(text.len())
+        }
+        After::Line => until(b"\n"),
     }
 }
 
@@ -349,6 +450,13 @@ fn codes(text: &[u8], masks: &mut Vec<Range<usize>>) {
             after_word = false;
             continue;
         }
+        if b == b'\\' {
+            // An escape in JSON or in `Debug` output (`\n`, `\"`, `\u001b`) stands between
+            // words: a code may follow it.
+            i += escape_len(&text[i..]);
+            after_word = false;
+            continue;
+        }
         if !after_word && is_symbol(b) {
             if let Some(len) = code_at(&text[i..]) {
                 masks.push(i..i + len);
@@ -359,6 +467,22 @@ fn codes(text: &[u8], masks: &mut Vec<Range<usize>>) {
         }
         after_word = is_word(b);
         i += 1;
+    }
+}
+
+/// How long the escape at the start of `text` (a backslash) is: `\u` and four hex digits,
+/// a backslash and one of the letters JSON and `Debug` escape with, or the backslash alone.
+fn escape_len(text: &[u8]) -> usize {
+    match text.get(1) {
+        Some(b'u')
+            if text
+                .get(2..6)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) =>
+        {
+            6
+        }
+        Some(b'n' | b'r' | b't' | b'b' | b'f' | b'0' | b'"' | b'\'' | b'\\' | b'/') => 2,
+        _ => 1,
     }
 }
 
@@ -440,7 +564,7 @@ mod tests {
             "code: 50013, \"code\": 10006, discord code 10008\n",
         ] {
             assert_eq!(masked(line), line);
-            assert!(secrets(line.as_bytes(), None).is_empty());
+            assert!(secrets(line.as_bytes(), None, false).is_empty());
         }
     }
 
@@ -583,6 +707,106 @@ mod tests {
             Level::TRACE,
             Kind::SPAN
         )));
+    }
+
+    #[test]
+    fn masks_secrets_in_json_lines_and_keeps_them_json() {
+        let lines = [
+            // A code in a field, in the message after an escaped newline, and as stored.
+            r#"{"level":"INFO","fields":{"message":"joined\nABCDE-FGHJK then\t0123456789","code":"ZZZZZ-00000"},"target":"porter"}"#,
+            // serenity's `Debug` of an invite and of a JSON body, inside the message string.
+            r#"{"fields":{"message":"got Invite { code: \"fake8\", uses: 1 } and {\"code\":\"fake7\",\"token\":\"tok\"}"},"target":"serenity::http"}"#,
+            r#"{"fields":{"message":"value {\"code\": \"fake9\"} Object {\"code\": String(\"fakeA\")}"}}"#,
+            // A payload serenity could not parse: cut to the end of its JSON string only.
+            r#"{"fields":{"message":"Err deserializing text: Error(\"x\", line: 1, column: 2); text: {\"t\":\"INTERACTION_CREATE\",\"d\":{\"value\":\"abcde fghjk\"}}"},"target":"serenity::gateway::ws"}"#,
+            // Link codes, a Join button and the token.
+            r#"{"fields":{"message":"DELETE /invites/aB3-x_9 see https://discord.gg/hTKzmak custom_id porter:join:QQQQQ Authorization: Bot s3cret.t0ken"}}"#,
+        ];
+        let secrets = [
+            "ABCDE-FGHJK",
+            "0123456789",
+            "ZZZZZ-00000",
+            "fake7",
+            "fake8",
+            "fake9",
+            "fakeA",
+            "tok\\",
+            "abcde fghjk",
+            "INTERACTION_CREATE",
+            "aB3-x_9",
+            "hTKzmak",
+            "QQQQQ",
+            "s3cret.t0ken",
+        ];
+        for line in lines {
+            let masked = redact_json(line, "Bot s3cret.t0ken");
+            let parsed: serde_json::Value = serde_json::from_str(&masked)
+                .unwrap_or_else(|e| panic!("not JSON any more ({e}): {masked}"));
+            assert!(parsed.is_object(), "{masked}");
+            for secret in secrets {
+                assert!(!masked.contains(secret), "{secret} in {masked}");
+            }
+            assert!(masked.contains(MASK), "{masked}");
+        }
+        // What follows a cut payload is kept.
+        let masked = redact_json(lines[3], "");
+        assert!(
+            masked.ends_with(r#"[redacted]"},"target":"serenity::gateway::ws"}"#),
+            "{masked}"
+        );
+    }
+
+    #[test]
+    fn the_json_layer_holds_back_what_the_text_layer_does_and_masks_codes() {
+        use tracing_subscriber::layer::SubscriberExt as _;
+        #[derive(Clone, Default)]
+        struct Buffer(Arc<std::sync::Mutex<Vec<u8>>>);
+        impl Write for Buffer {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                self.0.lock().unwrap().extend_from_slice(buf);
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let buffer = Buffer::default();
+        let out = buffer.clone();
+        let subscriber = tracing_subscriber::registry().with(layer_as(
+            LogFormat::Json,
+            EnvFilter::new("trace"),
+            move || out.clone(),
+            "Bot s3cret.t0ken",
+            true,
+        ));
+        tracing::subscriber::with_default(subscriber, || {
+            let span = tracing::info_span!(target: "serenity::http::client", "request", route = "DELETE /invites/spanCode1");
+            let _entered = span.enter();
+            tracing::info!(target: "porter::discord", code = "ABCDE-FGHJK", "a join with {}", "0123456789");
+            tracing::trace!(target: "tungstenite::protocol", "frame {{\"op\":2,\"d\":{{\"token\":\"s3cret.t0ken\"}}}}");
+            tracing::warn!(target: "serenity::http::client", "Invite {{ code: \"fake8\" }} at /invites/fake9");
+        });
+        let text = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2, "{text}");
+        for line in &lines {
+            let parsed: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+            assert!(parsed["fields"]["message"].is_string(), "{line}");
+            for secret in [
+                "ABCDE-FGHJK",
+                "0123456789",
+                "spanCode1",
+                "s3cret",
+                "fake8",
+                "fake9",
+            ] {
+                assert!(!line.contains(secret), "{secret} in {line}");
+            }
+            // serenity's span is held back: no `span` or `spans` naming it.
+            assert!(!line.contains("\"request\""), "{line}");
+            assert!(!line.contains('\u{1b}'), "no colours in JSON: {line}");
+        }
     }
 
     #[test]

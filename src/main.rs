@@ -15,8 +15,9 @@ use porter::discord::{shards, Bot};
     name = "porter",
     version,
     after_help = "Settings come from config.toml (or PATH), then from the environment \
-                  (DISCORD_TOKEN, DATABASE_URL, DISCORD_API_URL, RUST_LOG, PORTER_SHARDS, \
-                  PORTER_SHARD_TOTAL), then from these flags, after .env is loaded."
+                  (DISCORD_TOKEN, DATABASE_URL, DISCORD_API_URL, RUST_LOG, PORTER_LOG_FORMAT, \
+                  PORTER_HTTP_LISTEN, PORTER_SHARDS, PORTER_SHARD_TOTAL), then from these flags, \
+                  after .env is loaded."
 )]
 struct Cli {
     /// Read the settings from PATH instead of config.toml
@@ -106,7 +107,7 @@ fn main() -> ExitCode {
         );
         tracing_subscriber::EnvFilter::new("info")
     });
-    let refusals = init_logging(filter, &config.token);
+    let refusals = init_logging(filter, &config.token, config.log_format);
     block_on(async {
         match run(config, refusals).await {
             Ok(()) => ExitCode::SUCCESS,
@@ -137,12 +138,17 @@ fn block_on(task: impl std::future::Future<Output = ExitCode>) -> ExitCode {
 
 /// Porter's logging ([`porter::logging::init`]), with the watch for shards Discord refuses
 /// beside it; returns where those refusals arrive.
-fn init_logging(filter: tracing_subscriber::EnvFilter, token: &str) -> shards::Refusals {
+fn init_logging(
+    filter: tracing_subscriber::EnvFilter,
+    token: &str,
+    format: porter::logging::LogFormat,
+) -> shards::Refusals {
     use tracing_subscriber::layer::SubscriberExt as _;
     use tracing_subscriber::util::SubscriberInitExt as _;
     let (watch, refusals) = shards::watch_refusals();
     tracing_subscriber::registry()
-        .with(porter::logging::layer(
+        .with(porter::logging::layer_as(
+            format,
             filter,
             std::io::stdout,
             token,
@@ -287,6 +293,11 @@ async fn run(config: Config, mut refusals: shards::Refusals) -> anyhow::Result<(
         "database ready"
     );
     let bot = Bot::start(&config, db.clone()).await?;
+    // READY=1 once commands are registered, then the watchdog, when systemd asks for them.
+    let systemd = tokio::spawn(porter::service::systemd::run(
+        bot.registered(),
+        bot.health(),
+    ));
     // serenity retries a shard Discord refused for good (4011, sharding required) forever;
     // Porter stops instead and says how to fix it.
     let mut refused = None;
@@ -296,8 +307,10 @@ async fn run(config: Config, mut refusals: shards::Refusals) -> anyhow::Result<(
                 () = shutdown_signal() => {}
                 refusal = refusals.next() => refused = Some(refusal),
             }
+            porter::service::systemd::stopping();
         })
         .await;
+    systemd.abort();
     db.close().await;
     match refused {
         Some(refusal) => Err(anyhow::anyhow!(refusal)),

@@ -308,7 +308,9 @@ async fn at_trace_no_code_link_code_or_token_is_logged() {
         api_url: Some(cutter.url.clone()),
         database_url: app.database_url.clone(),
         log_filter: "trace".to_owned(),
+        log_format: porter::logging::LogFormat::Text,
         shards: porter::config::Shards::Recommended,
+        http_listen: None,
     };
     let bot = Bot::start_with(&config, Domain::with_clock(db.clone(), app.clock.clone()))
         .await

@@ -6,6 +6,7 @@ use poise::serenity_prelude as serenity;
 use super::{render, Data};
 use crate::domain::{DomainError, GrantError, Permission, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
 use crate::logging::Chain;
+use crate::service::metrics::{self, CommandOutcome};
 
 /// A command failed. `Domain` and `User` errors are the user's to fix and are told as
 /// they are; `Internal` ones are logged and the user gets an apology.
@@ -43,6 +44,15 @@ impl Error {
             Self::Domain(e) => domain_message(e),
             Self::User(message) => Some(message.clone()),
             Self::Internal(_) => None,
+        }
+    }
+
+    /// Counts the Discord REST failure behind an internal error, if one is.
+    fn count_rest_error(&self) {
+        if let Self::Internal(e) = self {
+            if let Some(e) = e.downcast_ref::<serenity::Error>() {
+                metrics::rest_error(e);
+            }
         }
     }
 }
@@ -161,18 +171,22 @@ fn grant_message(e: &GrantError) -> String {
 }
 
 /// Poise's error hook: every failure becomes an ephemeral reply; internal ones are logged.
+/// Each failed command is counted with its outcome.
 pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
-    let (ctx, message) = match error {
+    let (ctx, message, outcome) = match error {
         poise::FrameworkError::Command { error, ctx, .. } => {
-            let message = error.user_message().unwrap_or_else(|| {
-                tracing::error!(
-                    command = %ctx.command().qualified_name,
-                    error = %Chain(&error),
-                    "command failed"
-                );
-                INTERNAL.to_owned()
-            });
-            (ctx, message)
+            error.count_rest_error();
+            match error.user_message() {
+                Some(message) => (ctx, message, CommandOutcome::UserError),
+                None => {
+                    tracing::error!(
+                        command = %ctx.command().qualified_name,
+                        error = %Chain(&error),
+                        "command failed"
+                    );
+                    (ctx, INTERNAL.to_owned(), CommandOutcome::InternalError)
+                }
+            }
         }
         poise::FrameworkError::ArgumentParse {
             ctx, input, error, ..
@@ -186,24 +200,30 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                 None => "One of the options is missing or unreadable. Check them and try again."
                     .to_owned(),
             };
-            (ctx, message)
+            (ctx, message, CommandOutcome::UserError)
         }
         poise::FrameworkError::GuildOnly { ctx, .. } => (
             ctx,
             "This command works only in a server, not in direct messages.".to_owned(),
+            CommandOutcome::UserError,
         ),
         poise::FrameworkError::CommandStructureMismatch {
             ctx, description, ..
         } => {
             tracing::warn!(%description, "command structure mismatch; commands may need re-registering");
-            (poise::Context::Application(ctx), INTERNAL.to_owned())
+            (
+                poise::Context::Application(ctx),
+                INTERNAL.to_owned(),
+                CommandOutcome::InternalError,
+            )
         }
         poise::FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(payload = ?payload, "command panicked");
-            (ctx, INTERNAL.to_owned())
+            (ctx, INTERNAL.to_owned(), CommandOutcome::InternalError)
         }
         // poise's own handler would print the error's causes with reqwest's URLs in them.
         poise::FrameworkError::EventHandler { error, event, .. } => {
+            error.count_rest_error();
             tracing::error!(
                 event = event.snake_case_name(),
                 error = %Chain(&error),
@@ -212,6 +232,10 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             return;
         }
         other => {
+            // Any other refusal of a command (a check, a cooldown) is the user's to fix.
+            if let Some(ctx) = other.ctx() {
+                super::command_finished(ctx, CommandOutcome::UserError).await;
+            }
             if let Err(e) = poise::builtins::on_error(other).await {
                 tracing::error!(error = %e, "error while handling an error");
             }
@@ -222,8 +246,10 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
         .content(message)
         .ephemeral(true);
     if let Err(e) = ctx.send(reply).await {
+        metrics::rest_error(&e);
         tracing::warn!(error = %e, "could not send an error reply");
     }
+    super::command_finished(ctx, outcome).await;
 }
 
 /// Discord's JSON error code of a failed REST call (50013 Missing Permissions…), if any.

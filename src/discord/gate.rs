@@ -5,6 +5,7 @@ use poise::serenity_prelude as serenity;
 
 use super::error::{code, discord_code, http_status, refusal};
 use crate::domain::{Gatekeeper, GrantError, Invitation, Membership, School, UserId};
+use crate::service::metrics;
 
 /// Grants roles through Discord's REST API.
 pub struct DiscordGate<'a> {
@@ -29,6 +30,7 @@ impl Gatekeeper for DiscordGate<'_> {
             .http
             .get_member(guild, serenity::UserId::from(user_id))
             .await
+            .inspect_err(metrics::rest_error)
         {
             Ok(member) => Ok(Membership::InServer {
                 has_member_role: member.roles.contains(&role),
@@ -64,6 +66,7 @@ impl Gatekeeper for DiscordGate<'_> {
             .http
             .add_member_role(guild, serenity::UserId::from(user_id), role, Some(&reason))
             .await
+            .inspect_err(metrics::rest_error)
         {
             Ok(()) => Ok(()),
             Err(e) => Err(match discord_code(&e) {

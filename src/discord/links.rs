@@ -5,6 +5,7 @@ use poise::serenity_prelude as serenity;
 use super::error::{code, discord_code, http_status, refusal};
 use super::Error;
 use crate::domain::{DiscordLink, School};
+use crate::service::metrics;
 
 /// Discord caps an invite's own `max_uses` at 100; above that Porter enforces the cap alone.
 const DISCORD_MAX_USES: u32 = 100;
@@ -28,6 +29,7 @@ pub async fn create(
     let invite = http
         .create_invite(channel, &body, Some(reason))
         .await
+        .inspect_err(metrics::rest_error)
         .map_err(|e| match discord_code(&e) {
             Some(code::MISSING_PERMISSIONS | code::MISSING_ACCESS) => Error::User(format!(
                 "Porter may not create invite links in <#{channel}>. Give Porter's role the \
@@ -70,7 +72,11 @@ pub async fn delete(
     link: &DiscordLink,
     reason: &str,
 ) -> Result<(), serenity::Error> {
-    match http.delete_invite(&link.code, Some(reason)).await {
+    match http
+        .delete_invite(&link.code, Some(reason))
+        .await
+        .inspect_err(metrics::rest_error)
+    {
         Ok(_) => Ok(()),
         Err(e) if discord_code(&e) == Some(code::UNKNOWN_INVITE) => Ok(()),
         Err(e) => Err(e),

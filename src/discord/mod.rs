@@ -17,6 +17,8 @@ pub mod shards;
 mod sweep;
 
 use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
 
 use anyhow::Context as _;
 use poise::serenity_prelude as serenity;
@@ -24,6 +26,8 @@ use tokio::task::JoinHandle;
 
 use crate::config::Config;
 use crate::domain::Domain;
+use crate::service::health::Health;
+use crate::service::metrics::{self, CommandOutcome};
 
 pub use error::Error;
 
@@ -61,7 +65,8 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
 }
 
 /// A running bot: its gateway shards, the task driving them, the event handlers running,
-/// and the background sweep of ended invitations' links (started once connected).
+/// the background sweep of ended invitations' links (started once connected), its health
+/// and the HTTP listener serving it, if configured.
 pub struct Bot {
     shard_manager: std::sync::Arc<serenity::ShardManager>,
     /// How many shards this process runs.
@@ -69,6 +74,18 @@ pub struct Bot {
     task: JoinHandle<Result<(), serenity::Error>>,
     handlers: std::sync::Arc<drain::Handlers>,
     sweeper: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
+    health: Arc<Health>,
+    /// Becomes `true` once commands are registered.
+    registered: tokio::sync::watch::Receiver<bool>,
+    listener: Option<Listener>,
+}
+
+/// The HTTP listener of `/healthz` and `/metrics`.
+struct Listener {
+    address: SocketAddr,
+    task: JoinHandle<()>,
+    /// Dropped to stop it.
+    stop: tokio::sync::oneshot::Sender<()>,
 }
 
 impl Bot {
@@ -81,6 +98,15 @@ impl Bot {
 
     /// [`Bot::start`] with a ready-made domain (a test may give it a manual clock).
     pub async fn start_with(config: &Config, domain: Domain) -> anyhow::Result<Self> {
+        // Taken first, so that a busy address stops Porter before it connects.
+        let listening = match config.http_listen {
+            Some(address) => Some(
+                tokio::net::TcpListener::bind(address)
+                    .await
+                    .with_context(|| format!("cannot listen on {address} (http.listen)"))?,
+            ),
+            None => None,
+        };
         let http = http(config);
         check_connection(&http, config.api_url.as_deref()).await?;
         let member_events = members_intent_enabled(&http).await?;
@@ -101,10 +127,14 @@ impl Bot {
             .context("could not register this process in the database")?;
         let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
         let sweeper_slot = sweeper.clone();
+        let (registered_tx, registered) = tokio::sync::watch::channel(false);
+        let health_domain = domain.clone();
         let framework = poise::Framework::builder()
             .options(poise::FrameworkOptions {
                 commands: commands(),
                 on_error: |error| Box::pin(error::on_error(error)),
+                pre_command: |ctx| Box::pin(command_started(ctx)),
+                post_command: |ctx| Box::pin(command_finished(ctx, CommandOutcome::Ok)),
                 event_handler: |framework, event| {
                     if let serenity::FullEvent::Ready { data_about_bot } = event {
                         let shard = framework.serenity_context.shard_id;
@@ -140,6 +170,7 @@ impl Bot {
                         user = %ready.user.name,
                         "connected to Discord and registered commands"
                     );
+                    registered_tx.send_replace(true);
                     Ok(Data {
                         reception: reception::Reception::new(ctx, domain.clone(), member_events),
                         domain,
@@ -158,6 +189,16 @@ impl Bot {
             .await
             .context("could not build the Discord client")?;
         let shard_manager = client.shard_manager.clone();
+        let health = Arc::new(Health::new(
+            shard_manager.clone(),
+            plan.first,
+            plan.last,
+            health_domain,
+        ));
+        let listener = match listening {
+            Some(listening) => Some(serve(listening, health.clone())?),
+            None => None,
+        };
         // serenity counts the range's end in (`4..7` starts shards 4 to 7).
         let task = tokio::spawn(async move {
             client
@@ -170,7 +211,32 @@ impl Bot {
             task,
             handlers,
             sweeper,
+            health,
+            registered,
+            listener,
         })
+    }
+
+    /// Where `/healthz` and `/metrics` are served (`http.listen`, with the port the system
+    /// chose for port 0); `None` without a listener.
+    pub fn http_address(&self) -> Option<SocketAddr> {
+        self.listener.as_ref().map(|l| l.address)
+    }
+
+    /// This process's health, as `/healthz` tells it.
+    pub fn health(&self) -> Arc<Health> {
+        self.health.clone()
+    }
+
+    /// Completes once Porter is connected and has registered its commands.
+    pub fn registered(&self) -> impl Future<Output = ()> + Send + 'static {
+        let mut registered = self.registered.clone();
+        async move {
+            // An error means the bot is gone: it will never register; wait forever.
+            if registered.wait_for(|done| *done).await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        }
     }
 
     /// Runs until the gateway connection ends for good or `shutdown` completes, then
@@ -179,6 +245,7 @@ impl Bot {
         tokio::select! {
             ended = &mut self.task => {
                 self.finish_handlers(DRAIN_BOUND).await;
+                self.stop_listener().await;
                 ended.context("the Discord client task panicked")?
                     .context("the Discord connection failed")?;
                 Ok(())
@@ -216,7 +283,19 @@ impl Bot {
                 self.task.abort();
             }
         }
+        self.stop_listener().await;
         Ok(())
+    }
+
+    /// Stops the HTTP listener, letting a request under way finish (briefly).
+    async fn stop_listener(&mut self) {
+        if let Some(Listener { task, stop, .. }) = self.listener.take() {
+            drop(stop);
+            let abort = task.abort_handle();
+            if tokio::time::timeout(SHUTDOWN_GRACE, task).await.is_err() {
+                abort.abort();
+            }
+        }
     }
 
     /// While serenity is still starting this process's shards (one every 5 seconds), waits
@@ -255,8 +334,9 @@ impl Bot {
     }
 
     /// Stops taking events and the background sweep, and waits (up to `bound`) for the
-    /// event handlers still running.
+    /// event handlers still running. `/healthz` says it is shutting down from here on.
     async fn finish_handlers(&self, bound: std::time::Duration) {
+        self.health.stopping();
         let running = self.handlers.stop_taking();
         self.stop_sweeper();
         tracing::info!(
@@ -314,6 +394,46 @@ pub const MEMBERS_INTENT_OFF: &str = "the Server Members intent is off: Porter c
     schools. Turn on Developer Portal → your application → Bot → Server Members Intent, then \
     restart Porter";
 
+/// Serves `/healthz` and `/metrics` on `listening` (installing the metrics recorder).
+fn serve(listening: tokio::net::TcpListener, health: Arc<Health>) -> anyhow::Result<Listener> {
+    let address = listening
+        .local_addr()
+        .context("cannot read the HTTP listener's address")?;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(crate::service::http::serve(
+        listening,
+        health,
+        metrics::install(),
+        async move {
+            let _ = stopped.await;
+        },
+    ));
+    tracing::info!(%address, "serving /healthz and /metrics");
+    Ok(Listener {
+        address,
+        task,
+        stop,
+    })
+}
+
+/// When a command started running, for its latency (poise's invocation data).
+struct Started(std::time::Instant);
+
+/// poise's `pre_command`: notes when the command started.
+async fn command_started(ctx: Context<'_>) {
+    ctx.set_invocation_data(Started(std::time::Instant::now()))
+        .await;
+}
+
+/// Counts a command that ended with `outcome`, with its latency when it got to start.
+pub(crate) async fn command_finished(ctx: Context<'_>, outcome: CommandOutcome) {
+    let took = ctx
+        .invocation_data::<Started>()
+        .await
+        .map(|started| started.0.elapsed());
+    metrics::command(&ctx.command().qualified_name, outcome, took);
+}
+
 /// Whether the Server Members intent is enabled for the application in the Developer
 /// Portal. Asking for it otherwise makes Discord close the connection (4014), so Porter then
 /// runs without member events and says what that costs.
@@ -347,7 +467,11 @@ pub async fn check_connection(http: &serenity::Http, api_url: Option<&str>) -> a
         || "Discord's API".to_owned(),
         |u| format!("the Discord API at {u}"),
     );
-    if let Err(e) = http.get_current_user().await {
+    if let Err(e) = http
+        .get_current_user()
+        .await
+        .inspect_err(metrics::rest_error)
+    {
         return Err(match error::http_status(&e) {
             Some(401) => anyhow::anyhow!(
                 "Discord rejected the bot token (401 Unauthorized): check DISCORD_TOKEN or \

@@ -24,6 +24,7 @@ async fn post(http: &serenity::Http, channel: ChannelId, text: String) {
     if let Err(e) = serenity::ChannelId::from(channel)
         .send_message(http, message)
         .await
+        .inspect_err(crate::service::metrics::rest_error)
     {
         tracing::warn!(error = %e, %channel, "could not post to the log channel");
     }

@@ -19,6 +19,7 @@ use crate::domain::{
     Access, Arrival, Domain, DomainError, Invitation, InviteUses, JoinMethod, JoinOutcome,
     JoinRequest, Ledger, Offline, Outcome, Refusal, School, Settled, UserId,
 };
+use crate::service::metrics::{self, ArrivalOutcome};
 
 /// How recent a join Porter made itself must be for a member update to be its echo.
 const OWN_GRANT_ECHO: i64 = 60;
@@ -352,7 +353,10 @@ impl Task {
         loop {
             let error = match fetch_invites(&self.desk.http, self.guild_id).await {
                 Ok(invites) => return Some(invites),
-                Err(e) => e,
+                Err(e) => {
+                    metrics::rest_error(&e);
+                    e
+                }
             };
             let status = http_status(&error);
             if matches!(status, Some(400..=428 | 430..=499)) {
@@ -473,6 +477,7 @@ impl Task {
                 .http
                 .get_guild_members(self.guild_id, Some(MEMBER_PAGE), after)
                 .await
+                .inspect_err(metrics::rest_error)
                 .map_err(|e| refusal(&e))?;
             let full = page.len() as u64 == MEMBER_PAGE;
             after = page.last().map(|m| m.user.id.get());
@@ -549,6 +554,7 @@ impl Task {
                     invitation = %invitation.id,
                     "arrived through a link"
                 );
+                metrics::arrival(ArrivalOutcome::Attributed);
                 match self
                     .give_role(&gate, school, arrival, Some(&invitation))
                     .await
@@ -561,7 +567,12 @@ impl Task {
                         }
                         Some(grant_failed(user, e))
                     }
-                    Ok(()) => Some(notify::join_line(user, Some(&invitation), JoinMethod::Link)),
+                    Ok(()) => {
+                        if join_id.is_some() {
+                            metrics::join(JoinMethod::Link);
+                        }
+                        Some(notify::join_line(user, Some(&invitation), JoinMethod::Link))
+                    }
                 }
             }
             Outcome::Refused { invitation, why } => {
@@ -572,6 +583,7 @@ impl Task {
                     ?why,
                     "arrived through a link that could not let them in"
                 );
+                metrics::arrival(ArrivalOutcome::Refused);
                 sweep::close(http, domain, &invitation).await;
                 match school.access {
                     Access::Public => self.public_join(&gate, school, arrival).await,
@@ -595,6 +607,8 @@ impl Task {
                     refusals = refusals.len(),
                     "arrival not attributed"
                 );
+                metrics::arrival(ArrivalOutcome::Unattributed);
+                metrics::join(JoinMethod::Unattributed);
                 for (invitation, _) in &refusals {
                     sweep::close(http, domain, invitation).await;
                 }
@@ -615,10 +629,13 @@ impl Task {
                 }
                 Some(line)
             }
-            Outcome::Elsewhere => match school.access {
-                Access::Public => self.public_join(&gate, school, arrival).await,
-                Access::Private => None,
-            },
+            Outcome::Elsewhere => {
+                metrics::arrival(ArrivalOutcome::Elsewhere);
+                match school.access {
+                    Access::Public => self.public_join(&gate, school, arrival).await,
+                    Access::Private => None,
+                }
+            }
         };
         if let Some(line) = line {
             notify::log_line(http, school, line).await;
@@ -662,6 +679,7 @@ impl Task {
         };
         match self.desk.domain.join(gate, request).await {
             Ok(JoinOutcome::Joined { .. }) => {
+                metrics::join(JoinMethod::Public);
                 Some(notify::join_line(user, None, JoinMethod::Public))
             }
             Ok(_) => None,
@@ -693,8 +711,12 @@ impl Task {
                 Some(&reason),
             )
             .await;
-        if let Err(e) = &taken {
-            tracing::warn!(error = %refusal(e), user = %user, invitation = %invitation.id, "could not take back the member role");
+        match &taken {
+            Ok(()) => metrics::role_taken_back(),
+            Err(e) => {
+                metrics::rest_error(e);
+                tracing::warn!(error = %refusal(e), user = %user, invitation = %invitation.id, "could not take back the member role");
+            }
         }
         taken.is_ok()
     }

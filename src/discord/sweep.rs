@@ -99,7 +99,8 @@ pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitatio
             .components(vec![render::closed_join_button(inv, now)]);
         let edited = serenity::ChannelId::from(post.channel_id)
             .edit_message(http, serenity::MessageId::from(post.message_id), edit)
-            .await;
+            .await
+            .inspect_err(crate::service::metrics::rest_error);
         match edited {
             Ok(_) => {}
             // Deleted by hand: nothing left to correct.

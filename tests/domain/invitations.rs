@@ -118,10 +118,13 @@ async fn lists_show_active_invitations_newest_first(b: Backend) {
     let first = world.invite(None, None).await;
     let short = world.invite(None, Some("1h")).await;
     let revoked = world.invite(None, None).await;
+    assert_eq!(d.active_invitations().await.unwrap(), 3);
     d.revoke_invitation(GUILD, &admin(), &code_of(&revoked))
         .await
         .unwrap();
+    assert_eq!(d.active_invitations().await.unwrap(), 2);
     world.clock.advance(3600);
+    assert_eq!(d.active_invitations().await.unwrap(), 1);
 
     let ids = |list: Vec<Invitation>| list.into_iter().map(|i| i.id).collect::<Vec<_>>();
     assert_eq!(

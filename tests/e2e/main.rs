@@ -13,4 +13,5 @@ mod invitations;
 mod lifecycle;
 mod processes;
 mod school;
+mod service;
 mod shards;

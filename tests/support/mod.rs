@@ -3,6 +3,7 @@
 
 pub mod binary;
 pub mod fake_discord;
+pub mod http;
 pub mod interactions;
 pub mod logs;
 pub mod postgres;
@@ -43,6 +44,9 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
     /// The shards the bot runs (from the next [`TestApp::start_bot`] on).
     pub shards: Shards,
+    /// Where the bot serves `/healthz` and `/metrics` (from the next start on); port 0
+    /// takes a free one, see [`TestApp::http_address`].
+    pub http_listen: Option<std::net::SocketAddr>,
     db: Option<Db>,
     bot: Option<Bot>,
 }
@@ -62,6 +66,21 @@ impl TestApp {
     /// commands, which it does at its first shard's READY: later shards start 5 seconds
     /// apart (see [`TestApp::wait_for_shard`]).
     pub async fn spawn_sharded(state: State, shards: Shards) -> Self {
+        Self::spawn_full(state, shards, None).await
+    }
+
+    /// Porter running `shards` in the world `state`, serving `/healthz` and `/metrics` on a
+    /// free port of 127.0.0.1 (see [`TestApp::http_address`]).
+    pub async fn spawn_serving(state: State, shards: Shards) -> Self {
+        let any_port = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+        Self::spawn_full(state, shards, Some(any_port)).await
+    }
+
+    async fn spawn_full(
+        state: State,
+        shards: Shards,
+        http_listen: Option<std::net::SocketAddr>,
+    ) -> Self {
         logs::init();
         let fake = FakeDiscord::start(state).await;
         let dir = tempfile::tempdir().expect("a temporary directory");
@@ -72,6 +91,7 @@ impl TestApp {
             database_url,
             _dir: dir,
             shards,
+            http_listen,
             db: None,
             bot: None,
         };
@@ -90,7 +110,9 @@ impl TestApp {
             api_url: Some(self.fake.url()),
             database_url: self.database_url.clone(),
             log_filter: "info".to_owned(),
+            log_format: porter::logging::LogFormat::Text,
             shards: self.shards,
+            http_listen: self.http_listen,
         };
         let domain = Domain::with_clock(db.clone(), self.clock.clone());
         let bot = Bot::start_with(&config, domain)
@@ -120,6 +142,20 @@ impl TestApp {
                 })
             })
             .await
+    }
+
+    /// Where the running bot serves `/healthz` and `/metrics`.
+    pub fn http_address(&self) -> std::net::SocketAddr {
+        self.bot
+            .as_ref()
+            .and_then(Bot::http_address)
+            .expect("a running bot with an HTTP listener")
+    }
+
+    /// Closes the running bot's database connections, as a database going away would; the
+    /// bot goes on without them.
+    pub async fn close_database(&self) {
+        self.db.as_ref().expect("a running bot").close().await;
     }
 
     /// Moves Porter's clock and Discord's together.

@@ -7,6 +7,7 @@ use crate::discord::error::{code, discord_code, refusal};
 use crate::discord::{actor::guild_actor, links, notify, render, sweep, Context, Error};
 use crate::domain::{Actor, Invitation, InvitationRequest, Permission, ShareTarget};
 use crate::logging::Chain;
+use crate::service::metrics;
 
 /// Most suggestions Discord shows for autocomplete.
 const SUGGESTIONS: u32 = 25;
@@ -148,7 +149,12 @@ async fn deliver(
         } else {
             let message =
                 serenity::CreateMessage::new().embed(render::dm(invitation, &school_name, me));
-            match user.id.direct_message(ctx.http(), message).await {
+            match user
+                .id
+                .direct_message(ctx.http(), message)
+                .await
+                .inspect_err(metrics::rest_error)
+            {
                 Ok(_) => {
                     domain
                         .record_share(invitation, actor, ShareTarget::Dm(user.id.into()))
@@ -178,7 +184,12 @@ async fn deliver(
             .embed(render::post(invitation, &school_name, me, domain.now()))
             .components(vec![render::join_button(invitation)])
             .allowed_mentions(serenity::CreateAllowedMentions::new());
-        let note = match channel.id.send_message(ctx.http(), message).await {
+        let note = match channel
+            .id
+            .send_message(ctx.http(), message)
+            .await
+            .inspect_err(metrics::rest_error)
+        {
             Ok(posted) => {
                 let target = ShareTarget::Channel {
                     channel_id: channel.id.into(),

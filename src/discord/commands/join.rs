@@ -5,6 +5,7 @@ use poise::serenity_prelude as serenity;
 use super::{guild_name, reply_text};
 use crate::discord::{error::Error, gate::DiscordGate, notify, sweep, Context, Data};
 use crate::domain::{DomainError, JoinMethod, JoinOutcome, JoinRequest};
+use crate::service::metrics;
 
 /// Join a school with an invite code (in a public school the code may be left out)
 #[poise::command(slash_command)]
@@ -82,6 +83,7 @@ pub(crate) async fn redeem(
                 sweep::close(&ctx.http, &data.domain, inv).await;
             }
             if counted {
+                metrics::join(request.method);
                 notify::log_line(
                     &ctx.http,
                     &school,

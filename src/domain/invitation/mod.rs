@@ -357,6 +357,19 @@ impl Domain {
         Ok(rows.into_iter().map(Invitation::from).collect())
     }
 
+    /// How many invitations are active now, across every school in the database (every
+    /// process's, when several share one): a cheap count for the service metrics.
+    pub async fn active_invitations(&self) -> Result<i64, DomainError> {
+        let (count,): (i64,) = sqlx::query_as(concat!(
+            "SELECT count(*) FROM invitations WHERE ",
+            active_at!("$1")
+        ))
+        .bind(self.now())
+        .fetch_one(self.db.pool())
+        .await?;
+        Ok(count)
+    }
+
     /// Active invitations whose code or label contains `partial`, newest first, for
     /// autocomplete. Empty for anyone who may not revoke or share invitations.
     pub async fn suggest_invitations(

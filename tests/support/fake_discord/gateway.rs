@@ -61,7 +61,8 @@ async fn session(inner: Arc<Inner>, mut socket: WebSocket) {
         senders.insert(conn, tx);
         conn
     };
-    let hello = payloads::frame(HELLO, payloads::hello(), None, None).to_string();
+    let interval = inner.lock().heartbeat_interval;
+    let hello = payloads::frame(HELLO, payloads::hello(interval), None, None).to_string();
     if socket.send(Message::Text(hello.into())).await.is_ok() {
         converse(&inner, conn, &mut socket, &mut rx).await;
     }

@@ -255,8 +255,8 @@ pub fn frame(op: u8, d: Value, t: Option<&str>, s: Option<u64>) -> Value {
 }
 
 /// The `d` of HELLO.
-pub fn hello() -> Value {
-    json!({"heartbeat_interval": 41_250})
+pub fn hello(heartbeat_interval: u64) -> Value {
+    json!({ "heartbeat_interval": heartbeat_interval })
 }
 
 /// The `d` of READY for a session of `shard`: its servers, still unavailable.
@@ -603,7 +603,7 @@ mod tests {
     #[test]
     fn gateway_payloads_parse() {
         let s = world();
-        let hello: serenity::GatewayEvent = parse("HELLO", frame(10, hello(), None, None));
+        let hello: serenity::GatewayEvent = parse("HELLO", frame(10, hello(41_250), None, None));
         assert!(matches!(hello, serenity::GatewayEvent::Hello(41_250)));
         let reconnect: serenity::GatewayEvent =
             parse("RECONNECT", frame(7, Value::Null, None, None));

@@ -395,6 +395,9 @@ pub struct State {
     /// Discord refuses a shard that would hold more servers than this, closing with 4011
     /// (sharding required). 2,500 on Discord.
     pub max_guilds_per_shard: usize,
+    /// The heartbeat interval HELLO asks for, in milliseconds (Discord's: 41,250). serenity
+    /// sends its first heartbeat, and so knows its latency, one interval after IDENTIFY.
+    pub heartbeat_interval: u64,
     pub failures: Vec<Failure>,
     /// Routes (method, path with `*` for any one segment) whose requests are held
     /// unanswered until [`super::FakeDiscord::release_held`].
@@ -423,6 +426,7 @@ impl State {
             app_flags: 1 << 15,
             shards: 1,
             max_guilds_per_shard: 2500,
+            heartbeat_interval: 41_250,
             next_id: 800_000_000_000_000_000,
             ..Self::default()
         }
