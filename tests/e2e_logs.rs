@@ -309,6 +309,7 @@ async fn at_trace_no_code_link_code_or_token_is_logged() {
         database_url: app.database_url.clone(),
         log_filter: "trace".to_owned(),
         shards: porter::config::Shards::Recommended,
+        retention: Default::default(),
     };
     let bot = Bot::start_with(&config, Domain::with_clock(db.clone(), app.clock.clone()))
         .await

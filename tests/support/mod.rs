@@ -10,7 +10,7 @@ pub mod world;
 
 use std::sync::Arc;
 
-use porter::config::{Config, Shards};
+use porter::config::{Config, Retention, Shards};
 use porter::db::Db;
 use porter::discord::Bot;
 use porter::domain::{Domain, ManualClock};
@@ -43,6 +43,8 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
     /// The shards the bot runs (from the next [`TestApp::start_bot`] on).
     pub shards: Shards,
+    /// How long the bot keeps data (from the next [`TestApp::start_bot`] on).
+    pub retention: Retention,
     db: Option<Db>,
     bot: Option<Bot>,
 }
@@ -72,6 +74,7 @@ impl TestApp {
             database_url,
             _dir: dir,
             shards,
+            retention: Retention::default(),
             db: None,
             bot: None,
         };
@@ -91,6 +94,7 @@ impl TestApp {
             database_url: self.database_url.clone(),
             log_filter: "info".to_owned(),
             shards: self.shards,
+            retention: self.retention,
         };
         let domain = Domain::with_clock(db.clone(), self.clock.clone());
         let bot = Bot::start_with(&config, domain)
