@@ -11,5 +11,6 @@ mod discord_failures;
 mod invitations;
 mod lifecycle;
 mod processes;
+mod retention;
 mod school;
 mod shards;

@@ -156,6 +156,16 @@ impl TestApp {
         .await
     }
 
+    /// Has the running bot apply the retention rules now, as its hourly work does
+    /// ([`Bot::apply_retention`]); returns once they are applied.
+    pub async fn apply_retention(&self) {
+        self.bot
+            .as_ref()
+            .expect("a running bot")
+            .apply_retention()
+            .await;
+    }
+
     /// Stops the bot and its database, then starts them again on the same database file.
     pub async fn restart(&mut self) {
         self.stop_bot().await;
