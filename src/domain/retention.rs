@@ -74,6 +74,16 @@ impl Domain {
     /// Porter had been removed, `None` when the school was not marked left (or there is no
     /// school).
     pub async fn mark_back(&self, guild_id: GuildId) -> Result<Option<Timestamp>, DomainError> {
+        // Every GUILD_CREATE asks, for every server at each start: a read first, so that
+        // only a school marked left takes its turn to write.
+        let marked: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM schools WHERE guild_id = $1 AND left_at IS NOT NULL")
+                .bind(guild_id)
+                .fetch_optional(self.db.pool())
+                .await?;
+        if marked.is_none() {
+            return Ok(None);
+        }
         let mut tx = self.db.write(guild_id).await?;
         let left_at = school::mark_back(&mut tx, guild_id).await?;
         tx.commit().await?;
