@@ -666,6 +666,18 @@ mod tests {
     }
 
     #[test]
+    fn the_example_config_keeps_the_default_retention() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+        let config = Config::load_with(
+            Some(&path),
+            env(&[("DISCORD_TOKEN", "t")]),
+            &Args::default(),
+        )
+        .unwrap();
+        assert_eq!(config.retention, Retention::default());
+    }
+
+    #[test]
     fn retention_errors_name_the_key_and_where_it_came_from() {
         let error = |text: &str, vars: &[(&str, &str)]| {
             let (_dir, path) = write(text);
