@@ -11,6 +11,7 @@ on_both_backends! {
     two_processes_erasing_a_school_at_once_erase_it_once [flavor = "multi_thread", worker_threads = 2],
     a_school_coming_back_while_it_is_erased_is_either_kept_whole_or_gone [flavor = "multi_thread", worker_threads = 2],
     old_joins_and_audit_entries_are_erased_only_when_configured,
+    two_processes_erasing_old_rows_at_once_erase_each_once [flavor = "multi_thread", worker_threads = 2],
 }
 
 const DAY: i64 = 24 * 3600;
@@ -392,4 +393,38 @@ async fn old_joins_and_audit_entries_are_erased_only_when_configured(b: Backend)
         .await
         .unwrap();
     assert_eq!((again.joins, again.audit_entries), (0, 0));
+}
+
+async fn two_processes_erasing_old_rows_at_once_erase_each_once(b: Backend) {
+    let world = World::with_school(b, Access::Private).await;
+    let d = &world.domain;
+    let invitation = world.invite(None, None).await;
+    let users: Vec<u64> = (400..430).collect();
+    let gate = FakeGate::with_members(users.clone());
+    for user in &users {
+        d.join(&gate, by_code(*user, Some(GUILD), &code_of(&invitation)))
+            .await
+            .unwrap();
+    }
+    let audit = world.count("SELECT count(*) FROM audit_log").await;
+    let before = d.now();
+    world.clock.advance(DAY);
+    let other = open(&world.url, world.clock.clone()).await;
+    let (a, b) = tokio::join!(
+        d.erase_old_rows(Some(before), Some(before)),
+        other.erase_old_rows(Some(before), Some(before))
+    );
+    let (a, b) = (a.unwrap(), b.unwrap());
+    // Each row is erased by one of them: the counts add up, nothing old is left.
+    assert_eq!(a.joins + b.joins, users.len() as u64, "{a:?} {b:?}");
+    assert_eq!(
+        (a.audit_entries + b.audit_entries) as i64,
+        audit,
+        "{a:?} {b:?}"
+    );
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 0);
+    assert_eq!(world.count("SELECT count(*) FROM audit_log").await, 0);
+    // The uses stay counted on the invitation.
+    assert_eq!(world.uses(&invitation).await as usize, users.len());
+    other.db().close().await;
 }
