@@ -12,6 +12,10 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://porter.db";
 pub const DEFAULT_CONFIG_PATH: &str = "config.toml";
 /// The log filter used when neither the file nor `RUST_LOG` sets one.
 pub const DEFAULT_LOG_FILTER: &str = "info";
+/// Days a school's data is kept after Porter is removed from its server, unless set.
+pub const DEFAULT_LEFT_DAYS: u32 = 30;
+/// The most days any retention setting may name (a hundred years).
+const MAX_DAYS: u32 = 36_500;
 
 /// Everything Porter needs to start.
 #[derive(Clone)]
@@ -32,6 +36,31 @@ pub struct Config {
     /// Where `/healthz` and `/metrics` are served; `None` (the default): not at all. Port 0
     /// takes any free port (see [`crate::discord::Bot::http_address`]).
     pub http_listen: Option<SocketAddr>,
+    /// How long data is kept.
+    pub retention: Retention,
+}
+
+/// How long Porter keeps data (`[retention]`): a school's, once Porter is removed from its
+/// server, and optionally joins and audit entries by age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// Days a school's data is kept after Porter is removed from its server; then it is
+    /// erased. Porter added back within that time keeps everything.
+    pub left_days: u32,
+    /// Days joins are kept; `None`: for as long as their school.
+    pub joins_days: Option<u32>,
+    /// Days audit entries are kept; `None`: for as long as their school.
+    pub audit_days: Option<u32>,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Self {
+            left_days: DEFAULT_LEFT_DAYS,
+            joins_days: None,
+            audit_days: None,
+        }
+    }
 }
 
 /// Which of the bot's gateway shards a process runs. Discord sends each server's events to
@@ -86,6 +115,7 @@ impl std::fmt::Debug for Config {
             .field("log_format", &self.log_format)
             .field("shards", &self.shards)
             .field("http_listen", &self.http_listen)
+            .field("retention", &self.retention)
             .finish()
     }
 }
@@ -138,6 +168,7 @@ struct FileConfig {
     log: LogSection,
     #[serde(default)]
     http: HttpSection,
+    retention: RetentionSection,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -167,6 +198,15 @@ struct LogSection {
 #[serde(deny_unknown_fields)]
 struct HttpSection {
     listen: Option<String>,
+}
+
+/// Numbers of days, as numbers (`30`) or text (`"30"`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RetentionSection {
+    left_days: Option<toml::Value>,
+    joins_days: Option<toml::Value>,
+    audit_days: Option<toml::Value>,
 }
 
 impl Config {
@@ -309,6 +349,36 @@ impl Config {
             .transpose()?;
         let shards = shards_of(shards.as_ref(), shard_total.as_ref())?;
 
+        // A retention setting from the environment, else the file.
+        let days = |key: &'static str, var: &str, in_file: Option<toml::Value>| match env(var) {
+            Some(value) => Ok(Some(Given {
+                value,
+                origin: format!("the environment ({var})"),
+            })),
+            None => file_value(key, in_file).transpose(),
+        };
+        let left_days = days(
+            "retention.left_days",
+            "PORTER_RETENTION_LEFT_DAYS",
+            file.retention.left_days,
+        )?;
+        let joins_days = days(
+            "retention.joins_days",
+            "PORTER_RETENTION_JOINS_DAYS",
+            file.retention.joins_days,
+        )?;
+        let audit_days = days(
+            "retention.audit_days",
+            "PORTER_RETENTION_AUDIT_DAYS",
+            file.retention.audit_days,
+        )?;
+        let retention = Retention {
+            left_days: days_of("retention.left_days", left_days.as_ref(), 0)?
+                .unwrap_or(DEFAULT_LEFT_DAYS),
+            joins_days: days_of("retention.joins_days", joins_days.as_ref(), 1)?,
+            audit_days: days_of("retention.audit_days", audit_days.as_ref(), 1)?,
+        };
+
         Ok(Self {
             token,
             api_url: api_url.map(|u| u.trim_end_matches('/').to_owned()),
@@ -317,8 +387,33 @@ impl Config {
             log_format,
             shards,
             http_listen,
+            retention,
         })
     }
+}
+
+/// A number of days from `min` to [`MAX_DAYS`], if given.
+fn days_of(key: &'static str, given: Option<&Given>, min: u32) -> Result<Option<u32>, ConfigError> {
+    let Some(given) = given else {
+        return Ok(None);
+    };
+    given
+        .value
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|d| (min..=MAX_DAYS).contains(d))
+        .map(Some)
+        .ok_or_else(|| ConfigError::Invalid {
+            key,
+            origin: given.origin.clone(),
+            expected: if min == 0 {
+                "a whole number of days from 0 to 36500"
+            } else {
+                "a whole number of days from 1 to 36500 (leave it out to keep them)"
+            },
+            value: given.value.clone(),
+        })
 }
 
 /// The shards to run from `discord.shards` (an id or an inclusive range) and
@@ -643,6 +738,97 @@ mod tests {
         };
         let kept = shards("[discord]\nshards = \"1\"\nshard_total = 2\n", &args);
         assert_eq!(kept.to_string(), "shard 1 of 2");
+    }
+
+    #[test]
+    fn retention_defaults_come_from_the_file_and_the_environment_wins() {
+        let load = |text: &str, vars: &[(&str, &str)]| {
+            let (_dir, path) = write(text);
+            let mut all = vec![("DISCORD_TOKEN", "t")];
+            all.extend_from_slice(vars);
+            Config::load_with(Some(&path), env(&all), &Args::default())
+                .unwrap()
+                .retention
+        };
+        assert_eq!(
+            load("", &[]),
+            Retention {
+                left_days: 30,
+                joins_days: None,
+                audit_days: None
+            }
+        );
+        let file = "[retention]\nleft_days = 7\njoins_days = \"365\"\naudit_days = 730\n";
+        assert_eq!(
+            load(file, &[]),
+            Retention {
+                left_days: 7,
+                joins_days: Some(365),
+                audit_days: Some(730)
+            }
+        );
+        let vars = [
+            ("PORTER_RETENTION_LEFT_DAYS", "0"),
+            ("PORTER_RETENTION_JOINS_DAYS", " 90 "),
+            // Empty counts as not given: the file's value stands.
+            ("PORTER_RETENTION_AUDIT_DAYS", ""),
+        ];
+        assert_eq!(
+            load(file, &vars),
+            Retention {
+                left_days: 0,
+                joins_days: Some(90),
+                audit_days: Some(730)
+            }
+        );
+    }
+
+    #[test]
+    fn the_example_config_keeps_the_default_retention() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+        let config = Config::load_with(
+            Some(&path),
+            env(&[("DISCORD_TOKEN", "t")]),
+            &Args::default(),
+        )
+        .unwrap();
+        assert_eq!(config.retention, Retention::default());
+    }
+
+    #[test]
+    fn retention_errors_name_the_key_and_where_it_came_from() {
+        let error = |text: &str, vars: &[(&str, &str)]| {
+            let (_dir, path) = write(text);
+            let mut all = vec![("DISCORD_TOKEN", "t")];
+            all.extend_from_slice(vars);
+            let err = Config::load_with(Some(&path), env(&all), &Args::default())
+                .unwrap_err()
+                .to_string();
+            assert!(!err.contains('\n'), "one line: {err}");
+            (err, path.display().to_string())
+        };
+        for bad in ["-1", "\"a month\"", "36501", "1.5", "true"] {
+            let (err, path) = error(&format!("[retention]\nleft_days = {bad}\n"), &[]);
+            assert!(
+                err.contains(&format!("retention.left_days in {path}")),
+                "{bad}: {err}"
+            );
+        }
+        // Keeping no joins or audit at all would break Porter's own bookkeeping: 1 day at least.
+        let (err, path) = error("[retention]\njoins_days = 0\n", &[]);
+        assert!(
+            err.contains(&format!("retention.joins_days in {path}"))
+                && err.contains("from 1 to 36500"),
+            "{err}"
+        );
+        let (err, _) = error("", &[("PORTER_RETENTION_AUDIT_DAYS", "forever")]);
+        assert!(
+            err.contains("retention.audit_days in the environment (PORTER_RETENTION_AUDIT_DAYS)")
+                && err.contains("\"forever\""),
+            "{err}"
+        );
+        let (err, path) = error("[retention]\nleft_dayz = 3\n", &[]);
+        assert!(err.contains("left_dayz") && err.contains(&path), "{err}");
     }
 
     #[test]

@@ -31,6 +31,7 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("updated_at", Int),
             ("invites_seen_at", Int),
             ("arrivals_unread", Int),
+            ("left_at", Int),
         ],
     ),
     (

@@ -27,6 +27,40 @@ pub fn guild_actor(ctx: Context<'_>) -> Result<(serenity::GuildId, Actor), Error
     Ok((guild_id, member_actor(member)))
 }
 
+/// [`guild_actor`] for what only an administrator of the server may do, in Discord's sense:
+/// its owner, or a member with the Administrator permission. Manage Server alone is not
+/// enough. Anyone else gets a message saying so, naming `what` they asked for.
+pub fn guild_administrator(
+    ctx: Context<'_>,
+    what: &str,
+) -> Result<(serenity::GuildId, Actor), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let member = match ctx {
+        poise::Context::Application(app) => app.interaction.member.as_deref(),
+        poise::Context::Prefix(_) => None,
+    };
+    if !member.is_some_and(|m| is_administrator(ctx.cache(), guild_id, m)) {
+        return Err(Error::User(format!(
+            "Only a server administrator (Discord's **Administrator** permission) or the \
+             server owner may {what}. Manage Server alone is not enough. Nothing changed."
+        )));
+    }
+    Ok((guild_id, actor))
+}
+
+/// Whether `member` is an administrator of the server `guild_id`: its owner, or a holder of
+/// Discord's Administrator permission (Manage Server alone does not make one).
+pub fn is_administrator(
+    cache: &serenity::Cache,
+    guild_id: serenity::GuildId,
+    member: &serenity::Member,
+) -> bool {
+    member.permissions.is_some_and(|p| p.administrator())
+        || cache
+            .guild(guild_id)
+            .is_some_and(|g| g.owner_id == member.user.id)
+}
+
 /// The highest position among `actor`'s roles in `guild` (0 with no role: `@everyone`).
 pub fn top_position(guild: &serenity::Guild, actor: &Actor) -> u16 {
     actor

@@ -6,8 +6,8 @@ use poise::serenity_prelude as serenity;
 
 use super::commands::join::redeem;
 use super::error::INTERNAL;
-use super::sweep;
 use super::{render::JOIN_BUTTON_PREFIX, Data, Error};
+use super::{retention, sweep};
 use crate::domain::{InviteUses, JoinMethod};
 
 /// Poise's event hook.
@@ -22,12 +22,25 @@ pub async fn handle(
         } => {
             if let Some(code) = press.data.custom_id.strip_prefix(JOIN_BUTTON_PREFIX) {
                 join_button(ctx, data, press, code).await?;
+            } else if let Some(rest) = press.data.custom_id.strip_prefix(retention::FORGET_PREFIX) {
+                retention::forget_pressed(ctx, data, press, rest).await?;
             }
         }
+        serenity::FullEvent::Ready { data_about_bot } => {
+            data.keeper
+                .shard_ready(&ctx.cache, &data.domain, data_about_bot)
+                .await;
+        }
         serenity::FullEvent::GuildCreate { guild, .. } => {
+            data.keeper.guild_created(&data.domain, guild.id).await;
             data.reception.follow(guild.id).await;
             super::heal::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
             sweep::guild(&ctx.http, &data.domain, guild.id).await;
+        }
+        serenity::FullEvent::GuildDelete { incomplete, .. } => {
+            data.keeper
+                .guild_deleted(&data.domain, incomplete.id, incomplete.unavailable)
+                .await;
         }
         serenity::FullEvent::GuildMemberAddition { new_member } => {
             data.reception.member_added(new_member).await;

@@ -13,6 +13,7 @@ mod links;
 mod notify;
 mod reception;
 mod render;
+mod retention;
 pub mod shards;
 mod sweep;
 
@@ -37,6 +38,8 @@ pub struct Data {
     /// Whether Discord sends member events (the Server Members intent is enabled).
     pub member_events: bool,
     reception: reception::Reception,
+    /// How long schools' data is kept, and which of this process's shards are ready.
+    keeper: std::sync::Arc<retention::Keeper>,
 }
 
 /// The poise context of Porter's commands.
@@ -74,6 +77,12 @@ pub struct Bot {
     task: JoinHandle<Result<(), serenity::Error>>,
     handlers: std::sync::Arc<drain::Handlers>,
     sweeper: std::sync::Arc<std::sync::Mutex<Option<JoinHandle<()>>>>,
+    /// What applying the retention rules needs (see [`Bot::apply_retention`]).
+    retention: (
+        std::sync::Arc<retention::Keeper>,
+        std::sync::Arc<serenity::Cache>,
+        Domain,
+    ),
     health: Arc<Health>,
     /// Becomes `true` once commands are registered.
     registered: tokio::sync::watch::Receiver<bool>,
@@ -125,6 +134,8 @@ impl Bot {
             ))
             .await
             .context("could not register this process in the database")?;
+        let keeper = std::sync::Arc::new(retention::Keeper::new(config.retention));
+        let (retention_keeper, retention_domain) = (keeper.clone(), domain.clone());
         let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
         let sweeper_slot = sweeper.clone();
         let (registered_tx, registered) = tokio::sync::watch::channel(false);
@@ -158,7 +169,8 @@ impl Bot {
             .setup(move |ctx, ready, framework| {
                 Box::pin(async move {
                     poise::builtins::register_globally(ctx, &framework.options().commands).await?;
-                    let sweep = tokio::spawn(sweep::run(ctx.clone(), domain.clone()));
+                    let sweep =
+                        tokio::spawn(sweep::run(ctx.clone(), domain.clone(), keeper.clone()));
                     if let Some(old) = sweeper_slot
                         .lock()
                         .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -175,6 +187,7 @@ impl Bot {
                         reception: reception::Reception::new(ctx, domain.clone(), member_events),
                         domain,
                         member_events,
+                        keeper,
                     })
                 })
             })
@@ -199,6 +212,7 @@ impl Bot {
             Some(listening) => Some(serve(listening, health.clone())?),
             None => None,
         };
+        let retention = (retention_keeper, client.cache.clone(), retention_domain);
         // serenity counts the range's end in (`4..7` starts shards 4 to 7).
         let task = tokio::spawn(async move {
             client
@@ -214,6 +228,7 @@ impl Bot {
             health,
             registered,
             listener,
+            retention,
         })
     }
 
@@ -237,6 +252,15 @@ impl Bot {
                 std::future::pending::<()>().await;
             }
         }
+    }
+
+    /// Applies the retention rules now, as the periodic work does hourly (see
+    /// [`sweep::run`]): erases the schools of this process's ready shards left long enough
+    /// ago, and joins and audit entries older than configured. Lets a test (or an operator's
+    /// tool) apply them without waiting.
+    pub async fn apply_retention(&self) {
+        let (keeper, cache, domain) = &self.retention;
+        keeper.pass(cache, domain).await;
     }
 
     /// Runs until the gateway connection ends for good or `shutdown` completes, then

@@ -235,6 +235,8 @@ impl Task {
                 return;
             };
             let Some(school) = self.desk.school(self.guild_id).await else {
+                // Not a school, or no longer (erased): a ledger loaded before is stale.
+                self.ledger = None;
                 let _ = next.done.send(());
                 continue;
             };

@@ -9,6 +9,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::error::{code, discord_code};
+use super::retention::Keeper;
 use super::{links, render};
 use crate::domain::{Domain, Invitation, Status};
 use crate::logging::Chain;
@@ -17,15 +18,21 @@ use crate::logging::Chain;
 pub const EVERY: Duration = Duration::from_secs(300);
 /// How often this process says it is alive (see [`Domain::heartbeat`]).
 const HEARTBEAT: Duration = Duration::from_secs(30);
+/// How often the retention rules are applied (see [`Keeper::pass`]).
+const RETENTION: Duration = Duration::from_secs(3600);
 
 /// Every [`EVERY`], forever, sweeps every server in the cache (this process's servers) and
 /// resolves the joins stopped Porters left pending there; says every [`HEARTBEAT`] that this
-/// process is alive.
-pub async fn run(ctx: serenity::Context, domain: Domain) {
+/// process is alive; applies the retention rules at once and every [`RETENTION`].
+pub async fn run(ctx: serenity::Context, domain: Domain, keeper: std::sync::Arc<Keeper>) {
     let mut sweeps = tokio::time::interval(EVERY);
     sweeps.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut beats = tokio::time::interval(HEARTBEAT);
     beats.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // The first tick is immediate: old rows go at start-up. Schools are looked after as
+    // each shard's READY comes, too.
+    let mut retention = tokio::time::interval(RETENTION);
+    retention.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     // The first sweep tick is immediate; servers are swept as they arrive instead.
     sweeps.tick().await;
     loop {
@@ -35,6 +42,7 @@ pub async fn run(ctx: serenity::Context, domain: Domain) {
                     tracing::warn!(error = %e, "could not tell the database this process is alive");
                 }
             }
+            _ = retention.tick() => keeper.pass(&ctx.cache, &domain).await,
             _ = sweeps.tick() => {
                 for guild_id in ctx.cache.guilds() {
                     guild(&ctx.http, &domain, guild_id).await;

@@ -104,6 +104,34 @@ pub(crate) async fn erase(conn: &mut AnyConnection, id: AuditId) -> Result<(), s
     Ok(())
 }
 
+/// Erases the school's whole audit trail, inside the caller's transaction.
+pub(crate) async fn erase_school(
+    conn: &mut AnyConnection,
+    guild_id: GuildId,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM audit_log WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Erases every school's entries written at or before `before`, but not the entry of a join
+/// still pending (releasing that join erases it). Returns how many.
+pub(crate) async fn erase_before(
+    conn: &mut AnyConnection,
+    before: Timestamp,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM audit_log WHERE at <= $1 \
+           AND id NOT IN (SELECT audit_id FROM pending_joins)",
+    )
+    .bind(before)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 impl Domain {
     /// The school's audit trail, newest first, at most `limit` entries.
     pub async fn audit_trail(

@@ -16,6 +16,7 @@ mod join;
 mod pending;
 mod permission;
 mod ratelimit;
+mod retention;
 mod school;
 mod share;
 mod sql;
@@ -45,6 +46,7 @@ pub use permission::{Permission, PermissionTarget, Permissions, RoleGrant};
 pub use ratelimit::{
     FailureAlert, FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
 };
+pub use retention::{OldRows, Presence, SchoolRecords};
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
 pub use share::{Post, ShareTarget};
 pub use sql::placeholders;

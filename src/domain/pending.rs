@@ -71,6 +71,20 @@ pub(super) async fn unmark(conn: &mut AnyConnection, join_id: JoinId) -> Result<
     Ok(done.rows_affected() > 0)
 }
 
+/// Erases the pending marks of the school's joins, inside the caller's transaction.
+pub(super) async fn erase_school(
+    conn: &mut AnyConnection,
+    guild_id: GuildId,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM pending_joins WHERE join_id IN (SELECT id FROM joins WHERE guild_id = $1)",
+    )
+    .bind(guild_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 impl Domain {
     /// Registers this process as the one running `label` (the shards it runs): a process
     /// that ran them before has stopped, so the joins it left pending are abandoned.

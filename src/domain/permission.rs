@@ -102,6 +102,18 @@ pub struct RoleGrant {
     pub permissions: Permissions,
 }
 
+/// Erases the school's role -> permission map, inside the caller's transaction.
+pub(super) async fn erase_school(
+    conn: &mut sqlx::AnyConnection,
+    guild_id: GuildId,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM role_permissions WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 impl Domain {
     /// The permissions `actor` holds in the school: everything for Discord administrators,
     /// otherwise the union over their roles and `@everyone`.

@@ -29,6 +29,18 @@ struct Recent {
     oldest: Option<Timestamp>,
 }
 
+/// Erases the wrong codes tried in the school, inside the caller's transaction.
+pub(super) async fn erase_school(
+    conn: &mut sqlx::AnyConnection,
+    guild_id: GuildId,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM code_failures WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 impl Domain {
     /// Refuses a person who entered too many wrong codes lately.
     pub(super) async fn check_failure_limit(&self, user_id: UserId) -> Result<(), DomainError> {

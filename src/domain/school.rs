@@ -143,6 +143,55 @@ pub(super) async fn invites_read(
     Ok(())
 }
 
+/// Marks the school as left at `now` (Porter was removed from its server), unless it is
+/// already; whether a school was newly marked.
+pub(super) async fn mark_left(
+    conn: &mut sqlx::AnyConnection,
+    guild_id: GuildId,
+    now: Timestamp,
+) -> Result<bool, sqlx::Error> {
+    let marked =
+        sqlx::query("UPDATE schools SET left_at = $1 WHERE guild_id = $2 AND left_at IS NULL")
+            .bind(now)
+            .bind(guild_id)
+            .execute(conn)
+            .await?;
+    Ok(marked.rows_affected() > 0)
+}
+
+/// Clears the school's left mark (Porter is back in its server); when it was set, `None`
+/// when it was not (or the server is not a school).
+pub(super) async fn mark_back(
+    conn: &mut sqlx::AnyConnection,
+    guild_id: GuildId,
+) -> Result<Option<Timestamp>, sqlx::Error> {
+    let left_at: Option<Option<Timestamp>> =
+        sqlx::query_scalar("SELECT left_at FROM schools WHERE guild_id = $1")
+            .bind(guild_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some(Some(left_at)) = left_at else {
+        return Ok(None);
+    };
+    sqlx::query("UPDATE schools SET left_at = NULL WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(conn)
+        .await?;
+    Ok(Some(left_at))
+}
+
+/// Erases the school's row (its settings), inside the caller's transaction.
+pub(super) async fn erase(
+    conn: &mut sqlx::AnyConnection,
+    guild_id: GuildId,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM schools WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 impl Domain {
     /// Holds `n` seats of the school's capped invitations with working links for arrivals
     /// waiting for the invite list, which could not be read: until they are matched, code

@@ -27,6 +27,21 @@ pub struct Post {
     pub message_id: MessageId,
 }
 
+/// Erases the channel posts of the school's invitations, inside the caller's transaction.
+pub(super) async fn erase_school(
+    conn: &mut sqlx::AnyConnection,
+    guild_id: GuildId,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM invitation_posts \
+         WHERE invitation_id IN (SELECT id FROM invitations WHERE guild_id = $1)",
+    )
+    .bind(guild_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 impl Domain {
     /// Checks that `actor` may share the invitation and that it still admits people
     /// ([`DomainError::Inactive`] otherwise: a moderator may learn why).

@@ -77,6 +77,7 @@ mod pending;
 mod permissions;
 mod port;
 mod rate_limit;
+mod retention;
 mod schools;
 mod storage;
 

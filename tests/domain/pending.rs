@@ -12,7 +12,7 @@ on_both_backends! {
 
 /// Redeems `code` for `user` and gives up once the member role grant is under way, as a
 /// Porter killed at that moment does: the join is counted, the grant never confirmed.
-async fn join_cut_short(world: &World, gate: &FakeGate, user: u64, code: &str) {
+pub(super) async fn join_cut_short(world: &World, gate: &FakeGate, user: u64, code: &str) {
     *gate.hang.lock().unwrap() = true;
     tokio::select! {
         result = world.domain.join(gate, by_code(user, Some(GUILD), code)) => {

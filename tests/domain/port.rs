@@ -25,7 +25,7 @@ const TABLES: [&str; 11] = [
 /// Puts rows in every table of a SQLite world: a school, a permission, invitations with
 /// links, a post, joins by code, a join left pending, an unattributed arrival, followed
 /// invites, a wrong code and the audit lines of it all.
-async fn fill(world: &World) -> Vec<Invitation> {
+pub(super) async fn fill(world: &World) -> Vec<Invitation> {
     let d = &world.domain;
     d.register("shards 0-0 of 1").await.unwrap();
     d.grant_permission(GUILD, &admin(), role(MOD_ROLE), Permission::Create)

@@ -11,7 +11,7 @@ pub mod world;
 
 use std::sync::Arc;
 
-use porter::config::{Config, Shards};
+use porter::config::{Config, Retention, Shards};
 use porter::db::Db;
 use porter::discord::Bot;
 use porter::domain::{Domain, ManualClock};
@@ -47,6 +47,8 @@ pub struct TestApp {
     /// Where the bot serves `/healthz` and `/metrics` (from the next start on); port 0
     /// takes a free one, see [`TestApp::http_address`].
     pub http_listen: Option<std::net::SocketAddr>,
+    /// How long the bot keeps data (from the next [`TestApp::start_bot`] on).
+    pub retention: Retention,
     db: Option<Db>,
     bot: Option<Bot>,
 }
@@ -92,6 +94,7 @@ impl TestApp {
             _dir: dir,
             shards,
             http_listen,
+            retention: Retention::default(),
             db: None,
             bot: None,
         };
@@ -113,6 +116,7 @@ impl TestApp {
             log_format: porter::logging::LogFormat::Text,
             shards: self.shards,
             http_listen: self.http_listen,
+            retention: self.retention,
         };
         let domain = Domain::with_clock(db.clone(), self.clock.clone());
         let bot = Bot::start_with(&config, domain)
@@ -186,6 +190,16 @@ impl TestApp {
             }
         })
         .await
+    }
+
+    /// Has the running bot apply the retention rules now, as its hourly work does
+    /// ([`Bot::apply_retention`]); returns once they are applied.
+    pub async fn apply_retention(&self) {
+        self.bot
+            .as_ref()
+            .expect("a running bot")
+            .apply_retention()
+            .await;
     }
 
     /// Stops the bot and its database, then starts them again on the same database file.

@@ -1,4 +1,4 @@
-//! `/school setup`, `/school info` and `/school check`.
+//! `/school setup`, `/school info`, `/school check` and `/school forget`.
 
 use poise::serenity_prelude as serenity;
 
@@ -40,7 +40,7 @@ impl From<AccessChoice> for Access {
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("setup", "info", "check"),
+    subcommands("setup", "info", "check", "forget"),
     subcommand_required
 )]
 pub async fn school(_ctx: Context<'_>) -> Result<(), Error> {
@@ -327,4 +327,10 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
         })
         .description(description);
     reply_embed(ctx, embed).await
+}
+
+/// Erase everything Porter holds about this server, now (server administrators only)
+#[poise::command(slash_command, guild_only)]
+async fn forget(ctx: Context<'_>) -> Result<(), Error> {
+    crate::discord::retention::ask_to_forget(ctx).await
 }

@@ -93,6 +93,19 @@ impl Offline {
     }
 }
 
+/// Erases the invite counts Porter follows in the school's server, inside the caller's
+/// transaction.
+pub(super) async fn erase_school(
+    conn: &mut AnyConnection,
+    guild_id: GuildId,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM discord_invite_uses WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 impl Domain {
     /// The school's invites as Porter last accounted for them; `None` for a server that is
     /// not a school.

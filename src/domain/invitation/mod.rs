@@ -545,6 +545,39 @@ pub(super) async fn by_id(
     Ok(Invitation::from(row))
 }
 
+/// The links of the school's invitations that Porter has not seen disappear (whether the
+/// invitation is active or not), inside the caller's transaction.
+pub(super) async fn live_links(
+    conn: &mut AnyConnection,
+    guild_id: GuildId,
+) -> Result<Vec<DiscordLink>, sqlx::Error> {
+    let rows: Vec<(String, ChannelId)> = sqlx::query_as(
+        "SELECT discord_invite_code, discord_channel_id FROM invitations \
+         WHERE guild_id = $1 AND discord_invite_code IS NOT NULL \
+           AND discord_channel_id IS NOT NULL AND link_gone_at IS NULL ORDER BY id",
+    )
+    .bind(guild_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(code, channel_id)| DiscordLink { code, channel_id })
+        .collect())
+}
+
+/// Erases the school's invitations, inside the caller's transaction (their posts, joins and
+/// candidates first). Returns how many.
+pub(super) async fn erase_school(
+    conn: &mut AnyConnection,
+    guild_id: GuildId,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM invitations WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// Notes, inside a transaction, that an invitation's Discord invite no longer exists.
 pub(super) async fn note_link_gone(
     conn: &mut AnyConnection,

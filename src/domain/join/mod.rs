@@ -433,6 +433,49 @@ pub(super) async fn insert_join(
     Ok(Some((join_id, audit_id)))
 }
 
+/// Erases the school's joins and the candidates of its unattributed ones, inside the
+/// caller's transaction (their pending marks first: [`pending::erase_school`]). Returns how
+/// many joins, and how many candidates.
+pub(super) async fn erase_school(
+    conn: &mut AnyConnection,
+    guild_id: GuildId,
+) -> Result<(u64, u64), sqlx::Error> {
+    let candidates = sqlx::query(
+        "DELETE FROM join_candidates WHERE join_id IN (SELECT id FROM joins WHERE guild_id = $1)",
+    )
+    .bind(guild_id)
+    .execute(&mut *conn)
+    .await?;
+    let joins = sqlx::query("DELETE FROM joins WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(conn)
+        .await?;
+    Ok((joins.rows_affected(), candidates.rows_affected()))
+}
+
+/// Erases every school's joins made at or before `before`, with their candidates, but not a
+/// join still pending (it is confirmed or released first). The uses they counted stay on
+/// their invitations, so caps hold; a person whose join through an invitation is erased
+/// would be counted again if they joined through it again. Returns how many joins.
+pub(super) async fn erase_before(
+    conn: &mut AnyConnection,
+    before: Timestamp,
+) -> Result<u64, sqlx::Error> {
+    const OLD: &str = "SELECT id FROM joins WHERE joined_at <= $1 \
+                       AND id NOT IN (SELECT join_id FROM pending_joins)";
+    sqlx::query(&format!(
+        "DELETE FROM join_candidates WHERE join_id IN ({OLD})"
+    ))
+    .bind(before)
+    .execute(&mut *conn)
+    .await?;
+    let joins = sqlx::query(&format!("DELETE FROM joins WHERE id IN ({OLD})"))
+        .bind(before)
+        .execute(conn)
+        .await?;
+    Ok(joins.rows_affected())
+}
+
 /// Undoes a reserved join inside the caller's transaction: the join (and its pending mark),
 /// its audit entry, and the use it counted.
 pub(super) async fn undo_join(

@@ -319,6 +319,57 @@ impl FakeDiscord {
         code
     }
 
+    /// Someone removes Porter from the server (kicks it, or takes the app off the server):
+    /// Discord sends GUILD_DELETE without `unavailable`, and the server is no longer among
+    /// Porter's at its next IDENTIFY. Its invites stay. Done while Porter is stopped, it
+    /// finds out only at its next start. [`FakeDiscord::add_bot_back`] undoes it.
+    pub fn remove_bot(&self, guild_id: u64) {
+        self.update(|s| {
+            let guild = s
+                .guilds
+                .remove(&guild_id)
+                .unwrap_or_else(|| panic!("Porter is not in server {guild_id}"));
+            s.removed_guilds.insert(guild_id, guild);
+        });
+        self.inner.event(
+            "GUILD_DELETE",
+            payloads::guild_delete_event(guild_id, false),
+        );
+    }
+
+    /// Someone adds Porter back to a server it was removed from, as it was: GUILD_CREATE.
+    pub fn add_bot_back(&self, guild_id: u64) {
+        let created = self.update(|s| {
+            let guild = s
+                .removed_guilds
+                .remove(&guild_id)
+                .unwrap_or_else(|| panic!("Porter was not removed from server {guild_id}"));
+            let created = payloads::guild_create(s, &guild);
+            s.guilds.insert(guild_id, guild);
+            created
+        });
+        self.inner.event("GUILD_CREATE", created);
+    }
+
+    /// Discord loses the server for a while (an outage): GUILD_DELETE with `unavailable`.
+    pub fn outage(&self, guild_id: u64) {
+        assert!(
+            self.state().guilds.contains_key(&guild_id),
+            "no server {guild_id}"
+        );
+        self.inner
+            .event("GUILD_DELETE", payloads::guild_delete_event(guild_id, true));
+    }
+
+    /// The outage is over: the server comes back with GUILD_CREATE.
+    pub fn outage_over(&self, guild_id: u64) {
+        let created = {
+            let s = self.state();
+            payloads::guild_create(&s, &s.guilds[&guild_id])
+        };
+        self.inner.event("GUILD_CREATE", created);
+    }
+
     /// Sends events, each only if the bot asked for its intent.
     fn send_events(&self, events: Vec<Event>) {
         for (event, d) in events {

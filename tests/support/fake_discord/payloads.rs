@@ -237,6 +237,16 @@ pub fn guild_create(state: &State, g: &Guild) -> Value {
     v
 }
 
+/// The `d` of GUILD_DELETE: `unavailable` for an outage; left out when the bot was removed
+/// from the server, as Discord does.
+pub fn guild_delete_event(guild_id: u64, unavailable: bool) -> Value {
+    if unavailable {
+        json!({"id": guild_id.to_string(), "unavailable": true})
+    } else {
+        json!({"id": guild_id.to_string()})
+    }
+}
+
 /// `GET /guilds/{id}`.
 pub fn partial_guild(g: &Guild) -> Value {
     let mut v = guild_base(g);
@@ -669,6 +679,16 @@ mod tests {
             gated.guild.verification_level,
             serenity::VerificationLevel::Higher
         );
+        for unavailable in [false, true] {
+            let deleted = event(&s, "GUILD_DELETE", guild_delete_event(GUILD, unavailable));
+            let serenity::GatewayEvent::Dispatch(_, serenity::Event::GuildDelete(deleted)) =
+                deleted
+            else {
+                panic!("not GUILD_DELETE: {deleted:?}");
+            };
+            assert_eq!(deleted.guild.id.get(), GUILD);
+            assert_eq!(deleted.guild.unavailable, unavailable);
+        }
         let inv = invite_of(&s);
         for (t, d) in [
             ("INVITE_CREATE", invite_create_event(&s, &inv)),

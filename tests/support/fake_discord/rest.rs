@@ -571,9 +571,12 @@ fn delete_invite(s: &mut State, code: &str) -> Answer {
     let Some(invite) = s.invites.get(code) else {
         return error(404, 10006, "Unknown Invite");
     };
-    let perms = Permissions::from_bits_truncate(
-        s.guilds[&invite.guild_id].channel_permissions_of(me, invite.channel_id),
-    );
+    let Some(guild) = s.guilds.get(&invite.guild_id) else {
+        // The bot is no longer in the invite's server.
+        return missing_permissions();
+    };
+    let perms =
+        Permissions::from_bits_truncate(guild.channel_permissions_of(me, invite.channel_id));
     if !perms.intersects(Permissions::MANAGE_GUILD | Permissions::MANAGE_CHANNELS) {
         return missing_permissions();
     }

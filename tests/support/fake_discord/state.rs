@@ -366,6 +366,8 @@ pub struct Held {
 pub struct State {
     pub users: BTreeMap<u64, User>,
     pub guilds: BTreeMap<u64, Guild>,
+    /// Servers Porter was removed from, as they were, to add it back to.
+    pub removed_guilds: BTreeMap<u64, Guild>,
     pub invites: BTreeMap<String, Invite>,
     /// Invite codes deleted, in order.
     pub deleted_invites: Vec<String>,
