@@ -168,6 +168,7 @@ struct FileConfig {
     log: LogSection,
     #[serde(default)]
     http: HttpSection,
+    #[serde(default)]
     retention: RetentionSection,
 }
 
@@ -242,146 +243,113 @@ impl Config {
             }
             Err(source) => return Err(ConfigError::Read { path, source }),
         };
-        let env = |key: &str| env(key).filter(|v| !v.trim().is_empty());
+        let sources = Sources {
+            env: |key: &str| env(key).filter(|v| !v.trim().is_empty()),
+            path: &path,
+        };
 
-        let token = env("DISCORD_TOKEN")
-            .or(file.discord.token)
-            .map(|t| t.trim().to_owned())
+        let token = sources
+            .text("DISCORD_TOKEN", file.discord.token)
+            .map(|t| t.value.trim().to_owned())
             .filter(|t| !t.is_empty())
             .ok_or_else(|| ConfigError::MissingToken { path: path.clone() })?;
-        let origin = |from_env: bool, key: &str| {
-            if from_env {
-                format!("the environment ({key})")
-            } else {
-                path.display().to_string()
-            }
+        let api_url = sources
+            .text("DISCORD_API_URL", file.discord.api_url)
+            .map(|url| {
+                url.parse("discord.api_url", "an http:// or https:// URL", |v| {
+                    (v.starts_with("http://") || v.starts_with("https://"))
+                        .then(|| v.trim_end_matches('/').to_owned())
+                })
+            })
+            .transpose()?;
+        let database_url = match sources.text("DATABASE_URL", file.database.url) {
+            Some(url) => url.parse(
+                "database.url",
+                "a sqlite: URL such as sqlite://porter.db, or a postgres:// URL",
+                |v| crate::db::Backend::of(v).map(|_| v.to_owned()),
+            )?,
+            None => DEFAULT_DATABASE_URL.to_owned(),
         };
-
-        let api_env = env("DISCORD_API_URL");
-        let api_from_env = api_env.is_some();
-        let api_url = api_env.or(file.discord.api_url);
-        if let Some(url) = &api_url {
-            if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err(ConfigError::Invalid {
-                    key: "discord.api_url",
-                    origin: origin(api_from_env, "DISCORD_API_URL"),
-                    expected: "an http:// or https:// URL",
-                    value: url.clone(),
-                });
-            }
-        }
-
-        let db_env = env("DATABASE_URL");
-        let db_from_env = db_env.is_some();
-        let database_url = db_env
-            .or(file.database.url)
-            .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-        if crate::db::Backend::of(&database_url).is_none() {
-            return Err(ConfigError::Invalid {
-                key: "database.url",
-                origin: origin(db_from_env, "DATABASE_URL"),
-                expected: "a sqlite: URL such as sqlite://porter.db, or a postgres:// URL",
-                value: database_url,
-            });
-        }
-
-        let log_filter = env("RUST_LOG")
-            .or(file.log.filter)
-            .unwrap_or_else(|| DEFAULT_LOG_FILTER.to_owned());
-
-        let format_env = env("PORTER_LOG_FORMAT");
-        let format_from_env = format_env.is_some();
-        let log_format = match format_env.or(file.log.format) {
-            None => crate::logging::LogFormat::Text,
-            Some(format) => {
-                crate::logging::LogFormat::parse(&format).ok_or_else(|| ConfigError::Invalid {
-                    key: "log.format",
-                    origin: origin(format_from_env, "PORTER_LOG_FORMAT"),
-                    expected: "text or json",
-                    value: format,
-                })?
-            }
-        };
-
-        let listen_env = env("PORTER_HTTP_LISTEN");
-        let listen_from_env = listen_env.is_some();
-        let http_listen = listen_env
-            .or(file.http.listen)
-            .map(|listen| {
-                listen
-                    .trim()
-                    .parse::<SocketAddr>()
-                    .map_err(|_| ConfigError::Invalid {
-                        key: "http.listen",
-                        origin: origin(listen_from_env, "PORTER_HTTP_LISTEN"),
-                        expected: "an IP address and port such as 127.0.0.1:9100",
-                        value: listen,
-                    })
+        let log_filter = sources
+            .text("RUST_LOG", file.log.filter)
+            .map_or_else(|| DEFAULT_LOG_FILTER.to_owned(), |f| f.value);
+        let log_format = sources
+            .text("PORTER_LOG_FORMAT", file.log.format)
+            .map(|f| {
+                f.parse(
+                    "log.format",
+                    "text or json",
+                    crate::logging::LogFormat::parse,
+                )
+            })
+            .transpose()?
+            .unwrap_or_default();
+        let http_listen = sources
+            .text("PORTER_HTTP_LISTEN", file.http.listen)
+            .map(|l| {
+                l.parse(
+                    "http.listen",
+                    "an IP address and port such as 127.0.0.1:9100",
+                    |v| v.trim().parse::<SocketAddr>().ok(),
+                )
             })
             .transpose()?;
 
-        let file_value = |key: &'static str, value: Option<toml::Value>| {
-            value.map(|v| {
-                let value = match v {
-                    toml::Value::String(s) => s,
-                    toml::Value::Integer(n) => n.to_string(),
-                    other => {
-                        return Err(ConfigError::Invalid {
-                            key,
-                            origin: path.display().to_string(),
-                            expected: "a number or a text",
-                            value: other.to_string(),
-                        })
-                    }
-                };
-                let origin = path.display().to_string();
-                Ok(Given { value, origin })
-            })
-        };
+        // The flags (or their environment variables, which clap reads) win over the file.
         let given = |arg: &Option<Given>| arg.clone().filter(|g| !g.value.trim().is_empty());
-        let shards = given(&args.shards)
-            .map(Ok)
-            .or_else(|| file_value("discord.shards", file.discord.shards))
-            .transpose()?;
-        let shard_total = given(&args.shard_total)
-            .map(Ok)
-            .or_else(|| file_value("discord.shard_total", file.discord.shard_total))
-            .transpose()?;
+        let shards = match given(&args.shards) {
+            Some(shards) => Some(shards),
+            None => sources.number("discord.shards", None, file.discord.shards)?,
+        };
+        let shard_total = match given(&args.shard_total) {
+            Some(total) => Some(total),
+            None => sources.number("discord.shard_total", None, file.discord.shard_total)?,
+        };
         let shards = shards_of(shards.as_ref(), shard_total.as_ref())?;
 
-        // A retention setting from the environment, else the file.
-        let days = |key: &'static str, var: &str, in_file: Option<toml::Value>| match env(var) {
-            Some(value) => Ok(Some(Given {
-                value,
-                origin: format!("the environment ({var})"),
-            })),
-            None => file_value(key, in_file).transpose(),
+        let days = |key: &'static str, var: &str, in_file: Option<toml::Value>, min: u32| {
+            let expected = if min == 0 {
+                "a whole number of days from 0 to 36500"
+            } else {
+                "a whole number of days from 1 to 36500 (leave it out to keep them)"
+            };
+            sources
+                .number(key, Some(var), in_file)?
+                .map(|d| {
+                    d.parse(key, expected, |v| {
+                        v.trim()
+                            .parse::<u32>()
+                            .ok()
+                            .filter(|d| (min..=MAX_DAYS).contains(d))
+                    })
+                })
+                .transpose()
         };
-        let left_days = days(
-            "retention.left_days",
-            "PORTER_RETENTION_LEFT_DAYS",
-            file.retention.left_days,
-        )?;
-        let joins_days = days(
-            "retention.joins_days",
-            "PORTER_RETENTION_JOINS_DAYS",
-            file.retention.joins_days,
-        )?;
-        let audit_days = days(
-            "retention.audit_days",
-            "PORTER_RETENTION_AUDIT_DAYS",
-            file.retention.audit_days,
-        )?;
         let retention = Retention {
-            left_days: days_of("retention.left_days", left_days.as_ref(), 0)?
-                .unwrap_or(DEFAULT_LEFT_DAYS),
-            joins_days: days_of("retention.joins_days", joins_days.as_ref(), 1)?,
-            audit_days: days_of("retention.audit_days", audit_days.as_ref(), 1)?,
+            left_days: days(
+                "retention.left_days",
+                "PORTER_RETENTION_LEFT_DAYS",
+                file.retention.left_days,
+                0,
+            )?
+            .unwrap_or(DEFAULT_LEFT_DAYS),
+            joins_days: days(
+                "retention.joins_days",
+                "PORTER_RETENTION_JOINS_DAYS",
+                file.retention.joins_days,
+                1,
+            )?,
+            audit_days: days(
+                "retention.audit_days",
+                "PORTER_RETENTION_AUDIT_DAYS",
+                file.retention.audit_days,
+                1,
+            )?,
         };
 
         Ok(Self {
             token,
-            api_url: api_url.map(|u| u.trim_end_matches('/').to_owned()),
+            api_url,
             database_url,
             log_filter,
             log_format,
@@ -392,28 +360,76 @@ impl Config {
     }
 }
 
-/// A number of days from `min` to [`MAX_DAYS`], if given.
-fn days_of(key: &'static str, given: Option<&Given>, min: u32) -> Result<Option<u32>, ConfigError> {
-    let Some(given) = given else {
-        return Ok(None);
-    };
-    given
-        .value
-        .trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|d| (min..=MAX_DAYS).contains(d))
-        .map(Some)
-        .ok_or_else(|| ConfigError::Invalid {
-            key,
-            origin: given.origin.clone(),
-            expected: if min == 0 {
-                "a whole number of days from 0 to 36500"
-            } else {
-                "a whole number of days from 1 to 36500 (leave it out to keep them)"
-            },
-            value: given.value.clone(),
+/// Where a setting is looked up: its environment variable, then the config file.
+struct Sources<'a, E> {
+    env: E,
+    path: &'a Path,
+}
+
+impl<E: Fn(&str) -> Option<String>> Sources<'_, E> {
+    /// The setting in the environment variable `var` if it is set, else `in_file`.
+    fn text(&self, var: &str, in_file: Option<String>) -> Option<Given> {
+        match (self.env)(var) {
+            Some(value) => Some(Given {
+                value,
+                origin: format!("the environment ({var})"),
+            }),
+            None => in_file.map(|value| self.file_given(value)),
+        }
+    }
+
+    /// [`Sources::text`] for `key`, which the file may hold as a number (`30`) or a text
+    /// (`"30"`); without `var`, the file alone.
+    fn number(
+        &self,
+        key: &'static str,
+        var: Option<&str>,
+        in_file: Option<toml::Value>,
+    ) -> Result<Option<Given>, ConfigError> {
+        let in_file = in_file
+            .map(|v| match v {
+                toml::Value::String(s) => Ok(s),
+                toml::Value::Integer(n) => Ok(n.to_string()),
+                other => Err(self
+                    .file_given(other.to_string())
+                    .invalid(key, "a number or a text")),
+            })
+            .transpose()?;
+        Ok(match var {
+            Some(var) => self.text(var, in_file),
+            None => in_file.map(|value| self.file_given(value)),
         })
+    }
+
+    /// `value`, read from the config file.
+    fn file_given(&self, value: String) -> Given {
+        Given {
+            value,
+            origin: self.path.display().to_string(),
+        }
+    }
+}
+
+impl Given {
+    /// The value read by `read`, or an error naming `key`, where the value came from and
+    /// what it must be.
+    fn parse<T>(
+        &self,
+        key: &'static str,
+        expected: &'static str,
+        read: impl FnOnce(&str) -> Option<T>,
+    ) -> Result<T, ConfigError> {
+        read(&self.value).ok_or_else(|| self.invalid(key, expected))
+    }
+
+    fn invalid(&self, key: &'static str, expected: &'static str) -> ConfigError {
+        ConfigError::Invalid {
+            key,
+            origin: self.origin.clone(),
+            expected,
+            value: self.value.clone(),
+        }
+    }
 }
 
 /// The shards to run from `discord.shards` (an id or an inclusive range) and
@@ -422,18 +438,12 @@ fn days_of(key: &'static str, given: Option<&Given>, min: u32) -> Result<Option<
 fn shards_of(range: Option<&Given>, total: Option<&Given>) -> Result<Shards, ConfigError> {
     let total = total
         .map(|t| {
-            t.value
-                .trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|n| *n > 0)
-                .map(|n| (n, t))
-                .ok_or_else(|| ConfigError::Invalid {
-                    key: "discord.shard_total",
-                    origin: t.origin.clone(),
-                    expected: "a whole number of shards, at least 1",
-                    value: t.value.clone(),
-                })
+            t.parse(
+                "discord.shard_total",
+                "a whole number of shards, at least 1",
+                |v| v.trim().parse::<u32>().ok().filter(|n| *n > 0),
+            )
+            .map(|n| (n, t))
         })
         .transpose()?;
     let Some(range) = range else {
@@ -445,12 +455,7 @@ fn shards_of(range: Option<&Given>, total: Option<&Given>) -> Result<Shards, Con
             }),
         );
     };
-    let invalid = |expected| ConfigError::Invalid {
-        key: "discord.shards",
-        origin: range.origin.clone(),
-        expected,
-        value: range.value.clone(),
-    };
+    let invalid = |expected| range.invalid("discord.shards", expected);
     let id = |s: &str| s.trim().parse::<u32>();
     let (first, last) = match range.value.split_once('-') {
         Some((a, b)) => (id(a), id(b)),
