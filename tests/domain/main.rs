@@ -78,6 +78,8 @@ mod permissions;
 mod port;
 mod rate_limit;
 mod retention;
+#[path = "../support/rows.rs"]
+mod rows;
 mod schools;
 mod storage;
 

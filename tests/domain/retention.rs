@@ -3,6 +3,7 @@
 
 use super::*;
 use porter::domain::{Presence, SchoolRecords};
+use rows::school_rows;
 
 on_both_backends! {
     a_school_left_is_marked_once_and_porter_coming_back_clears_the_mark,
@@ -23,30 +24,9 @@ async fn rows(world: &World, table: &str, condition: &str) -> i64 {
         .await
 }
 
-/// Each table's rows that belong to `guild` (or all of a table with no server column of
-/// its own, through its parent).
+/// Each table's rows that belong to `guild`.
 async fn rows_of(world: &World, guild: GuildId) -> Vec<(&'static str, i64)> {
-    let g = guild.get();
-    let of_invitations =
-        format!("invitation_id IN (SELECT id FROM invitations WHERE guild_id = {g})");
-    let of_joins = format!("join_id IN (SELECT id FROM joins WHERE guild_id = {g})");
-    let by_guild = format!("guild_id = {g}");
-    let mut out = Vec::new();
-    for (table, condition) in [
-        ("schools", &by_guild),
-        ("role_permissions", &by_guild),
-        ("invitations", &by_guild),
-        ("invitation_posts", &of_invitations),
-        ("joins", &by_guild),
-        ("join_candidates", &of_joins),
-        ("pending_joins", &of_joins),
-        ("discord_invite_uses", &by_guild),
-        ("code_failures", &by_guild),
-        ("audit_log", &by_guild),
-    ] {
-        out.push((table, rows(world, table, condition).await));
-    }
-    out
+    school_rows(world.domain.db(), guild.get()).await
 }
 
 async fn presence(world: &World, guild: GuildId) -> Option<Presence> {

@@ -44,31 +44,7 @@ fn with_principal() -> support::State {
 
 /// Each table's rows of the school's server.
 async fn rows_of_school(app: &TestApp) -> Vec<(&'static str, i64)> {
-    let domain = app.domain();
-    let of_invitations =
-        format!("invitation_id IN (SELECT id FROM invitations WHERE guild_id = {GUILD})");
-    let of_joins = format!("join_id IN (SELECT id FROM joins WHERE guild_id = {GUILD})");
-    let by_guild = format!("guild_id = {GUILD}");
-    let mut out = Vec::new();
-    for (table, condition) in [
-        ("schools", &by_guild),
-        ("role_permissions", &by_guild),
-        ("invitations", &by_guild),
-        ("invitation_posts", &of_invitations),
-        ("joins", &by_guild),
-        ("join_candidates", &of_joins),
-        ("pending_joins", &of_joins),
-        ("discord_invite_uses", &by_guild),
-        ("code_failures", &by_guild),
-        ("audit_log", &by_guild),
-    ] {
-        let n: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {table} WHERE {condition}"))
-            .fetch_one(domain.db().pool())
-            .await
-            .expect("a count");
-        out.push((table, n));
-    }
-    out
+    support::rows::school_rows(app.domain().db(), GUILD).await
 }
 
 /// When Porter was removed from the school's server, per its database; `None` while it is

@@ -7,6 +7,7 @@ pub mod http;
 pub mod interactions;
 pub mod logs;
 pub mod postgres;
+pub mod rows;
 pub mod world;
 
 use std::sync::Arc;
