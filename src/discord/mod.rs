@@ -501,7 +501,8 @@ pub async fn check_connection(http: &serenity::Http, api_url: Option<&str>) -> a
                 "Discord rejected the bot token (401 Unauthorized): check DISCORD_TOKEN or \
                  `token` under [discord]"
             ),
-            _ => anyhow::Error::new(e).context(format!("cannot reach {place}")),
+            // One line, each cause once: serenity and reqwest repeat themselves.
+            _ => anyhow::anyhow!("cannot reach {place}: {}", crate::logging::Chain(&e)),
         });
     }
     if api_url.is_some() {

@@ -124,6 +124,27 @@ async fn check_says_what_is_wrong_and_how_to_fix_it() {
         "one line per finding, the others still checked: {out}"
     );
 
+    // Nothing answers at the API's address: one line, each cause once.
+    let (ok, out) = run(
+        &fake,
+        &database,
+        &["check"],
+        &[("DISCORD_API_URL", "http://127.0.0.1:1")],
+    )
+    .await;
+    assert!(!ok, "{out}");
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("problem: discord: "))
+        .unwrap_or_else(|| panic!("a discord problem in {out}"));
+    assert!(
+        line.starts_with(
+            "problem: discord: cannot reach the Discord API at http://127.0.0.1:1: Error while \
+             sending HTTP request.: error sending request: "
+        ) && line.contains("Connection refused"),
+        "{out}"
+    );
+
     // A database a newer Porter migrated.
     let db = porter::db::Db::connect(&database).await.unwrap();
     sqlx::query(
