@@ -42,6 +42,23 @@ pub struct Backup {
     pub invitations: i64,
 }
 
+impl std::fmt::Display for Backup {
+    /// "212 KiB; 1 school, 41 invitations; schema 20261128093000".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural = |n: i64| if n == 1 { "" } else { "s" };
+        write!(
+            f,
+            "{} KiB; {} school{}, {} invitation{}; schema {}",
+            self.bytes.div_ceil(1024),
+            self.schools,
+            plural(self.schools),
+            self.invitations,
+            plural(self.invitations),
+            self.schema_version
+        )
+    }
+}
+
 /// Copies the SQLite database at `url` into the new file `to` with `VACUUM INTO` (one read
 /// transaction: consistent even while Porter writes), then opens the copy read-only and
 /// checks it (`PRAGMA integrity_check`, its schema, its rows). A copy that fails the check

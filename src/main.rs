@@ -259,15 +259,10 @@ async fn backup(config: Config, file: PathBuf) -> ExitCode {
     match porter::backup::backup(&config.database_url, &file).await {
         Ok(backup) => {
             println!(
-                "Backed up {} to {} ({} KiB; {} schools, {} invitations; schema {}); the copy \
-                 passed SQLite's integrity check. To restore: stop Porter, put the file in \
-                 place of the database, start Porter.",
+                "Backed up {} to {} ({backup}); the copy passed SQLite's integrity check. \
+                 To restore: stop Porter, put the file in place of the database, start Porter.",
                 porter::db::redacted(&config.database_url),
                 backup.path.display(),
-                backup.bytes.div_ceil(1024),
-                backup.schools,
-                backup.invitations,
-                backup.schema_version,
             );
             ExitCode::SUCCESS
         }

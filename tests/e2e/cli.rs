@@ -212,7 +212,7 @@ async fn backup_copies_the_database_while_porter_runs() {
         "{out}"
     );
     assert!(
-        out.contains("1 schools, 1 invitations")
+        out.contains("1 school, 1 invitation; schema ")
             && out.contains("passed SQLite's integrity check")
             && out.contains("To restore: stop Porter"),
         "{out}"
