@@ -12,8 +12,8 @@ use porter::db::{Backend, Db};
 use porter::domain::{
     Access, Actor, Arrival, DiscordLink, Domain, Gatekeeper, GrantError, GuildId, Invitation,
     InvitationRequest, InviteCode, InviteUses, JoinMethod, JoinRequest, LinkFacts, Membership,
-    NewInvitation, Outcome, Permission, PermissionTarget, RoleFacts, RoleId, School, SchoolSetup,
-    UserId, Verdict,
+    NewInvitation, Outcome, PageAt, Permission, PermissionTarget, RoleFacts, RoleId, School,
+    SchoolSetup, UserId, Verdict, PAGE_SIZE,
 };
 use tokio::runtime::Runtime;
 
@@ -364,8 +364,9 @@ fn lists(c: &mut Criterion) {
             let domain = rt.block_on(school(backend, &dir));
             rt.block_on(many_invitations(&domain, n));
             list.bench_function(format!("{n} active invitations"), |b| {
-                b.to_async(&rt)
-                    .iter(|| domain.list_invitations(GUILD, &owner, false))
+                b.to_async(&rt).iter(|| {
+                    domain.list_invitations(GUILD, &owner, false, PageAt::First, PAGE_SIZE)
+                })
             });
         }
         list.finish();
