@@ -12,8 +12,8 @@ use porter::db::{Backend, Db};
 use porter::domain::{
     Access, Actor, Arrival, DiscordLink, Domain, Gatekeeper, GrantError, GuildId, Invitation,
     InvitationRequest, InviteCode, InviteUses, JoinMethod, JoinRequest, LinkFacts, Membership,
-    NewInvitation, Outcome, Permission, PermissionTarget, RoleFacts, RoleId, School, SchoolSetup,
-    UserId, Verdict,
+    NewInvitation, Outcome, PageAt, Permission, PermissionTarget, RoleFacts, RoleId, School,
+    SchoolSetup, UserId, Verdict, PAGE_SIZE,
 };
 use tokio::runtime::Runtime;
 
@@ -299,9 +299,83 @@ fn arrivals(c: &mut Criterion) {
     }
 }
 
+/// Adds `n` active invitations to the school at once (a few multi-row inserts), without
+/// links: what `/invite list` reads.
+async fn many_invitations(domain: &Domain, n: usize) {
+    let codes: Vec<InviteCode> = (0..n).map(|_| InviteCode::generate()).collect();
+    for chunk in codes.chunks(500) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|r| format!("($1, ${}, 1, {r})", r + 2))
+            .collect();
+        let sql = format!(
+            "INSERT INTO invitations (guild_id, code, created_by, created_at) VALUES {}",
+            rows.join(", ")
+        );
+        let mut insert = sqlx::query(&sql).bind(GUILD);
+        for code in chunk {
+            insert = insert.bind(code);
+        }
+        insert.execute(domain.db().pool()).await.unwrap();
+    }
+}
+
+/// Records `n` joins through the invitation at once (one insert), as code joins of people
+/// 1,000,000 onwards.
+async fn many_joins(domain: &Domain, invitation: &Invitation, n: usize) {
+    sqlx::query(
+        "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $1) \
+         INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
+         SELECT $2, 1000000 + i, $3, 'code', i FROM n",
+    )
+    .bind(n as i64)
+    .bind(GUILD)
+    .bind(invitation.id)
+    .execute(domain.db().pool())
+    .await
+    .unwrap();
+}
+
+/// What `/invite info` and `/invite list` read, from 10 to 10,000 joins and invitations:
+/// the reply shows one page, so the cost should not grow with the school.
+fn lists(c: &mut Criterion) {
+    let rt = Runtime::new().unwrap();
+    let owner = admin();
+    for backend in backends() {
+        let on = name(backend);
+        let mut info = c.benchmark_group(format!("{on}/invite info"));
+        for n in [10_usize, 1_000, 10_000] {
+            let dir = tempfile::tempdir().unwrap();
+            let domain = rt.block_on(school(backend, &dir));
+            let joined = rt.block_on(invitation(&domain, None));
+            rt.block_on(many_joins(&domain, &joined, n));
+            let empty = rt.block_on(invitation(&domain, None));
+            for (what, inv) in [("joins", &joined), ("joins, on an empty one", &empty)] {
+                let code = inv.code.to_string();
+                info.bench_function(format!("{n} {what}"), |b| {
+                    b.to_async(&rt)
+                        .iter(|| domain.invitation_details(GUILD, &owner, &code))
+                });
+            }
+        }
+        info.finish();
+        let mut list = c.benchmark_group(format!("{on}/invite list"));
+        for n in [10_usize, 1_000, 10_000] {
+            let dir = tempfile::tempdir().unwrap();
+            let domain = rt.block_on(school(backend, &dir));
+            rt.block_on(many_invitations(&domain, n));
+            list.bench_function(format!("{n} active invitations"), |b| {
+                b.to_async(&rt).iter(|| {
+                    domain.list_invitations(GUILD, &owner, false, PageAt::First, PAGE_SIZE)
+                })
+            });
+        }
+        list.finish();
+    }
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().measurement_time(Duration::from_secs(3));
-    targets = codes, database, arrivals
+    targets = codes, database, arrivals, lists
 }
 criterion_main!(benches);

@@ -6,8 +6,8 @@ use poise::serenity_prelude as serenity;
 
 use super::commands::join::redeem;
 use super::error::INTERNAL;
+use super::{paging, retention, sweep};
 use super::{render::JOIN_BUTTON_PREFIX, Data, Error};
-use super::{retention, sweep};
 use crate::domain::{InviteUses, JoinMethod};
 
 /// Poise's event hook.
@@ -24,6 +24,8 @@ pub async fn handle(
                 join_button(ctx, data, press, code).await?;
             } else if let Some(rest) = press.data.custom_id.strip_prefix(retention::FORGET_PREFIX) {
                 retention::forget_pressed(ctx, data, press, rest).await?;
+            } else if let Some(rest) = press.data.custom_id.strip_prefix(paging::PAGE_PREFIX) {
+                paging::pressed(ctx, data, press, rest).await?;
             }
         }
         serenity::FullEvent::Ready { data_about_bot } => {

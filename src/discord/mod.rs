@@ -11,6 +11,7 @@ mod heal;
 mod ids;
 mod links;
 mod notify;
+mod paging;
 mod reception;
 mod render;
 mod retention;

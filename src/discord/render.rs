@@ -4,7 +4,7 @@ use poise::serenity_prelude as serenity;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use crate::domain::{
-    Invitation, InvitationDetails, JoinMethod, JoinRecord, School, SchoolInfo, Status, Timestamp,
+    Invitation, InvitationDetails, JoinMethod, Page, School, SchoolInfo, Status, Timestamp,
 };
 
 /// Embed colours.
@@ -248,9 +248,36 @@ fn list_line(inv: &Invitation, now: Timestamp) -> String {
     )
 }
 
-/// `/invite list`.
+/// A number as people read it: "5,000".
+pub fn number(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Where a page shown from `start` stands in its list, "Joins 11–20 of 5,000", when the
+/// list has more than that page.
+fn position<T>(what: &str, page: &Page<T>, start: u64) -> Option<String> {
+    (page.has_previous || page.has_next).then(|| {
+        format!(
+            "{what} {}–{} of {}",
+            number(start + 1),
+            number(start + page.items.len() as u64),
+            number(page.total)
+        )
+    })
+}
+
+/// `/invite list`: a page of invitations, the first shown at `start` in the list.
 pub fn list(
-    invitations: &[Invitation],
+    page: &Page<Invitation>,
+    start: u64,
     include_inactive: bool,
     now: Timestamp,
 ) -> serenity::CreateEmbed {
@@ -259,8 +286,8 @@ pub fn list(
     } else {
         "Active invitations"
     };
-    let description = if !invitations.is_empty() {
-        let lines: Vec<String> = invitations.iter().map(|i| list_line(i, now)).collect();
+    let description = if !page.items.is_empty() {
+        let lines: Vec<String> = page.items.iter().map(|i| list_line(i, now)).collect();
         fit_lines(&lines, DESCRIPTION_LIMIT, |n| format!("…and {n} more."))
     } else if include_inactive {
         "No invitations yet. Create one with `/invite create`.".to_owned()
@@ -269,14 +296,19 @@ pub fn list(
          `include_inactive:True` to see revoked, expired and used-up ones."
             .to_owned()
     };
-    serenity::CreateEmbed::new()
-        .title(format!("{title} ({})", invitations.len()))
+    let mut embed = serenity::CreateEmbed::new()
+        .title(format!("{title} ({})", number(page.total)))
         .colour(BLUE)
-        .description(description)
+        .description(description);
+    if let Some(position) = position("Invitations", page, start) {
+        embed = embed.footer(serenity::CreateEmbedFooter::new(position));
+    }
+    embed
 }
 
-/// `/invite info`.
-pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
+/// `/invite info`: the invitation and a page of who joined through it, the first shown at
+/// `start` in the list.
+pub fn details(d: &InvitationDetails, start: u64, now: Timestamp) -> serenity::CreateEmbed {
     let inv = &d.invitation;
     let status = match inv.status(now) {
         Status::Revoked => format!(
@@ -288,11 +320,11 @@ pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
         ),
         other => other.as_str().to_owned(),
     };
-    // Newest first, as many as fit in one field.
+    // Newest first, one page: ten lines fit in one field.
     let lines: Vec<String> = d
         .joins
+        .items
         .iter()
-        .rev()
         .map(|j| {
             let how = match j.method {
                 JoinMethod::Code => "code",
@@ -304,11 +336,11 @@ pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
             format!("<@{}> · {how} · {}", j.user_id, full(j.joined_at))
         })
         .collect();
-    let mut joins = fit_lines(&lines, FIELD_LIMIT, |n| format!("…and {n} earlier."));
+    let mut joins = fit_lines(&lines, FIELD_LIMIT, |n| format!("…and {n} more."));
     if joins.is_empty() {
         joins = "Nobody yet.".to_owned();
     }
-    serenity::CreateEmbed::new()
+    let mut embed = serenity::CreateEmbed::new()
         .title(format!("Invitation {}", label(inv)))
         .colour(if inv.status(now) == Status::Active {
             GREEN
@@ -325,19 +357,23 @@ pub fn details(d: &InvitationDetails, now: Timestamp) -> serenity::CreateEmbed {
         )
         .field("Uses", uses(inv), true)
         .field("Expires", expiry(inv, now), true)
-        .field(joined_title(&d.joins), joins, false)
+        .field(joined_title(d.joined, d.maybe_joined), joins, false);
+    if let Some(position) = position("Joins", &d.joins, start) {
+        embed = embed.footer(serenity::CreateEmbedFooter::new(position));
+    }
+    embed
 }
 
 /// "Joined through it (3)", with those who may have (arrivals that could not be told
 /// apart) shown separately.
-fn joined_title(joins: &[JoinRecord]) -> String {
-    let maybe = joins
-        .iter()
-        .filter(|j| j.method == JoinMethod::Unattributed)
-        .count();
-    match (joins.len() - maybe, maybe) {
-        (sure, 0) => format!("Joined through it ({sure})"),
-        (sure, maybe) => format!("Joined through it ({sure}, and {maybe} who may have)"),
+fn joined_title(sure: u64, maybe: u64) -> String {
+    match maybe {
+        0 => format!("Joined through it ({})", number(sure)),
+        _ => format!(
+            "Joined through it ({}, and {} who may have)",
+            number(sure),
+            number(maybe)
+        ),
     }
 }
 
@@ -440,6 +476,19 @@ mod tests {
             let got = inline(&text, max);
             assert_eq!(got, cut, "{text:?} to {max}");
             assert!(got.chars().count() <= max + 1, "{got:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_read_in_thousands() {
+        for (n, text) in [
+            (0, "0"),
+            (999, "999"),
+            (1_000, "1,000"),
+            (51_000, "51,000"),
+            (1_234_567, "1,234,567"),
+        ] {
+            assert_eq!(number(n), text);
         }
     }
 

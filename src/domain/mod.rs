@@ -13,6 +13,7 @@ mod error;
 mod ids;
 mod invitation;
 mod join;
+mod page;
 mod pending;
 mod permission;
 mod ratelimit;
@@ -41,6 +42,7 @@ pub use invitation::{
 pub use join::{
     Gatekeeper, InvitationDetails, JoinMethod, JoinOutcome, JoinRecord, JoinRequest, Membership,
 };
+pub use page::{Page, PageAt, PAGE_SIZE};
 pub use pending::{PendingJoin, Resolution, ALIVE_WITHIN};
 pub use permission::{Permission, PermissionTarget, Permissions, RoleGrant};
 pub use ratelimit::{

@@ -36,6 +36,7 @@ async fn a_link_arrival_is_counted_recorded_and_survives_a_reload(b: Backend) {
     assert_eq!(
         details
             .joins
+            .items
             .iter()
             .map(|j| (j.user_id, j.method))
             .collect::<Vec<_>>(),
@@ -62,7 +63,7 @@ async fn a_link_arrival_is_counted_recorded_and_survives_a_reload(b: Backend) {
         .invitation_details(GUILD, &admin(), &code_of(&a))
         .await
         .unwrap();
-    assert_eq!(details.joins.len(), 1);
+    assert_eq!(details.joins.items.len(), 1);
     // A server that is not a school has no ledger.
     assert_eq!(d.ledger(OTHER_GUILD).await.unwrap(), None);
 }
@@ -88,12 +89,13 @@ async fn simultaneous_arrivals_through_capped_links_count_toward_each_cap(b: Bac
         assert_eq!(
             details
                 .joins
+                .items
                 .iter()
                 .map(|j| (j.user_id, j.method))
                 .collect::<Vec<_>>(),
             [
-                (u(301), JoinMethod::Unattributed),
-                (u(302), JoinMethod::Unattributed)
+                (u(302), JoinMethod::Unattributed),
+                (u(301), JoinMethod::Unattributed)
             ]
         );
     }
@@ -137,7 +139,12 @@ async fn an_ended_invitations_vanished_link_never_makes_another_arrival_ambiguou
         .await
         .unwrap();
     assert_eq!(
-        details.joins.iter().map(|j| j.method).collect::<Vec<_>>(),
+        details
+            .joins
+            .items
+            .iter()
+            .map(|j| j.method)
+            .collect::<Vec<_>>(),
         [JoinMethod::Link]
     );
     assert_eq!(world.uses(&year7).await, 1);
@@ -167,7 +174,7 @@ async fn a_revoked_invitations_surviving_link_never_admits_anyone(b: Backend) {
         .invitation_details(GUILD, &admin(), &code_of(&old))
         .await
         .unwrap();
-    assert!(details.joins.is_empty());
+    assert!(details.joins.items.is_empty());
 }
 
 async fn a_link_used_up_at_its_discord_cap_explains_its_last_arrivals(b: Backend) {
@@ -293,14 +300,15 @@ async fn the_cap_holds_across_a_restart(b: Backend) {
     assert_eq!(
         details
             .joins
+            .items
             .iter()
             .map(|j| (j.user_id, j.method))
             .collect::<Vec<_>>(),
         [
-            (u(342), JoinMethod::Unattributed),
-            (u(343), JoinMethod::Unattributed)
+            (u(343), JoinMethod::Unattributed),
+            (u(342), JoinMethod::Unattributed)
         ],
-        "two invitations were used: either may be theirs"
+        "two invitations were used: either may be theirs (newest first)"
     );
 }
 

@@ -134,8 +134,8 @@ async fn everything_survives_a_restart(b: Backend) {
     assert_eq!(details.invitation.uses, 1);
     assert_eq!(details.invitation.max_uses, Some(3));
     assert_eq!(details.invitation.expires_at, invitation.expires_at);
-    assert_eq!(details.joins.len(), 1);
-    assert_eq!(details.joins[0].user_id, u(150));
+    assert_eq!(details.joins.items.len(), 1);
+    assert_eq!(details.joins.items[0].user_id, u(150));
     // The same person is still counted once after the restart.
     gate.without_role(150);
     let again = reopened

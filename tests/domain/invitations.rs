@@ -128,11 +128,19 @@ async fn lists_show_active_invitations_newest_first(b: Backend) {
 
     let ids = |list: Vec<Invitation>| list.into_iter().map(|i| i.id).collect::<Vec<_>>();
     assert_eq!(
-        ids(d.list_invitations(GUILD, &admin(), false).await.unwrap()),
+        ids(d
+            .list_invitations(GUILD, &admin(), false, PageAt::First, PAGE_SIZE)
+            .await
+            .unwrap()
+            .items),
         [first.id]
     );
     assert_eq!(
-        ids(d.list_invitations(GUILD, &admin(), true).await.unwrap()),
+        ids(d
+            .list_invitations(GUILD, &admin(), true, PageAt::First, PAGE_SIZE)
+            .await
+            .unwrap()
+            .items),
         [revoked.id, short.id, first.id]
     );
 
@@ -200,8 +208,8 @@ async fn revoking_stops_the_code_at_once_and_members_keep_their_join(b: Backend)
     assert!(!gate.has_role(71));
     assert!(gate.has_role(70), "the member who joined keeps the role");
     let details = d.invitation_details(GUILD, &admin(), &code).await.unwrap();
-    assert_eq!(details.joins.len(), 1);
-    assert_eq!(details.joins[0].user_id, u(70));
+    assert_eq!(details.joins.items.len(), 1);
+    assert_eq!(details.joins.items[0].user_id, u(70));
 }
 
 async fn shares_are_recorded(b: Backend) {

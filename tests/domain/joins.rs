@@ -54,9 +54,9 @@ async fn a_good_code_grants_the_role_and_counts_once(b: Backend) {
     assert_eq!(world.uses(&invitation).await, 1);
 
     let details = d.invitation_details(GUILD, &admin(), &code).await.unwrap();
-    assert_eq!(details.joins.len(), 1);
-    assert_eq!(details.joins[0].method, JoinMethod::Code);
-    assert_eq!(details.joins[0].joined_at, START);
+    assert_eq!(details.joins.items.len(), 1);
+    assert_eq!(details.joins.items[0].method, JoinMethod::Code);
+    assert_eq!(details.joins.items[0].joined_at, START);
     let joins = d
         .audit_trail(GUILD, 20)
         .await

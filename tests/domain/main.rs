@@ -13,10 +13,11 @@ use std::sync::{Arc, Mutex};
 use porter::db::{Backend, Db};
 use porter::domain::{
     Access, Actor, Arrival, ChannelId, Domain, DomainError, GrantError, GuildId, Invitation,
-    InvitationId, InvitationRequest, InviteCode, InviteUses, JoinMethod, JoinOutcome, JoinRequest,
-    Ledger, ManualClock, Membership, MessageId, OfflineHow, Outcome, Permission, PermissionTarget,
-    Refusal, Resolution, RoleFacts, RoleId, School, SchoolSetup, ShareTarget, Status,
-    FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD,
+    InvitationDetails, InvitationId, InvitationRequest, InviteCode, InviteUses, JoinMethod,
+    JoinOutcome, JoinRequest, Ledger, ManualClock, Membership, MessageId, OfflineHow, Outcome,
+    Page, PageAt, Permission, PermissionTarget, Refusal, Resolution, RoleFacts, RoleId, School,
+    SchoolSetup, ShareTarget, Status, FAILURE_LIMIT, FAILURE_WINDOW, PAGE_SIZE,
+    SCHOOL_ALERT_THRESHOLD,
 };
 use porter::domain::{Gatekeeper, UserId};
 use sqlx::Connection;
@@ -73,6 +74,7 @@ mod arrivals;
 mod concurrency;
 mod invitations;
 mod joins;
+mod lists;
 mod pending;
 mod permissions;
 mod port;

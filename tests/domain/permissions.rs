@@ -350,7 +350,9 @@ async fn members_without_permission_are_refused_every_moderator_action(b: Backen
         d.revoke_invitation(GUILD, &n, &code).await.map(drop)
     ));
     assert!(forbidden(
-        d.list_invitations(GUILD, &n, false).await.map(drop)
+        d.list_invitations(GUILD, &n, false, PageAt::First, PAGE_SIZE)
+            .await
+            .map(drop)
     ));
     assert!(forbidden(
         d.invitation_details(GUILD, &n, &code).await.map(drop)
@@ -377,7 +379,9 @@ async fn members_without_permission_are_refused_every_moderator_action(b: Backen
         d.revoke_invitation(GUILD, &sharer, &code).await.map(drop)
     ));
     assert!(forbidden(
-        d.list_invitations(GUILD, &sharer, false).await.map(drop)
+        d.list_invitations(GUILD, &sharer, false, PageAt::First, PAGE_SIZE)
+            .await
+            .map(drop)
     ));
     assert_eq!(
         world.count("SELECT count(*) FROM invitations").await,

@@ -122,12 +122,13 @@ async fn a_sqlite_database_moves_into_an_empty_postgresql_one(b: Backend) {
     assert_eq!(
         details
             .joins
+            .items
             .iter()
             .map(|j| (j.user_id, j.method))
             .collect::<Vec<_>>(),
         [
-            (u(300), JoinMethod::Code),
-            (u(302), JoinMethod::Unattributed)
+            (u(302), JoinMethod::Unattributed),
+            (u(300), JoinMethod::Code)
         ]
     );
     assert_eq!(

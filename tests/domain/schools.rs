@@ -107,7 +107,9 @@ async fn every_command_outside_a_school_is_refused(b: Backend) {
         d.prepare_invitation(GUILD, &a, &request).await.map(drop)
     ));
     assert!(not_a_school(
-        d.list_invitations(GUILD, &a, true).await.map(drop)
+        d.list_invitations(GUILD, &a, true, PageAt::First, PAGE_SIZE)
+            .await
+            .map(drop)
     ));
     assert!(not_a_school(
         d.invitation(GUILD, &a, "ABCDE-FGHJK").await.map(drop)

@@ -11,6 +11,7 @@ mod cli;
 mod discord_failures;
 mod invitations;
 mod lifecycle;
+mod lists;
 mod processes;
 mod retention;
 mod school;

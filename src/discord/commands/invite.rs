@@ -4,8 +4,10 @@ use poise::serenity_prelude as serenity;
 
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed, reply_text};
 use crate::discord::error::{code, discord_code, refusal};
-use crate::discord::{actor::guild_actor, links, notify, render, sweep, Context, Error};
-use crate::domain::{Actor, Invitation, InvitationRequest, Permission, ShareTarget};
+use crate::discord::{actor::guild_actor, links, notify, paging, render, sweep, Context, Error};
+use crate::domain::{
+    Actor, Invitation, InvitationRequest, PageAt, Permission, ShareTarget, PAGE_SIZE,
+};
 use crate::logging::Chain;
 use crate::service::metrics;
 
@@ -303,14 +305,23 @@ async fn list(
     let (guild_id, actor) = guild_actor(ctx)?;
     let include_inactive = include_inactive.unwrap_or(false);
     let domain = &ctx.data().domain;
-    let invitations = domain
-        .list_invitations(guild_id.into(), &actor, include_inactive)
+    let page = domain
+        .list_invitations(
+            guild_id.into(),
+            &actor,
+            include_inactive,
+            PageAt::First,
+            PAGE_SIZE,
+        )
         .await?;
-    reply_embed(
-        ctx,
-        render::list(&invitations, include_inactive, domain.now()),
-    )
-    .await
+    let (embed, buttons) = paging::invitations(
+        &page,
+        include_inactive,
+        0,
+        actor.user_id.get(),
+        domain.now(),
+    );
+    reply_page(ctx, embed, buttons).await
 }
 
 /// Show one invitation and who joined through it (needs create, revoke or manage)
@@ -326,7 +337,22 @@ async fn info(
     let details = domain
         .invitation_details(guild_id.into(), &actor, &code)
         .await?;
-    reply_embed(ctx, render::details(&details, domain.now())).await
+    let (embed, buttons) = paging::joins(&details, 0, actor.user_id.get(), domain.now());
+    reply_page(ctx, embed, buttons).await
+}
+
+/// Sends an ephemeral page of a list, with its Previous / Next buttons.
+async fn reply_page(
+    ctx: Context<'_>,
+    embed: serenity::CreateEmbed,
+    buttons: Vec<serenity::CreateActionRow>,
+) -> Result<(), Error> {
+    let reply = poise::CreateReply::default()
+        .embed(embed)
+        .components(buttons)
+        .ephemeral(true);
+    ctx.send(reply).await?;
+    Ok(())
 }
 
 /// Suggests the school's active invitations to moderators who may share or revoke them.

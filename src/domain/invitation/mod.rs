@@ -8,8 +8,8 @@ use sqlx::{AnyConnection, FromRow};
 pub use request::{InvitationRequest, NewInvitation, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
 
 use super::{
-    audit, Actor, ChannelId, Domain, DomainError, GuildId, InvitationId, InviteCode, Permission,
-    School, Timestamp, UserId,
+    audit, Actor, ChannelId, Domain, DomainError, GuildId, InvitationId, InviteCode, Page, PageAt,
+    Permission, School, Timestamp, UserId,
 };
 
 /// How often a fresh code is drawn when it collides with an existing one.
@@ -196,7 +196,8 @@ macro_rules! seats_held {
 }
 
 /// Who may see invitations: creators, revokers and managers.
-const VIEWERS: &[Permission] = &[Permission::Create, Permission::Revoke, Permission::Manage];
+pub(super) const VIEWERS: &[Permission] =
+    &[Permission::Create, Permission::Revoke, Permission::Manage];
 
 /// `text` made safe to find inside a `LIKE … ESCAPE '\'` pattern.
 fn like_escaped(text: &str) -> String {
@@ -328,33 +329,66 @@ impl Domain {
         Ok(row.map(Invitation::from))
     }
 
-    /// The school's invitations, newest first: only active ones unless `include_inactive`.
+    /// A page of the school's invitations, newest first: only active ones unless
+    /// `include_inactive`; with how many there are in all.
+    ///
+    /// The page is read by keyset through `invitations_by_guild_id` (guild_id, id). The
+    /// total is a count of the school's rows in that index (with all of them) or of its
+    /// active ones (which reads their rows: whether an invitation is active depends on the
+    /// time, so no stored count can follow it).
     pub async fn list_invitations(
         &self,
         guild_id: GuildId,
         actor: &Actor,
         include_inactive: bool,
-    ) -> Result<Vec<Invitation>, DomainError> {
+        at: PageAt,
+        size: u32,
+    ) -> Result<Page<Invitation>, DomainError> {
         self.school(guild_id).await?;
         self.require_any(guild_id, actor, VIEWERS).await?;
-        let rows: Vec<InvitationRow> = if include_inactive {
-            sqlx::query_as(&format!(
-                "{SELECT_INVITATION} WHERE guild_id = $1 ORDER BY id DESC"
-            ))
-            .bind(guild_id)
-            .fetch_all(self.db.pool())
-            .await?
+        let now = self.now();
+        // With only the active ones, $2 is the time and the keyset's placeholders follow.
+        let (filter, key) = if include_inactive {
+            ("", 2)
         } else {
-            sqlx::query_as(&format!(
-                "{SELECT_INVITATION} WHERE guild_id = $1 AND {} ORDER BY id DESC",
-                active_at!("$2")
-            ))
-            .bind(guild_id)
-            .bind(self.now())
-            .fetch_all(self.db.pool())
-            .await?
+            (concat!(" AND ", active_at!("$2")), 3)
         };
-        Ok(rows.into_iter().map(Invitation::from).collect())
+        let count = format!("SELECT count(*) FROM invitations WHERE guild_id = $1{filter}");
+        let mut count = sqlx::query_scalar::<_, i64>(&count).bind(guild_id);
+        if !include_inactive {
+            count = count.bind(now);
+        }
+        let total = count.fetch_one(self.db.pool()).await? as u64;
+        let read = |at: PageAt| async move {
+            let ks = at.keyset(size);
+            let (op, order) = (ks.op, ks.order);
+            // The row comparison repeats the bound for PostgreSQL's planner: with it only
+            // (guild_id, id) serves both bound and order, where the primary key alone would
+            // seem as good and walk other schools' newer invitations (see `page`).
+            let sql = format!(
+                "{SELECT_INVITATION} WHERE guild_id = $1{filter} AND id {op} ${key} \
+                   AND (guild_id, id) {op} ($1, ${key}) \
+                 ORDER BY guild_id {order}, id {order} LIMIT ${}",
+                key + 1
+            );
+            let mut query = sqlx::query_as::<_, InvitationRow>(&sql).bind(guild_id);
+            if !include_inactive {
+                query = query.bind(now);
+            }
+            let rows = query
+                .bind(ks.key)
+                .bind(ks.limit)
+                .fetch_all(self.db.pool())
+                .await?;
+            Ok::<_, DomainError>(rows.into_iter().map(Invitation::from).collect::<Vec<_>>())
+        };
+        if let Some(page) = at.finish(size, read(at).await?, total) {
+            return Ok(page);
+        }
+        let first = read(PageAt::First).await?;
+        Ok(PageAt::First
+            .finish(size, first, total)
+            .expect("the first page is always a page"))
     }
 
     /// How many invitations are active now, across every school in the database (every

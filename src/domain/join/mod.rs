@@ -8,7 +8,7 @@ use sqlx::{AnyConnection, FromRow};
 use super::sql::text_enum;
 use super::{
     audit, invitation, pending, school, Access, Actor, AuditId, Domain, DomainError, GrantError,
-    GuildId, Invitation, InvitationId, JoinId, School, Timestamp, UserId,
+    GuildId, Invitation, InvitationId, JoinId, Page, PageAt, School, Timestamp, UserId, PAGE_SIZE,
 };
 
 /// How someone came in.
@@ -113,16 +113,22 @@ pub enum JoinOutcome {
 /// Someone who joined through an invitation.
 #[derive(Debug, Clone, PartialEq, Eq, FromRow)]
 pub struct JoinRecord {
+    pub id: JoinId,
     pub user_id: UserId,
     pub method: JoinMethod,
     pub joined_at: Timestamp,
 }
 
-/// An invitation and who joined through it, for `/invite info`.
+/// An invitation and a page of who joined through it, for `/invite info`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvitationDetails {
     pub invitation: Invitation,
-    pub joins: Vec<JoinRecord>,
+    /// Newest first; its total counts both kinds below.
+    pub joins: Page<JoinRecord>,
+    /// How many joins were recorded through it.
+    pub joined: u64,
+    /// How many arrivals that could not be told apart may have come through it.
+    pub maybe_joined: u64,
 }
 
 /// A join recorded but not yet confirmed by a role grant.
@@ -350,8 +356,8 @@ impl Domain {
         Ok(())
     }
 
-    /// An invitation and everyone who joined through it, oldest join first. Arrivals that
-    /// could not be told apart are listed under each invitation they may have used.
+    /// An invitation and the first page of who joined through it (see
+    /// [`Domain::invitation_details_page`]).
     pub async fn invitation_details(
         &self,
         guild_id: GuildId,
@@ -359,21 +365,91 @@ impl Domain {
         code: &str,
     ) -> Result<InvitationDetails, DomainError> {
         let invitation = self.invitation(guild_id, actor, code).await?;
-        let joins = sqlx::query_as(
-            "SELECT id, user_id, method, joined_at FROM joins WHERE invitation_id = $1 \
-             UNION ALL \
-             SELECT j.id, j.user_id, j.method, j.joined_at \
-             FROM join_candidates c JOIN joins j ON j.id = c.join_id \
-             WHERE c.invitation_id = $1 \
-             ORDER BY id",
-        )
-        .bind(invitation.id)
-        .fetch_all(self.db.pool())
-        .await?;
-        Ok(InvitationDetails { invitation, joins })
+        self.details(invitation, PageAt::First, PAGE_SIZE).await
     }
 
-    /// Whether Porter recorded a join of this person in the school since `since`.
+    /// An invitation of this school by id, and a page of who joined through it, newest
+    /// first, for a moderator who may see invitations. Arrivals that could not be told apart
+    /// are listed under each invitation they may have used.
+    pub async fn invitation_details_page(
+        &self,
+        guild_id: GuildId,
+        actor: &Actor,
+        id: InvitationId,
+        at: PageAt,
+        size: u32,
+    ) -> Result<InvitationDetails, DomainError> {
+        self.school(guild_id).await?;
+        self.require_any(guild_id, actor, invitation::VIEWERS)
+            .await?;
+        match self.invitation_by_id(id).await? {
+            Some(invitation) if invitation.guild_id == guild_id => {
+                self.details(invitation, at, size).await
+            }
+            _ => Err(DomainError::NotAValidInvitation),
+        }
+    }
+
+    /// A page of the joins through `invitation`: read by keyset through
+    /// `joins_by_invitation` (invitation_id, id) and `join_candidates_by_invitation_join`
+    /// (invitation_id, join_id), its totals from the counts the database keeps on the
+    /// invitation's row (triggers of the migration `20261129000000_lists`). The row
+    /// comparisons repeat the bounds for PostgreSQL's planner, as in
+    /// [`Domain::list_invitations`].
+    async fn details(
+        &self,
+        invitation: Invitation,
+        at: PageAt,
+        size: u32,
+    ) -> Result<InvitationDetails, DomainError> {
+        let (joined, maybe_joined): (i64, i64) =
+            sqlx::query_as("SELECT join_count, candidate_count FROM invitations WHERE id = $1")
+                .bind(invitation.id)
+                .fetch_one(self.db.pool())
+                .await?;
+        let (joined, maybe_joined) = (joined.max(0) as u64, maybe_joined.max(0) as u64);
+        let total = joined + maybe_joined;
+        let read = |at: PageAt| async move {
+            let ks = at.keyset(size);
+            let (op, order) = (ks.op, ks.order);
+            let sql = format!(
+                "SELECT id, user_id, method, joined_at FROM ( \
+                   SELECT * FROM (SELECT id, user_id, method, joined_at FROM joins \
+                                  WHERE invitation_id = $1 AND id {op} $2 \
+                                    AND (invitation_id, id) {op} ($1, $2) \
+                                  ORDER BY invitation_id {order}, id {order} LIMIT $3) AS sure \
+                   UNION ALL \
+                   SELECT * FROM (SELECT j.id, j.user_id, j.method, j.joined_at \
+                                  FROM join_candidates c JOIN joins j ON j.id = c.join_id \
+                                  WHERE c.invitation_id = $1 AND c.join_id {op} $2 \
+                                    AND (c.invitation_id, c.join_id) {op} ($1, $2) \
+                                  ORDER BY c.invitation_id {order}, c.join_id {order} \
+                                  LIMIT $3) AS maybe \
+                 ) AS page ORDER BY id {order} LIMIT $3"
+            );
+            sqlx::query_as::<_, JoinRecord>(&sql)
+                .bind(invitation.id)
+                .bind(ks.key)
+                .bind(ks.limit)
+                .fetch_all(self.db.pool())
+                .await
+        };
+        let joins = match at.finish(size, read(at).await?, total) {
+            Some(page) => page,
+            None => PageAt::First
+                .finish(size, read(PageAt::First).await?, total)
+                .expect("the first page is always a page"),
+        };
+        Ok(InvitationDetails {
+            invitation,
+            joins,
+            joined,
+            maybe_joined,
+        })
+    }
+
+    /// Whether Porter recorded a join of this person in the school since `since`: one
+    /// lookup in `joins_by_user_time` (guild_id, user_id, joined_at).
     pub async fn joined_since(
         &self,
         guild_id: GuildId,
