@@ -108,6 +108,16 @@ impl Bot {
 
     /// [`Bot::start`] with a ready-made domain (a test may give it a manual clock).
     pub async fn start_with(config: &Config, domain: Domain) -> anyhow::Result<Self> {
+        Self::start_with_commands(config, domain, Vec::new()).await
+    }
+
+    /// [`Bot::start_with`], registering `extra` commands besides Porter's own (the
+    /// end-to-end benchmark adds a command that only replies, as the floor).
+    pub async fn start_with_commands(
+        config: &Config,
+        domain: Domain,
+        extra: Vec<poise::Command<Data, Error>>,
+    ) -> anyhow::Result<Self> {
         // Taken first, so that a busy address stops Porter before it connects.
         let listening = match config.http_listen {
             Some(address) => Some(
@@ -143,7 +153,7 @@ impl Bot {
         let health_domain = domain.clone();
         let framework = poise::Framework::builder()
             .options(poise::FrameworkOptions {
-                commands: commands(),
+                commands: commands().into_iter().chain(extra).collect(),
                 on_error: |error| Box::pin(error::on_error(error)),
                 pre_command: |ctx| Box::pin(command_started(ctx)),
                 post_command: |ctx| Box::pin(command_finished(ctx, CommandOutcome::Ok)),
