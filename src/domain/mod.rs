@@ -40,6 +40,7 @@ pub use invitation::{
 };
 pub use join::{
     Gatekeeper, InvitationDetails, JoinMethod, JoinOutcome, JoinRecord, JoinRequest, Membership,
+    Unconfirmed,
 };
 pub use pending::{PendingJoin, Resolution, ALIVE_WITHIN};
 pub use permission::{Permission, PermissionTarget, Permissions, RoleGrant};
