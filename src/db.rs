@@ -67,12 +67,17 @@ impl Db {
         })?;
         let pool = match backend {
             Backend::Sqlite => {
-                // WAL lets readers go on while one writer writes; `synchronous = NORMAL` is
-                // durable across a crash of Porter, and across a power loss loses at most the
-                // last transactions, never the file's consistency.
+                // WAL lets readers go on while one writer writes. `synchronous = NORMAL`
+                // (chosen over FULL): a commit is durable across a crash of Porter, but only
+                // the checkpoint syncs the WAL to disk, so a power loss (or OS crash) may roll
+                // back the transactions committed since the last sync, never the file's
+                // consistency. FULL would sync at every commit: durable, at one fsync per
+                // join, which costs more than the rest of a join together (README, Backups).
                 let options: AnyConnectOptions = sqlite_url(url).parse()?;
                 AnyPoolOptions::new()
                     .max_connections(8)
+                    // A connection to a local file does not go stale: no ping before each use.
+                    .test_before_acquire(false)
                     .after_connect(|conn, _| {
                         Box::pin(async move {
                             conn.execute(

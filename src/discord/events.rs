@@ -4,7 +4,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::commands::join::redeem;
+use super::commands::join::{in_time, redeem};
 use super::error::INTERNAL;
 use super::{paging, retention, sweep};
 use super::{render::JOIN_BUTTON_PREFIX, Data, Error};
@@ -78,38 +78,62 @@ pub async fn handle(
     Ok(())
 }
 
-/// A press of an invitation post's Join button: redeems its code like `/join`.
+/// A press of an invitation post's Join button: redeems its code like `/join`, and answers
+/// like it: at once when the join is quick, deferred then edited in when it is not.
 async fn join_button(
     ctx: &serenity::Context,
     data: &Data,
     press: &serenity::ComponentInteraction,
     code: &str,
 ) -> Result<(), Error> {
-    let defer = serenity::CreateInteractionResponse::Defer(
-        serenity::CreateInteractionResponseMessage::new().ephemeral(true),
-    );
-    press.create_response(&ctx.http, defer).await?;
-    let text = match redeem(
+    let work = redeem(
         ctx,
         data,
         press.user.id,
         press.member.as_ref(),
         Some(code),
         JoinMethod::Button,
-    )
-    .await
-    {
-        Ok(text) => text,
-        Err(e) => e.user_message().unwrap_or_else(|| {
-            tracing::error!(error = %crate::logging::Chain(&e), "join button failed");
-            INTERNAL.to_owned()
-        }),
+    );
+    let defer = press.create_response(
+        &ctx.http,
+        serenity::CreateInteractionResponse::Defer(
+            serenity::CreateInteractionResponseMessage::new().ephemeral(true),
+        ),
+    );
+    let (redeemed, deferred) = in_time(work, defer).await;
+    let (text, redeemed) = match redeemed {
+        Ok(redeemed) => (redeemed.text.clone(), Some(redeemed)),
+        Err(e) => (
+            e.user_message().unwrap_or_else(|| {
+                tracing::error!(error = %crate::logging::Chain(&e), "join button failed");
+                INTERNAL.to_owned()
+            }),
+            None,
+        ),
     };
-    press
-        .edit_response(
-            &ctx.http,
-            serenity::EditInteractionResponse::new().content(text),
-        )
-        .await?;
+    let answered = if deferred {
+        press
+            .edit_response(
+                &ctx.http,
+                serenity::EditInteractionResponse::new().content(text),
+            )
+            .await
+            .map(drop)
+    } else {
+        let answer = serenity::CreateInteractionResponseMessage::new()
+            .content(text)
+            .ephemeral(true);
+        press
+            .create_response(
+                &ctx.http,
+                serenity::CreateInteractionResponse::Message(answer),
+            )
+            .await
+    };
+    // The member has the role whether or not the answer reached them.
+    if let Some(redeemed) = redeemed {
+        redeemed.finish(ctx, data).await;
+    }
+    answered?;
     Ok(())
 }

@@ -41,6 +41,7 @@ pub use invitation::{
 };
 pub use join::{
     Gatekeeper, InvitationDetails, JoinMethod, JoinOutcome, JoinRecord, JoinRequest, Membership,
+    Unconfirmed,
 };
 pub use page::{Page, PageAt, PAGE_SIZE};
 pub use pending::{PendingJoin, Resolution, ALIVE_WITHIN};

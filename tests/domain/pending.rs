@@ -7,6 +7,8 @@ on_both_backends! {
     releasing_a_join_cut_short_frees_its_seat_for_someone_else,
     a_join_cut_short_of_someone_who_left_is_released,
     joins_that_finished_are_never_pending,
+    a_join_answered_first_stays_pending_until_confirmed,
+    a_repeated_join_or_a_full_invitation_writes_nothing,
     only_joins_nobody_is_granting_any_more_are_resolved,
 }
 
@@ -173,6 +175,68 @@ async fn joins_that_finished_are_never_pending(b: Backend) {
     assert!(d.pending_joins(GUILD, d.now()).await.unwrap().is_empty());
     assert_eq!(world.uses(&inv).await, 1);
     assert_eq!(world.count("SELECT count(*) FROM joins").await, 2);
+    assert_eq!(world.count("SELECT count(*) FROM pending_joins").await, 0);
+}
+
+/// `join_unconfirmed` leaves the join pending (the bot answers the person first), and
+/// `confirm_join` then confirms it.
+async fn a_join_answered_first_stays_pending_until_confirmed(b: Backend) {
+    let world = World::with_school(b, Access::Private).await;
+    let d = &world.domain;
+    let inv = world.invite(Some(5), None).await;
+    let gate = FakeGate::with_members([37]);
+    let (outcome, unconfirmed) = d
+        .join_unconfirmed(&gate, by_code(37, Some(GUILD), &code_of(&inv)))
+        .await
+        .unwrap();
+    assert!(matches!(outcome, JoinOutcome::Joined { counted: true, .. }));
+    assert!(gate.has_role(37));
+    assert_eq!(world.count("SELECT count(*) FROM pending_joins").await, 1);
+    d.confirm_join(unconfirmed.expect("a counted join to confirm"))
+        .await;
+    assert_eq!(world.count("SELECT count(*) FROM pending_joins").await, 0);
+    assert_eq!(world.uses(&inv).await, 1);
+    // Already a member: nothing to confirm.
+    let (_, unconfirmed) = d
+        .join_unconfirmed(&gate, by_code(37, Some(GUILD), &code_of(&inv)))
+        .await
+        .unwrap();
+    assert!(unconfirmed.is_none());
+}
+
+/// A second join through the same invitation, and a join refused by a used-up invitation,
+/// leave no row behind (the join is written before the seat is taken, then taken back).
+async fn a_repeated_join_or_a_full_invitation_writes_nothing(b: Backend) {
+    let world = World::with_school(b, Access::Private).await;
+    let d = &world.domain;
+    let inv = world.invite(Some(1), None).await;
+    let gate = FakeGate::with_members([38, 39]);
+    d.join(&gate, by_code(38, Some(GUILD), &code_of(&inv)))
+        .await
+        .unwrap();
+    gate.without_role(38);
+    let again = d
+        .join(&gate, by_code(38, Some(GUILD), &code_of(&inv)))
+        .await;
+    assert!(
+        matches!(again, Err(DomainError::UsedUp { max_uses: 1 })),
+        "{again:?}"
+    );
+    let full = d
+        .join(&gate, by_code(39, Some(GUILD), &code_of(&inv)))
+        .await;
+    assert!(
+        matches!(full, Err(DomainError::UsedUp { max_uses: 1 })),
+        "{full:?}"
+    );
+    assert_eq!(world.uses(&inv).await, 1);
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 1);
+    assert_eq!(
+        world
+            .count("SELECT count(*) FROM audit_log WHERE action = 'join'")
+            .await,
+        1
+    );
     assert_eq!(world.count("SELECT count(*) FROM pending_joins").await, 0);
 }
 

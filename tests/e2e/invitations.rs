@@ -300,6 +300,8 @@ async fn channel_post_and_join_button() {
         reason.contains(&format!("created by user {TEACHER}")),
         "{reason}"
     );
+    // The log line follows the answer.
+    let log = log_line_with(&app.fake, &["📥"]).await;
     let logged = app.fake.state().messages_in(LOG)[0].body.clone();
     assert_eq!(
         logged["allowed_mentions"]["parse"],
@@ -310,7 +312,6 @@ async fn channel_post_and_join_button() {
         post.body.get("flags").is_none_or(|f| f == 0),
         "the post is public"
     );
-    let log = log_line_with(&app.fake, &["📥"]).await;
     assert!(
         log.contains(&format!("<@{NEWCOMER}>")) && log.contains("Join button"),
         "{log}"
@@ -454,6 +455,124 @@ async fn join_in_a_dm() {
     app.stop().await;
 }
 
+/// An invitation shared in #welcome: its code, and the post with its Join button's id.
+async fn shared_invitation(app: &TestApp) -> (support::Created, support::SentMessage, String) {
+    let created = app.create_invitation(TEACHER, &[]).await;
+    let reply = app
+        .slash(
+            TEACHER,
+            "invite share",
+            &[("code", json!(created.code)), ("channel", json!(WELCOME))],
+        )
+        .await;
+    assert!(reply.content().contains("Posted"), "{reply:#?}");
+    let post = app.fake.state().messages_in(WELCOME)[0].clone();
+    let custom_id = post.body["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .expect("a Join button")
+        .to_owned();
+    (created, post, custom_id)
+}
+
+const ROLE_PUT: &str = "/guilds/*/members/*/roles/*";
+
+#[tokio::test]
+async fn a_quick_join_is_answered_by_one_callback_after_one_role_grant() {
+    let app = school().await;
+    let (created, post, custom_id) = shared_invitation(&app).await;
+    for (user, how) in [(PARENT, "/join"), (NEWCOMER, "the Join button")] {
+        let from = app.fake.state().requests.len();
+        let token = if how == "/join" {
+            support::send_slash(
+                &app.fake,
+                support::HERE,
+                user,
+                "join",
+                &[("code", json!(created.code))],
+            )
+        } else {
+            support::send_press(&app.fake, user, &post, &custom_id)
+        };
+        let reply = support::answer(&app.fake, &token, how).await;
+        assert!(reply.content().starts_with("Welcome"), "{how}: {reply:#?}");
+        // The log line is written once the person has their answer.
+        log_line_with(&app.fake, &[&format!("<@{user}>")]).await;
+        let state = app.fake.state();
+        let answers = &state.interactions[&token];
+        assert_eq!(answers.callbacks.len(), 1, "{how}: {answers:#?}");
+        assert_eq!(answers.callbacks[0]["type"], 4, "{how}: {answers:#?}");
+        assert_eq!(answers.callbacks[0]["data"]["flags"], 64, "ephemeral");
+        assert!(
+            answers.followups.is_empty() && answers.edits.is_empty(),
+            "{how}: {answers:#?}"
+        );
+        let made: Vec<String> = state.requests[from..]
+            .iter()
+            .map(|r| format!("{} {}", r.method, r.path))
+            .collect();
+        assert_eq!(
+            made,
+            [
+                format!("PUT /guilds/{GUILD}/members/{user}/roles/{MEMBERS}"),
+                format!("POST /interactions/{0}/{token}/callback", token_id(&token)),
+                format!("POST /channels/{LOG}/messages"),
+            ],
+            "{how}: the role grant, the answer, then the log line; no member or server lookup"
+        );
+    }
+    app.stop().await;
+}
+
+/// The interaction id in a token the test support made.
+fn token_id(token: &str) -> &str {
+    token.rsplit('-').next().expect("an id")
+}
+
+#[tokio::test]
+async fn a_slow_join_is_deferred_in_time_then_answered() {
+    let app = school().await;
+    let (created, post, custom_id) = shared_invitation(&app).await;
+    app.fake.hold("PUT", ROLE_PUT);
+    let by_code = support::send_slash(
+        &app.fake,
+        support::HERE,
+        PARENT,
+        "join",
+        &[("code", json!(created.code))],
+    );
+    let by_button = support::send_press(&app.fake, NEWCOMER, &post, &custom_id);
+    for token in [&by_code, &by_button] {
+        let deferral = app
+            .fake
+            .wait_for("the deferral of a slow join", |s| {
+                s.interactions[token].callbacks.first().cloned()
+            })
+            .await;
+        assert_eq!(deferral["type"], 5, "{deferral:#?}");
+        assert_eq!(deferral["data"]["flags"], 64, "ephemeral: {deferral:#?}");
+    }
+    assert!(!app.has_role(PARENT, MEMBERS));
+    app.fake.release_held();
+    for (token, user) in [(&by_code, PARENT), (&by_button, NEWCOMER)] {
+        let reply = support::answer(&app.fake, token, "a slow join").await;
+        assert!(reply.content().starts_with("Welcome"), "{reply:#?}");
+        let state = app.fake.state();
+        let answers = &state.interactions[token];
+        assert_eq!(
+            (
+                answers.callbacks.len(),
+                answers.edits.len(),
+                answers.followups.len()
+            ),
+            (1, 1, 0),
+            "deferred, then the answer edited in: {answers:#?}"
+        );
+        assert!(state.has_role(GUILD, user, MEMBERS));
+    }
+    // `stop` checks that no first answer came after Discord's 3 seconds.
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn revoke_stops_the_code_and_deletes_the_link() {
     let app = school().await;
@@ -537,7 +656,24 @@ async fn expired_and_used_up_invitations_say_why() {
         .slash(PARENT, "join", &[("code", json!(once.code))])
         .await;
     assert!(reply.content().starts_with("Welcome"), "{reply:#?}");
-    // Its last use ends its link too: Discord would otherwise keep letting people in.
+    // Its last use ends its link too (once the answer is sent): Discord would otherwise keep
+    // letting people in.
+    support::eventually(async || {
+        let open = app
+            .domain()
+            .ended_not_closed(GUILD.into())
+            .await
+            .expect("a query");
+        match open.iter().find(|i| {
+            i.link
+                .as_ref()
+                .is_some_and(|l| l.code == once.invite_code())
+        }) {
+            Some(inv) => Err(format!("not closed yet: {inv:?}")),
+            None => Ok(()),
+        }
+    })
+    .await;
     let deleted = app.fake.state().deleted_invites.clone();
     assert_eq!(deleted, vec![once.invite_code().to_owned()]);
     let info = app

@@ -1,11 +1,20 @@
 //! `/join`, and the redemption it shares with the Join button.
 
+use std::future::Future;
+use std::time::Duration;
+
 use poise::serenity_prelude as serenity;
 
 use super::{guild_name, reply_text};
 use crate::discord::{error::Error, gate::DiscordGate, notify, sweep, Context, Data};
-use crate::domain::{DomainError, JoinMethod, JoinOutcome, JoinRequest};
+use crate::domain::{
+    DomainError, Invitation, JoinMethod, JoinOutcome, JoinRequest, School, Unconfirmed,
+};
 use crate::service::metrics;
+
+/// How long a join may run before Porter defers its answer: well within Discord's 3 seconds
+/// for the first answer to an interaction, so that the deferral itself arrives in time.
+pub(crate) const DEFER_AFTER: Duration = Duration::from_secs(2);
 
 /// Join a school with an invite code (in a public school the code may be left out)
 #[poise::command(slash_command)]
@@ -16,22 +25,105 @@ pub async fn join(
     let poise::Context::Application(app) = ctx else {
         return Ok(());
     };
-    ctx.defer_ephemeral().await?;
-    let text = redeem(
+    let work = redeem(
         ctx.serenity_context(),
         ctx.data(),
         ctx.author().id,
         app.interaction.member.as_deref(),
         code.as_deref(),
         JoinMethod::Code,
-    )
-    .await?;
-    reply_text(ctx, text).await
+    );
+    let (redeemed, deferred) = in_time(work, ctx.defer_ephemeral()).await;
+    let redeemed = redeemed?;
+    let answered = if deferred {
+        app.interaction
+            .edit_response(
+                ctx.http(),
+                serenity::EditInteractionResponse::new().content(redeemed.text.clone()),
+            )
+            .await
+            .map(drop)
+            .map_err(Error::from)
+    } else {
+        reply_text(ctx, redeemed.text.clone()).await
+    };
+    // The member has the role whether or not the answer reached them.
+    redeemed.finish(ctx.serenity_context(), ctx.data()).await;
+    answered
+}
+
+/// Runs `work`, and when it is still running after [`DEFER_AFTER`], sends `defer` (the
+/// deferral of the interaction's answer) and goes on waiting. A quick piece of work is thus
+/// answered with one callback carrying the answer; a slow one is deferred in time and its
+/// answer edited in. Returns the work's result and whether the answer was deferred.
+pub(crate) async fn in_time<T, D>(
+    work: impl Future<Output = T>,
+    defer: impl Future<Output = Result<D, serenity::Error>>,
+) -> (T, bool) {
+    let work = std::pin::pin!(work);
+    let mut work = work;
+    tokio::select! {
+        biased;
+        done = &mut work => (done, false),
+        () = tokio::time::sleep(DEFER_AFTER) => {
+            if let Err(e) = defer.await {
+                metrics::rest_error(&e);
+                tracing::warn!(error = %crate::logging::Chain(&e), "could not defer an answer");
+            }
+            (work.await, true)
+        }
+    }
+}
+
+/// A redemption's answer, and what is left to do once the person has it.
+pub(crate) struct Redeemed {
+    /// The answer, in words for the person joining.
+    pub text: String,
+    joined: Option<Joined>,
+}
+
+/// A join done: what remains once its answer is sent.
+struct Joined {
+    user: serenity::UserId,
+    school: School,
+    invitation: Option<Invitation>,
+    counted: bool,
+    method: JoinMethod,
+    unconfirmed: Option<Unconfirmed>,
+}
+
+impl Redeemed {
+    /// Does what need not hold the answer up: confirms the join, closes an invitation that
+    /// was just used up, and writes the join to the school's log channel.
+    pub(crate) async fn finish(self, ctx: &serenity::Context, data: &Data) {
+        let Some(joined) = self.joined else {
+            return;
+        };
+        if let Some(unconfirmed) = joined.unconfirmed {
+            data.domain.confirm_join(unconfirmed).await;
+        }
+        if let Some(inv) = &joined.invitation {
+            // After its last use the link must stop letting people in too.
+            sweep::close(&ctx.http, &data.domain, inv).await;
+        }
+        if joined.counted {
+            notify::log_line(
+                &ctx.http,
+                &joined.school,
+                notify::join_line(
+                    joined.user.into(),
+                    joined.invitation.as_ref(),
+                    joined.method,
+                ),
+            )
+            .await;
+        }
+    }
 }
 
 /// Redeems a code for `user` (`member` is set when asked from inside a server) and says
-/// what happened, in words for the person joining. Logs joins and wrong-code warnings to
-/// the school's log channel.
+/// what happened, in words for the person joining; logs wrong-code warnings to the school's
+/// log channel. What need not hold the answer up is left to [`Redeemed::finish`].
 pub(crate) async fn redeem(
     ctx: &serenity::Context,
     data: &Data,
@@ -39,7 +131,7 @@ pub(crate) async fn redeem(
     member: Option<&serenity::Member>,
     code: Option<&str>,
     method: JoinMethod,
-) -> Result<String, Error> {
+) -> Result<Redeemed, Error> {
     let gate = DiscordGate {
         http: &ctx.http,
         cache: &ctx.cache,
@@ -56,8 +148,8 @@ pub(crate) async fn redeem(
             JoinMethod::Public
         },
     };
-    let outcome = match data.domain.join(&gate, request).await {
-        Ok(outcome) => outcome,
+    let (outcome, unconfirmed) = match data.domain.join_unconfirmed(&gate, request).await {
+        Ok(joined) => joined,
         Err(DomainError::NotAValidInvitation) => {
             if let Some(guild_id) = guild_id {
                 match data.domain.take_failure_alert(guild_id).await {
@@ -70,7 +162,7 @@ pub(crate) async fn redeem(
         }
         Err(e) => return Err(e.into()),
     };
-    Ok(match outcome {
+    let text = match &outcome {
         JoinOutcome::Joined {
             school,
             invitation,
@@ -78,18 +170,8 @@ pub(crate) async fn redeem(
         } => {
             let name = guild_name(&ctx.cache, school.guild_id);
             tracing::info!(guild = %school.guild_id, user = %user, invitation = ?invitation.as_ref().map(|i| i.id), counted, "joined");
-            if let Some(inv) = &invitation {
-                // After its last use the link must stop letting people in too.
-                sweep::close(&ctx.http, &data.domain, inv).await;
-            }
-            if counted {
+            if *counted {
                 metrics::join(request.method);
-                notify::log_line(
-                    &ctx.http,
-                    &school,
-                    notify::join_line(user.into(), invitation.as_ref(), request.method),
-                )
-                .await;
             }
             let role = role_name(&ctx.cache, school.guild_id, school.member_role_id);
             format!(
@@ -114,7 +196,23 @@ pub(crate) async fn redeem(
                 ),
             }
         }
-    })
+    };
+    let joined = match outcome {
+        JoinOutcome::Joined {
+            school,
+            invitation,
+            counted,
+        } => Some(Joined {
+            user,
+            school,
+            invitation,
+            counted,
+            method: request.method,
+            unconfirmed,
+        }),
+        _ => None,
+    };
+    Ok(Redeemed { text, joined })
 }
 
 /// A role's name for a message (role mentions don't render in DMs).

@@ -138,16 +138,40 @@ pub(super) struct Reservation {
     invitation_id: Option<InvitationId>,
 }
 
+/// A counted join whose member role was granted, still pending in the database: confirm it
+/// with [`Domain::confirm_join`] once the person has their answer. Left unconfirmed (Porter
+/// stopped first), the next start confirms it, since the person holds the member role.
+#[derive(Debug)]
+#[must_use = "a join left unconfirmed stays pending until the next start"]
+pub struct Unconfirmed(JoinId);
+
 impl Domain {
     /// Redeems a code (or joins a public school without one) and grants the member role.
     ///
     /// The use is counted in one write transaction that cannot exceed `max_uses`, before
     /// the role grant; if the grant fails the join is taken back, so it consumes nothing.
+    /// The join is confirmed before this returns: see [`Domain::join_unconfirmed`] to
+    /// answer the person first.
     pub async fn join(
         &self,
         gate: &impl Gatekeeper,
         request: JoinRequest<'_>,
     ) -> Result<JoinOutcome, DomainError> {
+        let (outcome, unconfirmed) = self.join_unconfirmed(gate, request).await?;
+        if let Some(unconfirmed) = unconfirmed {
+            self.confirm_join(unconfirmed).await;
+        }
+        Ok(outcome)
+    }
+
+    /// [`Domain::join`], leaving a counted join pending: the caller answers the person,
+    /// then confirms it ([`Domain::confirm_join`]), so that the answer waits for one write
+    /// transaction and one role grant only.
+    pub async fn join_unconfirmed(
+        &self,
+        gate: &impl Gatekeeper,
+        request: JoinRequest<'_>,
+    ) -> Result<(JoinOutcome, Option<Unconfirmed>), DomainError> {
         let Some(code) = request.code else {
             return self.join_public(gate, request).await;
         };
@@ -168,29 +192,53 @@ impl Domain {
         invitation.ensure_active(self.now())?;
         let school = self.school(invitation.guild_id).await?;
         match gate.membership(&school, request.user_id).await? {
-            Membership::NotInServer => return Ok(JoinOutcome::NotInServer { school, invitation }),
+            Membership::NotInServer => {
+                return Ok((JoinOutcome::NotInServer { school, invitation }, None))
+            }
             Membership::InServer {
                 has_member_role: true,
-            } => return Ok(JoinOutcome::AlreadyMember { school }),
+            } => return Ok((JoinOutcome::AlreadyMember { school }, None)),
             Membership::InServer { .. } => {}
         }
         let (reservation, invitation) = self
             .reserve_pending(&school, Some(&invitation), request.user_id, request.method)
             .await?;
         let counted = reservation.is_some();
-        self.grant_or_cancel(
-            gate,
-            &school,
-            invitation.as_ref(),
-            request.user_id,
-            reservation,
-        )
-        .await?;
-        Ok(JoinOutcome::Joined {
-            school,
-            invitation,
-            counted,
-        })
+        let unconfirmed = self
+            .grant_or_cancel(
+                gate,
+                &school,
+                invitation.as_ref(),
+                request.user_id,
+                reservation,
+            )
+            .await?;
+        Ok((
+            JoinOutcome::Joined {
+                school,
+                invitation,
+                counted,
+            },
+            unconfirmed,
+        ))
+    }
+
+    /// Marks a counted join's grant done (see [`Unconfirmed`]). A failure only leaves it
+    /// pending, for the next start to confirm: it is logged, not returned.
+    pub async fn confirm_join(&self, unconfirmed: Unconfirmed) {
+        let join_id = unconfirmed.0;
+        match self.confirm(join_id).await {
+            Ok(true) => {}
+            Ok(false) => tracing::warn!(
+                join = %join_id,
+                "a join was released while its grant was under way"
+            ),
+            Err(e) => tracing::warn!(
+                error = %e,
+                join = %join_id,
+                "could not confirm a join; it stays pending until the next start"
+            ),
+        }
     }
 
     /// `/join` without a code: only public schools let people in that way.
@@ -198,7 +246,7 @@ impl Domain {
         &self,
         gate: &impl Gatekeeper,
         request: JoinRequest<'_>,
-    ) -> Result<JoinOutcome, DomainError> {
+    ) -> Result<(JoinOutcome, Option<Unconfirmed>), DomainError> {
         let guild_id = request.guild_id.ok_or(DomainError::CodeRequired)?;
         let school = self.school(guild_id).await?;
         if school.access != Access::Public {
@@ -209,22 +257,26 @@ impl Domain {
                 has_member_role: true,
             })
         {
-            return Ok(JoinOutcome::AlreadyMember { school });
+            return Ok((JoinOutcome::AlreadyMember { school }, None));
         }
         let (reservation, _) = self
             .reserve_pending(&school, None, request.user_id, JoinMethod::Public)
             .await?;
-        self.grant_or_cancel(gate, &school, None, request.user_id, reservation)
+        let unconfirmed = self
+            .grant_or_cancel(gate, &school, None, request.user_id, reservation)
             .await?;
-        Ok(JoinOutcome::Joined {
-            school,
-            invitation: None,
-            counted: true,
-        })
+        Ok((
+            JoinOutcome::Joined {
+                school,
+                invitation: None,
+                counted: true,
+            },
+            unconfirmed,
+        ))
     }
 
-    /// Grants the member role; takes the reserved join back if that fails, and confirms a
-    /// pending one once it succeeded.
+    /// Grants the member role; takes the reserved join back if that fails. A reserved join
+    /// whose grant succeeded is returned unconfirmed, for the caller to confirm.
     pub(super) async fn grant_or_cancel(
         &self,
         gate: &impl Gatekeeper,
@@ -232,34 +284,18 @@ impl Domain {
         invitation: Option<&Invitation>,
         user_id: UserId,
         reservation: Option<Reservation>,
-    ) -> Result<(), DomainError> {
+    ) -> Result<Option<Unconfirmed>, DomainError> {
         if let Err(e) = gate.grant_member_role(school, user_id, invitation).await {
             if let Some(reservation) = reservation {
                 self.cancel(reservation).await?;
             }
             return Err(e.into());
         }
-        if let Some(reservation) = reservation {
-            // The person has the role: a failure here only leaves the join pending, and the
-            // next start confirms it.
-            match self.confirm(reservation.join_id).await {
-                Ok(true) => {}
-                Ok(false) => tracing::warn!(
-                    join = %reservation.join_id,
-                    "a join was released while its grant was under way"
-                ),
-                Err(e) => tracing::warn!(
-                    error = %e,
-                    join = %reservation.join_id,
-                    "could not confirm a join; it stays pending until the next start"
-                ),
-            }
-        }
-        Ok(())
+        Ok(reservation.map(|r| Unconfirmed(r.join_id)))
     }
 
-    /// Counts the join in one write transaction, pending until [`Domain::grant_or_cancel`]
-    /// sees the grant succeed, so a Porter that stops in between leaves it for the next
+    /// Counts the join in one write transaction, pending until the grant is seen to succeed
+    /// ([`Domain::confirm_join`]), so a Porter that stops in between leaves it for the next
     /// start to resolve instead of losing the use. Returns `None` (and counts nothing) when
     /// the person joined through this invitation before, and the invitation as updated.
     pub(super) async fn reserve_pending(
@@ -271,40 +307,9 @@ impl Domain {
     ) -> Result<(Option<Reservation>, Option<Invitation>), DomainError> {
         let now = self.now();
         let mut tx = self.db.write(school.guild_id).await?;
-        let mut updated = None;
-        if let Some(inv) = invitation {
-            let joined_before =
-                sqlx::query("SELECT 1 FROM joins WHERE invitation_id = $1 AND user_id = $2")
-                    .bind(inv.id)
-                    .bind(user_id)
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .is_some();
-            // Arrivals whose link Porter could not yet tell may hold seats of any capped
-            // invitation whose link works: codes and buttons leave those seats free.
-            let by_hand = matches!(method, JoinMethod::Code | JoinMethod::Button);
-            let counted = if joined_before {
-                None
-            } else {
-                invitation::take_seat(&mut tx, inv.id, now, by_hand).await?
-            };
-            let Some(taken) = counted else {
-                // Joined through it before (nothing to count), or it stopped admitting
-                // people since it was read: either way, say how it stands now.
-                let current = invitation::by_id(&mut tx, inv.id).await?;
-                current.ensure_active(now)?;
-                let unread = school::arrivals_unread(&mut tx, school.guild_id).await?;
-                return if joined_before {
-                    Ok((None, Some(current)))
-                } else if by_hand && current.seats_held(unread) {
-                    Err(DomainError::Recounting)
-                } else {
-                    Err(DomainError::NotAValidInvitation)
-                };
-            };
-            updated = Some(taken);
-        }
-        let (join_id, audit_id) = insert_join(
+        // The join is written first: the insert itself finds a person who joined through
+        // this invitation before (it keeps the first record), with no read ahead of it.
+        let Some((join_id, audit_id)) = insert_join(
             &mut tx,
             school.guild_id,
             user_id,
@@ -314,7 +319,35 @@ impl Domain {
             now,
         )
         .await?
-        .expect("a person who had not joined through it before");
+        else {
+            // Joined through it before: nothing to count, nothing written; say how it
+            // stands now.
+            let inv = invitation.expect("only joins through an invitation can repeat");
+            let current = invitation::by_id(&mut tx, inv.id).await?;
+            tx.rollback().await?;
+            current.ensure_active(now)?;
+            return Ok((None, Some(current)));
+        };
+        let mut updated = None;
+        if let Some(inv) = invitation {
+            // Arrivals whose link Porter could not yet tell may hold seats of any capped
+            // invitation whose link works: codes and buttons leave those seats free.
+            let by_hand = matches!(method, JoinMethod::Code | JoinMethod::Button);
+            let Some(taken) = invitation::take_seat(&mut tx, inv.id, now, by_hand).await? else {
+                // It stopped admitting people since it was read: say why, and take the join
+                // back (nothing is written).
+                let current = invitation::by_id(&mut tx, inv.id).await?;
+                let unread = school::arrivals_unread(&mut tx, school.guild_id).await?;
+                tx.rollback().await?;
+                current.ensure_active(now)?;
+                return Err(if by_hand && current.seats_held(unread) {
+                    DomainError::Recounting
+                } else {
+                    DomainError::NotAValidInvitation
+                });
+            };
+            updated = Some(taken);
+        }
         pending::mark(&mut tx, join_id, audit_id, &self.instance).await?;
         tx.commit().await?;
         Ok((
