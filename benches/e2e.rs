@@ -37,7 +37,7 @@ use porter::domain::{
     JoinRequest, Membership, NewInvitation, School, UserId,
 };
 use serde_json::json;
-use support::fake_discord::{FakeDiscord, Member, State, User};
+use support::fake_discord::FakeDiscord;
 use support::{answer, send_press, send_slash, world, Reply, HERE, TOKEN};
 
 /// Ids of the people who join in the benchmark: `PEOPLE + i`.
@@ -66,33 +66,6 @@ async fn ping(ctx: Context<'_>) -> Result<(), Error> {
     )
     .await?;
     Ok(())
-}
-
-/// The standard world plus `people` server members with no role (ids from [`PEOPLE`]).
-fn world_with(people: u64) -> State {
-    let mut state = world::standard();
-    let guild = state.guilds.get_mut(&world::GUILD).expect("the school");
-    for i in 0..people {
-        guild.members.insert(
-            PEOPLE + i,
-            Member {
-                roles: Vec::new(),
-                joined_at: None,
-            },
-        );
-    }
-    for i in 0..people {
-        state.users.insert(
-            PEOPLE + i,
-            User {
-                id: PEOPLE + i,
-                name: format!("person{i}"),
-                bot: false,
-                dms_open: true,
-            },
-        );
-    }
-    state
 }
 
 /// Hands out fresh people, each joining once.
@@ -136,7 +109,8 @@ struct Setup {
 
 impl Setup {
     async fn start(people: u64) -> Self {
-        let fake = FakeDiscord::start(world_with(people)).await;
+        let fake =
+            FakeDiscord::start(world::standard_with_members(PEOPLE, people, "person").0).await;
         let dir = tempfile::tempdir().expect("a temporary directory");
         let database_url = format!("sqlite://{}", dir.path().join("porter.db").display());
         let db = Db::connect(&database_url).await.expect("the database");

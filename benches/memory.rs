@@ -23,7 +23,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::fake_discord::{FakeDiscord, Member, State, User};
+use support::fake_discord::FakeDiscord;
 use support::{answer, send_slash, world, Reply, HERE, TOKEN};
 
 /// Ids of the people who join: `PEOPLE + i`.
@@ -33,33 +33,6 @@ const RATE: u64 = 500;
 /// How long Porter is left idle after the joins, and how often its memory is read then.
 const IDLE: Duration = Duration::from_secs(60);
 const EVERY: Duration = Duration::from_secs(10);
-
-/// The standard world plus `people` server members with no role.
-fn world_with(people: u64) -> State {
-    let mut state = world::standard();
-    let guild = state.guilds.get_mut(&world::GUILD).expect("the school");
-    for i in 0..people {
-        guild.members.insert(
-            PEOPLE + i,
-            Member {
-                roles: Vec::new(),
-                joined_at: None,
-            },
-        );
-    }
-    for i in 0..people {
-        state.users.insert(
-            PEOPLE + i,
-            User {
-                id: PEOPLE + i,
-                name: format!("person{i}"),
-                bot: false,
-                dms_open: true,
-            },
-        );
-    }
-    state
-}
 
 /// The resident memory of process `pid`, in MiB.
 fn rss_mib(pid: u32) -> f64 {
@@ -93,7 +66,7 @@ async fn run() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(10_000);
-    let fake = FakeDiscord::start(world_with(joins)).await;
+    let fake = FakeDiscord::start(world::standard_with_members(PEOPLE, joins, "person").0).await;
     let dir = tempfile::tempdir().expect("a temporary directory");
     let url = format!("sqlite://{}", dir.path().join("porter.db").display());
     let binary =
