@@ -300,7 +300,10 @@ async fn run(config: Config, mut refusals: shards::Refusals) -> anyhow::Result<(
         .run_until(async {
             tokio::select! {
                 () = shutdown_signal() => {}
-                refusal = refusals.next() => refused = Some(refusal),
+                refusal = refusals.next() => {
+                    exit_if_stuck(refusal.to_string());
+                    refused = Some(refusal);
+                }
             }
             porter::service::systemd::stopping();
         })
@@ -311,6 +314,20 @@ async fn run(config: Config, mut refusals: shards::Refusals) -> anyhow::Result<(
         Some(refusal) => Err(anyhow::anyhow!(refusal)),
         None => result,
     }
+}
+
+/// How long Porter may take to stop after Discord refused a shard before it exits anyway.
+const REFUSED_EXIT_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Exits with `refusal` after [`REFUSED_EXIT_GRACE`] if Porter has not stopped by then:
+/// serenity's runner of a refused shard may spin without yielding and starve the async
+/// runtime's workers, timers included, so only a thread of its own can end the process.
+fn exit_if_stuck(refusal: String) {
+    std::thread::spawn(move || {
+        std::thread::sleep(REFUSED_EXIT_GRACE);
+        eprintln!("porter: {refusal}");
+        std::process::exit(1);
+    });
 }
 
 /// Completes on SIGINT (Ctrl-C) or SIGTERM.
