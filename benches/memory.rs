@@ -98,17 +98,7 @@ async fn run() {
         (s.registrations > 0).then_some(())
     })
     .await;
-    let setup = send_slash(
-        &fake,
-        HERE,
-        world::OWNER,
-        "school setup",
-        &[
-            ("member_role", json!(world::MEMBERS)),
-            ("log_channel", json!(world::LOG)),
-        ],
-    );
-    answer(&fake, &setup, "/school setup").await;
+    support::set_up_school(&fake).await;
     let create = send_slash(&fake, HERE, world::OWNER, "invite create", &[]);
     let created = answer(&fake, &create, "/invite create").await;
     let code = created

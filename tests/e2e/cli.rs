@@ -6,11 +6,10 @@ use crate::support;
 
 use std::path::Path;
 
-use serde_json::json;
 use support::binary::Porter;
 use support::fake_discord::FakeDiscord;
-use support::world::{self, MEMBERS, OWNER};
-use support::{answer, send_slash, HERE, TOKEN};
+use support::world::{self, OWNER};
+use support::{HERE, TOKEN};
 
 /// Runs `porter args` to its end against `fake` with the database `database_url`; its exit
 /// status and what it printed.
@@ -192,16 +191,8 @@ async fn backup_copies_the_database_while_porter_runs() {
         (s.registrations > 0).then_some(())
     })
     .await;
-    let token = send_slash(
-        &fake,
-        HERE,
-        OWNER,
-        "school setup",
-        &[("member_role", json!(MEMBERS))],
-    );
-    answer(&fake, &token, "/school setup").await;
-    let token = send_slash(&fake, HERE, OWNER, "invite create", &[]);
-    answer(&fake, &token, "/invite create").await;
+    support::set_up_school(&fake).await;
+    support::ask(&fake, HERE, OWNER, "invite create", &[]).await;
 
     let file = dir.path().join("backup.db");
     let path = file.to_str().unwrap();

@@ -283,17 +283,7 @@ async fn sigterm_lets_handlers_under_way_finish_and_starts_no_new_ones() {
     })
     .await;
 
-    let setup = send_slash(
-        &fake,
-        HERE,
-        world::OWNER,
-        "school setup",
-        &[
-            ("member_role", json!(world::MEMBERS)),
-            ("log_channel", json!(world::LOG)),
-        ],
-    );
-    answer(&fake, &setup, "/school setup").await;
+    support::set_up_school(&fake).await;
     let create = send_slash(
         &fake,
         HERE,
@@ -446,17 +436,7 @@ async fn killed_mid_grant(granted: bool) -> (FakeDiscord, Running, tempfile::Tem
         (s.registrations > 0).then_some(())
     })
     .await;
-    let setup = send_slash(
-        &fake,
-        HERE,
-        world::OWNER,
-        "school setup",
-        &[
-            ("member_role", json!(world::MEMBERS)),
-            ("log_channel", json!(world::LOG)),
-        ],
-    );
-    answer(&fake, &setup, "/school setup").await;
+    support::set_up_school(&fake).await;
     let create = send_slash(
         &fake,
         HERE,

@@ -269,8 +269,7 @@ impl TestApp {
 
     /// `/path` with `opts` by `user` at `place`; waits for Porter's answer.
     pub async fn slash_in(&self, place: Place, user: u64, path: &str, opts: &[Opt<'_>]) -> Reply {
-        let token = send_slash(&self.fake, place, user, path, opts);
-        answer(&self.fake, &token, &format!("/{path}")).await
+        ask(&self.fake, place, user, path, opts).await
     }
 
     /// The autocomplete choices Porter offers `user` typing `partial` into `option`.
@@ -438,6 +437,35 @@ pub async fn answer(fake: &FakeDiscord, token: &str, what: &str) -> Reply {
     fake.wait_for(&format!("Porter's answer to {what}"), |s| {
         Reply::from_log(&s.interactions[token])
     })
+    .await
+}
+
+/// Sends the slash command `path` with `opts` as `user` in `place` and waits for what the
+/// user sees of Porter's answer (a bot in-process or the compiled binary).
+pub async fn ask(
+    fake: &FakeDiscord,
+    place: Place,
+    user: u64,
+    path: &str,
+    opts: &[Opt<'_>],
+) -> Reply {
+    let token = send_slash(fake, place, user, path, opts);
+    answer(fake, &token, &format!("/{path}")).await
+}
+
+/// The owner runs `/school setup` with the member role [`world::MEMBERS`] and the log
+/// channel [`world::LOG`]; Porter's answer.
+pub async fn set_up_school(fake: &FakeDiscord) -> Reply {
+    ask(
+        fake,
+        HERE,
+        world::OWNER,
+        "school setup",
+        &[
+            ("member_role", json!(world::MEMBERS)),
+            ("log_channel", json!(world::LOG)),
+        ],
+    )
     .await
 }
 
