@@ -9,7 +9,7 @@ use std::path::Path;
 
 use crate::support::binary::Porter;
 use crate::support::fake_discord::{FakeDiscord, GatewayRecord, Route, Shard, State};
-use crate::support::{answer, send_slash, world, Place, Reply, TestApp, SHARD_WAIT};
+use crate::support::{ask, world, Place, TestApp, SHARD_WAIT};
 use nix::sys::signal::Signal;
 use porter::config::Shards;
 use serde_json::json;
@@ -160,18 +160,6 @@ async fn until_ready(fake: &FakeDiscord, shard: Shard, after: usize) {
     .await;
 }
 
-/// `/path` with `opts` by `user` at `place`, dispatched to the fake; waits for the answer.
-async fn slash(
-    fake: &FakeDiscord,
-    place: Place,
-    user: u64,
-    path: &str,
-    opts: &[crate::support::Opt<'_>],
-) -> Reply {
-    let token = send_slash(fake, place, user, path, opts);
-    answer(fake, &token, &format!("/{path}")).await
-}
-
 #[tokio::test]
 async fn a_bot_that_does_not_shard_enough_is_refused_and_stops_naming_sharding() {
     // Both servers on the one shard of one: more than the fake lets a shard hold.
@@ -212,7 +200,7 @@ async fn sigterm_closes_every_shard_of_the_process() {
     until_ready(&fake, [0, 2], 0).await;
     until_ready(&fake, [1, 2], 0).await;
     // Serves a server on each shard.
-    let setup = slash(
+    let setup = ask(
         &fake,
         SECOND,
         OWNER,
@@ -221,7 +209,7 @@ async fn sigterm_closes_every_shard_of_the_process() {
     )
     .await;
     assert!(setup.text().contains("School set up"), "{setup:#?}");
-    let setup = slash(
+    let setup = ask(
         &fake,
         crate::support::HERE,
         OWNER,
@@ -253,7 +241,7 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
     // One process runs every shard of two (`--shard-total` alone) and sets both schools up.
     let all = Porter::start(&fake, &database, &["--shard-total", "2"], &[]);
     until_ready(&fake, [1, 2], 0).await;
-    let setup = slash(
+    let setup = ask(
         &fake,
         SECOND,
         OWNER,
@@ -262,7 +250,7 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
     )
     .await;
     assert!(setup.text().contains("School set up"), "{setup:#?}");
-    let setup = slash(
+    let setup = ask(
         &fake,
         crate::support::HERE,
         OWNER,
@@ -297,7 +285,7 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
             .then_some(())
     })
     .await;
-    let info = slash(&fake, crate::support::HERE, OWNER, "school info", &[]).await;
+    let info = ask(&fake, crate::support::HERE, OWNER, "school info", &[]).await;
     assert!(
         info.text().contains("Hilltop School") || info.text().contains("Member role"),
         "{info:#?}"
@@ -339,12 +327,12 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
             .then_some(())
     })
     .await;
-    let info = slash(&fake, SECOND, OWNER, "school info", &[]).await;
+    let info = ask(&fake, SECOND, OWNER, "school info", &[]).await;
     assert!(
         info.text().contains(&format!("<@&{SECOND_MEMBERS}>")),
         "{info:#?}"
     );
-    let info = slash(&fake, crate::support::HERE, OWNER, "school info", &[]).await;
+    let info = ask(&fake, crate::support::HERE, OWNER, "school info", &[]).await;
     assert!(
         info.text().contains(&format!("<@&{}>", world::MEMBERS)),
         "{info:#?}"
@@ -356,7 +344,7 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
     );
 
     // A DM goes to shard 0's process, which redeems a code of the server on shard 1.
-    let created = slash(&fake, crate::support::HERE, OWNER, "invite create", &[]).await;
+    let created = ask(&fake, crate::support::HERE, OWNER, "invite create", &[]).await;
     let code = created.field("Code").expect("a code");
     let code = code.trim_matches('`');
     let dm = fake.update(|s| {
@@ -364,7 +352,7 @@ async fn processes_with_different_shard_ranges_split_the_servers() {
         s.dm_channels.insert(c, world::PARENT);
         c
     });
-    let joined = slash(
+    let joined = ask(
         &fake,
         Place::Dm { channel: dm },
         world::PARENT,
