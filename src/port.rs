@@ -61,6 +61,7 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("discord_invite_code", Text),
             ("discord_channel_id", Int),
             ("link_gone_at", Int),
+            ("recipient_id", Int),
         ],
     ),
     (

@@ -106,6 +106,20 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
         DomainError::MaxUsesOutOfRange(n) => {
             format!("`max_uses` must be a whole number from 1 to {MAX_USES}, not {n}.")
         }
+        DomainError::PersonalUses(n) => format!(
+            "A personal invitation (`for:`) lets its one person join once, so it can't have \
+             `max_uses:{n}`. Nothing was created. Leave `max_uses` out (or make it 1), or \
+             leave `for:` out to make an invitation several people can use."
+        ),
+        DomainError::ForSomeoneElse => "That code is from a personal invitation made for \
+            someone else, so it doesn't work for you. Ask a moderator of the school for your \
+            own invitation."
+            .to_owned(),
+        DomainError::PersonalShare => "That is a personal invitation: only the person it \
+            was made for can use it, so Porter sends it to them alone and never posts it in a \
+            channel. Nothing was shared. Use `/invite share` with `dm:` set to that person, or \
+            create an invitation for whoever else needs one."
+            .to_owned(),
         DomainError::UnreadableExpiry => "I couldn't read that expiry. Write it like `30m`, \
             `12h`, `7d` or `2w`."
             .to_owned(),

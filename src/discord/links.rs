@@ -1,10 +1,13 @@
 //! Invitation links: the Discord invites Porter creates and deletes for invitations.
 
+use std::sync::OnceLock;
+
+use ::serenity::http::{ErrorResponse, HttpError};
 use poise::serenity_prelude as serenity;
 
 use super::error::{code, discord_code, http_status, refusal};
 use super::Error;
-use crate::domain::{DiscordLink, School};
+use crate::domain::{DiscordLink, School, UserId};
 use crate::service::metrics;
 
 /// Discord caps an invite's own `max_uses` at 100; above that Porter enforces the cap alone.
@@ -12,11 +15,14 @@ const DISCORD_MAX_USES: u32 = 100;
 
 /// Creates the Discord invite behind a new invitation's link: a community invite whose
 /// `role_ids` hold the member role, so Discord itself grants the role on arrival.
+/// For a personal invitation (`recipient` set) it is a *targeted* invite, which only the
+/// recipient can accept.
 pub async fn create(
     http: &serenity::Http,
     cache: &serenity::Cache,
     school: &School,
     max_uses: Option<u32>,
+    recipient: Option<UserId>,
     reason: &str,
 ) -> Result<DiscordLink, Error> {
     let channel = invite_channel(cache, school)?;
@@ -26,9 +32,14 @@ pub async fn create(
         "unique": true,
         "role_ids": [school.member_role_id.to_string()],
     });
-    let invite = http
-        .create_invite(channel, &body, Some(reason))
-        .await
+    let made = match recipient {
+        None => http
+            .create_invite(channel, &body, Some(reason))
+            .await
+            .map(|invite| invite.code),
+        Some(recipient) => create_targeted(http, channel, &body, recipient, reason).await,
+    };
+    let code = made
         .inspect_err(metrics::rest_error)
         .map_err(|e| match discord_code(&e) {
             Some(code::MISSING_PERMISSIONS | code::MISSING_ACCESS) => Error::User(format!(
@@ -51,9 +62,85 @@ pub async fn create(
             }
         })?;
     Ok(DiscordLink {
-        code: invite.code,
+        code,
         channel_id: channel.into(),
     })
+}
+
+/// `POST /channels/{id}/invites` for a targeted invite: Discord takes the users who may
+/// accept it only as a file, `target_users_file` (a CSV with one column of user ids), in a
+/// multipart body beside the JSON options (`payload_json`). serenity's multipart requests
+/// name their file part `file`, so this one goes through its HTTP client directly, to the
+/// same REST base (Discord or `discord.api_url`) with the same token and audit-log reason.
+/// Returns the invite's link code; failures come back as serenity's errors, as Discord
+/// gave them.
+async fn create_targeted(
+    http: &serenity::Http,
+    channel: serenity::ChannelId,
+    options: &serde_json::Value,
+    recipient: UserId,
+    reason: &str,
+) -> Result<String, serenity::Error> {
+    static CLIENT: OnceLock<reqwest::Client> = OnceLock::new();
+    let client = CLIENT.get_or_init(reqwest::Client::new);
+    let base = http
+        .proxy
+        .as_deref()
+        .unwrap_or(DISCORD)
+        .trim_end_matches('/');
+    let url = format!("{base}/api/v10/channels/{channel}/invites");
+    let users = reqwest::multipart::Part::bytes(target_users_csv(&[recipient]).into_bytes())
+        .file_name("target_users.csv")
+        .mime_str("text/csv")?;
+    let form = reqwest::multipart::Form::new()
+        .text("payload_json", options.to_string())
+        .part("target_users_file", users);
+    let response = client
+        .post(url)
+        .header(reqwest::header::AUTHORIZATION, http.token())
+        .header(
+            reqwest::header::USER_AGENT,
+            ::serenity::constants::USER_AGENT,
+        )
+        .header("X-Audit-Log-Reason", audit_reason(reason))
+        .multipart(form)
+        .send()
+        .await?;
+    if !response.status().is_success() {
+        let method = reqwest::Method::POST;
+        return Err(serenity::Error::Http(HttpError::UnsuccessfulRequest(
+            ErrorResponse::from_response(response, method).await,
+        )));
+    }
+    // Read as raw JSON: serenity's invite types do not all take a targeted invite.
+    #[derive(serde::Deserialize)]
+    struct Made {
+        code: String,
+    }
+    let made: Made = serde_json::from_slice(&response.bytes().await?)?;
+    Ok(made.code)
+}
+
+/// Discord's REST base, when no `discord.api_url` is set.
+const DISCORD: &str = "https://discord.com";
+
+/// The `target_users_file` of a targeted invite: a CSV with one column, a user id a line.
+fn target_users_csv(users: &[UserId]) -> String {
+    users.iter().map(|u| format!("{u}\n")).collect()
+}
+
+/// An audit-log reason as Discord takes it in its header: URL-encoded, every byte but
+/// letters and digits, as serenity does for its own requests.
+fn audit_reason(reason: &str) -> String {
+    let mut out = String::with_capacity(reason.len() * 3);
+    for byte in reason.bytes() {
+        if byte.is_ascii_alphanumeric() {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// Why Discord made no invite, in a few words: busy, broken, or its own refusal.
@@ -133,4 +220,24 @@ fn invite_channel(cache: &serenity::Cache, school: &School) -> Result<serenity::
                     .to_owned(),
             )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn target_users_are_one_id_a_line() {
+        let users = [UserId::new(2_000_000_000_000_004), UserId::new(7)];
+        assert_eq!(target_users_csv(&users), "2000000000000004\n7\n");
+    }
+
+    #[test]
+    fn audit_reasons_are_url_encoded() {
+        assert_eq!(
+            audit_reason("Porter: by user 1"),
+            "Porter%3A%20by%20user%201"
+        );
+        assert_eq!(audit_reason("é"), "%C3%A9");
+    }
 }

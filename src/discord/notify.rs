@@ -41,7 +41,7 @@ pub fn join_line(user: UserId, invitation: Option<&Invitation>, method: JoinMeth
     match invitation {
         Some(inv) => format!(
             "📥 <@{user}> joined with {} (created by <@{}>) {how}.",
-            render::label(inv),
+            render::label_for(inv),
             inv.created_by
         ),
         None => format!("📥 <@{user}> joined the public school and got the member role."),
@@ -52,7 +52,7 @@ pub fn join_line(user: UserId, invitation: Option<&Invitation>, method: JoinMeth
 pub fn revoke_line(moderator: UserId, inv: &Invitation) -> String {
     format!(
         "🚫 <@{moderator}> revoked {} (created by <@{}>; {} joined through it).",
-        render::label(inv),
+        render::label_for(inv),
         inv.created_by,
         inv.uses
     )

@@ -101,6 +101,15 @@ pub fn label(inv: &Invitation) -> String {
     )
 }
 
+/// The invitation's label, followed by whom it is for when it is personal:
+/// "“Year 7” for @person".
+pub fn label_for(inv: &Invitation) -> String {
+    match inv.recipient {
+        Some(user) => format!("{} for <@{user}>", label(inv)),
+        None => label(inv),
+    }
+}
+
 /// "3/10" or "3 (no limit)".
 pub fn uses(inv: &Invitation) -> String {
     match inv.max_uses {
@@ -126,14 +135,27 @@ pub fn link(inv: &Invitation) -> String {
 
 /// The reply to the moderator who created an invitation.
 pub fn created(inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
-    serenity::CreateEmbed::new()
-        .title("Invitation created")
-        .colour(GREEN)
-        .description(format!(
+    let description = match inv.recipient {
+        Some(user) => format!(
+            "A personal invitation: only <@{user}> can use its code or link, once. If they \
+             are already in the server they join with `/join code:{code}`; they can also \
+             send that to Porter in a DM.",
+            code = inv.code
+        ),
+        None => format!(
             "Share the link or the code. Someone already in the server joins with \
              `/join code:{code}`; anyone can also send that to Porter in a DM.",
             code = inv.code
-        ))
+        ),
+    };
+    let mut embed = serenity::CreateEmbed::new()
+        .title("Invitation created")
+        .colour(GREEN)
+        .description(description);
+    if let Some(user) = inv.recipient {
+        embed = embed.field("For", format!("<@{user}>"), true);
+    }
+    embed
         .field("Code", format!("`{}`", inv.code), true)
         .field("Link", link(inv), true)
         .field("Label", label(inv), true)
@@ -154,8 +176,13 @@ pub fn dm(inv: &Invitation, school_name: &str, inviter: serenity::UserId) -> ser
         .title(format!("You're invited to {}", plain(school_name)))
         .colour(BLUE)
         .description(format!(
-            "<@{inviter}> invited you to join **{}**.\n\n{how}",
-            plain(school_name)
+            "<@{inviter}> invited you to join **{}**.{}\n\n{how}",
+            plain(school_name),
+            if inv.recipient.is_some() {
+                " This invitation is for you alone: its code and link work only for you."
+            } else {
+                ""
+            }
         ))
         .field("Invite code", format!("`{}`", inv.code), true)
         .field("Invite link", link(inv), true)
@@ -242,7 +269,7 @@ fn list_line(inv: &Invitation, now: Timestamp) -> String {
     format!(
         "`{}` {} · by <@{}> · {} uses{expires}{state}",
         inv.code,
-        label(inv),
+        label_for(inv),
         inv.created_by,
         uses(inv)
     )
@@ -346,7 +373,11 @@ pub fn details(d: &InvitationDetails, start: u64, now: Timestamp) -> serenity::C
             GREEN
         } else {
             GREY
-        })
+        });
+    if let Some(user) = inv.recipient {
+        embed = embed.field("For", format!("<@{user}> (personal)"), true);
+    }
+    embed = embed
         .field("Code", format!("`{}`", inv.code), true)
         .field("Link", link(inv), true)
         .field("Status", status, true)

@@ -26,6 +26,16 @@ pub enum DomainError {
     LabelDirectionControl(char),
     #[error("max_uses {0} is outside 1..={max}", max = super::MAX_USES)]
     MaxUsesOutOfRange(i64),
+    /// A personal invitation holds one use; this many were asked for.
+    #[error("a personal invitation holds one use, not {0}")]
+    PersonalUses(i64),
+    /// A real personal invitation's code, typed by someone it is not for.
+    #[error("the invitation is for someone else")]
+    ForSomeoneElse,
+    /// A moderator asked to post a personal invitation in a channel, or to DM it to someone
+    /// other than its recipient.
+    #[error("a personal invitation goes to its recipient only")]
+    PersonalShare,
     #[error("unreadable expiry")]
     UnreadableExpiry,
     #[error("expiry too short or too long")]

@@ -42,6 +42,23 @@ pub(super) async fn erase_school(
     Ok(done.rows_affected())
 }
 
+impl Invitation {
+    /// Refuses to share a personal invitation anywhere but in a DM to its recipient: a
+    /// channel post or someone else's DM would hand it to people who cannot use it.
+    pub fn ensure_shareable(
+        &self,
+        dm: Option<UserId>,
+        in_channel: bool,
+    ) -> Result<(), DomainError> {
+        match self.recipient {
+            Some(recipient) if in_channel || dm.is_some_and(|u| u != recipient) => {
+                Err(DomainError::PersonalShare)
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 impl Domain {
     /// Checks that `actor` may share the invitation and that it still admits people
     /// ([`DomainError::Inactive`] otherwise: a moderator may learn why).

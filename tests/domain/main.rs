@@ -77,6 +77,7 @@ mod joins;
 mod lists;
 mod pending;
 mod permissions;
+mod personal;
 mod port;
 mod rate_limit;
 mod retention;

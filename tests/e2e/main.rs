@@ -12,6 +12,7 @@ mod discord_failures;
 mod invitations;
 mod lifecycle;
 mod lists;
+mod personal;
 mod processes;
 mod retention;
 mod school;

@@ -2,7 +2,9 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed, reply_text};
+use super::{
+    ensure_moderator_can_post, ensure_text_channel, guild_name, personal, reply_embed, reply_text,
+};
 use crate::discord::error::{code, discord_code, refusal};
 use crate::discord::{actor::guild_actor, links, notify, paging, render, sweep, Context, Error};
 use crate::domain::{
@@ -27,6 +29,7 @@ pub async fn invite(_ctx: Context<'_>) -> Result<(), Error> {
 
 /// Create an invitation: you get a link and a code to share (needs create)
 #[poise::command(slash_command, guild_only)]
+#[allow(clippy::too_many_arguments)] // one argument per option of the slash command
 async fn create(
     ctx: Context<'_>,
     #[description = "A name to tell it apart, e.g. \"Year 7 parents\" (up to 100 characters)"]
@@ -41,6 +44,11 @@ async fn create(
     #[description = "Also post it with a Join button in this channel (needs share)"]
     #[channel_types("Text", "News")]
     channel: Option<serenity::PartialChannel>,
+    #[description = "Make it personal: only this person can use it, once (sent to them in a DM)"]
+    #[rename = "for"]
+    for_user: Option<serenity::User>,
+    #[description = "With for: send it to that person in a DM (default: yes, with share)"]
+    send: Option<bool>,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
     let domain = &ctx.data().domain;
@@ -52,12 +60,19 @@ async fn create(
     let (school, new) = domain
         .prepare_invitation(guild_id.into(), &actor, &request)
         .await?;
-    if (dm.is_some() || channel.is_some())
-        && !domain
-            .permissions_of(guild_id.into(), &actor)
-            .await?
-            .allows(Permission::Share)
-    {
+    let new = match &for_user {
+        Some(user) => {
+            personal::check_create(user, dm.as_ref(), channel.is_some())?;
+            new.personal(user.id.into())?
+        }
+        None if send.is_some() => return Err(personal::send_without_for()),
+        None => new,
+    };
+    let may_share = domain
+        .permissions_of(guild_id.into(), &actor)
+        .await?
+        .allows(Permission::Share);
+    if (dm.is_some() || channel.is_some()) && !may_share {
         return Err(Error::User(
             "You may create invitations but not have Porter share them, so nothing was \
              created. Run `/invite create` again without `dm:` and `channel:` and share the \
@@ -66,13 +81,27 @@ async fn create(
                 .to_owned(),
         ));
     }
+    // A personal invitation goes to its person by DM unless the moderator said not to (or
+    // may not have Porter share invitations, and did not ask for it).
+    let (dm, unsent) = match &for_user {
+        Some(user) => personal::delivery(user, send, may_share)?,
+        None => (dm, None),
+    };
     if let Some(channel) = &channel {
         ensure_text_channel(channel)?;
         ensure_moderator_can_post(channel)?;
     }
     ctx.defer_ephemeral().await?;
     let reason = format!("Porter: invitation created by user {}", actor.user_id);
-    let link = links::create(ctx.http(), ctx.cache(), &school, new.max_uses(), &reason).await?;
+    let link = links::create(
+        ctx.http(),
+        ctx.cache(),
+        &school,
+        new.max_uses(),
+        new.recipient(),
+        &reason,
+    )
+    .await?;
     let invitation = match domain
         .create_invitation(guild_id.into(), &actor, &new, Some(link.clone()))
         .await
@@ -87,8 +116,9 @@ async fn create(
             return Err(e.into());
         }
     };
-    tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, "invitation created");
-    let notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
+    tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, recipient = ?invitation.recipient, "invitation created");
+    let mut notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
+    notes.extend(unsent);
     let mut embed = render::created(&invitation, domain.now());
     if !notes.is_empty() {
         embed = embed.field("Shared", notes.join("\n"), false);
@@ -124,6 +154,7 @@ async fn share(
         .domain
         .prepare_share(guild_id.into(), &actor, &code)
         .await?;
+    invitation.ensure_shareable(dm.as_ref().map(|u| u.id.into()), channel.is_some())?;
     ctx.defer_ephemeral().await?;
     let notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
     reply_text(ctx, notes.join("\n")).await
@@ -162,6 +193,12 @@ async fn deliver(
                         .record_share(invitation, actor, ShareTarget::Dm(user.id.into()))
                         .await?;
                     format!("✅ Sent to <@{}> in a DM.", user.id)
+                }
+                Err(e)
+                    if discord_code(&e) == Some(code::CANNOT_DM)
+                        && invitation.recipient.is_some() =>
+                {
+                    personal::undelivered(user.id)
                 }
                 Err(e) if discord_code(&e) == Some(code::CANNOT_DM) => format!(
                     "⚠️ <@{}> doesn't accept direct messages from Porter, so nothing was sent. \

@@ -150,7 +150,7 @@ pub(crate) async fn redeem(
     };
     let (outcome, unconfirmed) = match data.domain.join_unconfirmed(&gate, request).await {
         Ok(joined) => joined,
-        Err(DomainError::NotAValidInvitation) => {
+        Err(e @ (DomainError::NotAValidInvitation | DomainError::ForSomeoneElse)) => {
             if let Some(guild_id) = guild_id {
                 match data.domain.take_failure_alert(guild_id).await {
                     Ok(Some(alert)) => notify::failure_alert(&ctx.http, alert).await,
@@ -158,7 +158,7 @@ pub(crate) async fn redeem(
                     Err(e) => tracing::warn!(error = %e, "could not check the wrong-code alert"),
                 }
             }
-            return Err(DomainError::NotAValidInvitation.into());
+            return Err(e.into());
         }
         Err(e) => return Err(e.into()),
     };

@@ -69,6 +69,8 @@ pub struct Invitation {
     pub link: Option<DiscordLink>,
     /// When the Discord invite behind the link stopped existing.
     pub link_gone_at: Option<Timestamp>,
+    /// The one person a personal invitation is for; `None` when anyone may use it.
+    pub recipient: Option<UserId>,
 }
 
 impl Invitation {
@@ -99,6 +101,11 @@ impl Invitation {
         self.max_uses.is_some_and(|max| {
             self.url().is_some() && i64::from(self.uses) + unread >= i64::from(max)
         })
+    }
+
+    /// Whether `user` may join through it: anyone, unless it is personal.
+    pub fn admits(&self, user: UserId) -> bool {
+        self.recipient.is_none_or(|r| r == user)
     }
 
     /// Refuses the invitation with the reason a holder of its code may learn.
@@ -133,6 +140,7 @@ pub(crate) struct InvitationRow {
     discord_invite_code: Option<String>,
     discord_channel_id: Option<ChannelId>,
     link_gone_at: Option<Timestamp>,
+    recipient_id: Option<UserId>,
 }
 
 impl From<InvitationRow> for Invitation {
@@ -155,6 +163,7 @@ impl From<InvitationRow> for Invitation {
             revoked_by: row.revoked_by,
             link,
             link_gone_at: row.link_gone_at,
+            recipient: row.recipient_id,
         }
     }
 }
@@ -163,7 +172,8 @@ impl From<InvitationRow> for Invitation {
 macro_rules! invitation_columns {
     () => {
         "id, guild_id, code, label, created_by, created_at, expires_at, max_uses, uses, \
-         revoked_at, revoked_by, discord_invite_code, discord_channel_id, link_gone_at"
+         revoked_at, revoked_by, discord_invite_code, discord_channel_id, link_gone_at, \
+         recipient_id"
     };
 }
 
@@ -242,8 +252,9 @@ impl Domain {
             let mut tx = self.db.write(guild_id).await?;
             let inserted: Option<InvitationRow> = sqlx::query_as(concat!(
                 "INSERT INTO invitations (guild_id, code, label, created_by, created_at, \
-                     expires_at, max_uses, discord_invite_code, discord_channel_id) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                     expires_at, max_uses, discord_invite_code, discord_channel_id, \
+                     recipient_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
                  ON CONFLICT (code) DO NOTHING RETURNING ",
                 invitation_columns!()
             ))
@@ -256,18 +267,19 @@ impl Domain {
             .bind(new.max_uses().map(i64::from))
             .bind(link.as_ref().map(|l| l.code.as_str()))
             .bind(link.as_ref().map(|l| l.channel_id))
+            .bind(new.recipient())
             .fetch_optional(&mut *tx)
             .await?;
             let Some(row) = inserted else {
                 continue; // the code is taken: draw another
             };
             let invitation = Invitation::from(row);
-            audit::record(
-                &mut tx,
-                audit::Entry::new(guild_id, actor.user_id, "invitation_create", now)
-                    .invitation(invitation.id),
-            )
-            .await?;
+            let mut entry = audit::Entry::new(guild_id, actor.user_id, "invitation_create", now)
+                .invitation(invitation.id);
+            if let Some(recipient) = invitation.recipient {
+                entry = entry.target(recipient.get()).detail("personal");
+            }
+            audit::record(&mut tx, entry).await?;
             tx.commit().await?;
             return Ok(invitation);
         }

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::label;
-use crate::domain::DomainError;
+use crate::domain::{DomainError, UserId};
 
 /// Longest label, in characters.
 pub const MAX_LABEL_CHARS: usize = 100;
@@ -32,6 +32,7 @@ pub struct NewInvitation {
     label: Option<String>,
     max_uses: Option<u32>,
     pub(super) expires_in: Option<Duration>,
+    recipient: Option<UserId>,
 }
 
 impl NewInvitation {
@@ -59,7 +60,26 @@ impl NewInvitation {
             label,
             max_uses,
             expires_in,
+            recipient: None,
         })
+    }
+
+    /// Makes it a personal invitation: only `recipient` may join through it, once. A cap
+    /// other than one use is refused ([`DomainError::PersonalUses`]).
+    pub fn personal(self, recipient: UserId) -> Result<Self, DomainError> {
+        match self.max_uses {
+            None | Some(1) => Ok(Self {
+                max_uses: Some(1),
+                recipient: Some(recipient),
+                ..self
+            }),
+            Some(n) => Err(DomainError::PersonalUses(i64::from(n))),
+        }
+    }
+
+    /// The one person it is for, when it is personal.
+    pub fn recipient(&self) -> Option<UserId> {
+        self.recipient
     }
 
     /// The cap on joins, if any.
@@ -196,6 +216,27 @@ mod tests {
         ] {
             assert_eq!(label(kept).unwrap().as_deref(), Some(kept), "{kept:?}");
         }
+    }
+
+    #[test]
+    fn personal_invitations_hold_one_use() {
+        let someone = UserId::new(7);
+        let new = NewInvitation::parse(&request(None, None, Some("7d")))
+            .unwrap()
+            .personal(someone)
+            .unwrap();
+        assert_eq!(new.max_uses(), Some(1));
+        assert_eq!(new.recipient(), Some(someone));
+        assert_eq!(new.expires_in, Some(Duration::from_secs(7 * 86400)));
+        let one = NewInvitation::parse(&request(None, Some(1), None)).unwrap();
+        assert_eq!(one.personal(someone).unwrap().max_uses(), Some(1));
+        let five = NewInvitation::parse(&request(None, Some(5), None)).unwrap();
+        assert!(matches!(
+            five.personal(someone),
+            Err(DomainError::PersonalUses(5))
+        ));
+        let anyone = NewInvitation::parse(&request(None, None, None)).unwrap();
+        assert_eq!(anyone.recipient(), None);
     }
 
     #[test]

@@ -189,6 +189,13 @@ impl Domain {
                 return Err(DomainError::NotAValidInvitation);
             }
         };
+        // A personal invitation's code is a wrong code in anyone else's hands: told apart
+        // (without the name of whom it is for), and counted towards the limit.
+        if !invitation.admits(request.user_id) {
+            self.record_failure(request.user_id, request.guild_id)
+                .await?;
+            return Err(DomainError::ForSomeoneElse);
+        }
         invitation.ensure_active(self.now())?;
         let school = self.school(invitation.guild_id).await?;
         match gate.membership(&school, request.user_id).await? {

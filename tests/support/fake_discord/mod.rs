@@ -3,6 +3,7 @@
 
 mod gateway;
 mod limits;
+pub mod multipart;
 pub mod openapi;
 pub mod payloads;
 mod rest;
@@ -385,6 +386,13 @@ pub(crate) type Event = (&'static str, Value);
 fn accept(s: &mut State, code: &str, user_id: u64) -> Result<Vec<Event>, String> {
     if !s.users.contains_key(&user_id) {
         return Err("Unknown User".to_owned());
+    }
+    // Discord shows a targeted invite as invalid to anyone it is not for.
+    if s.invite_targets
+        .get(code)
+        .is_some_and(|users| !users.contains(&user_id))
+    {
+        return Err("Unknown Invite (a targeted invite, not for this user)".to_owned());
     }
     let invite = s.invites.get_mut(code).ok_or("Unknown Invite")?;
     invite.uses += 1;

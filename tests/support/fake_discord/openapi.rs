@@ -47,6 +47,8 @@ pub struct Operation {
     segments: Vec<Option<String>>,
     /// The JSON pointer of the request body's JSON schema, and whether a body is required.
     request: Option<(String, bool)>,
+    /// Whether Discord takes a `multipart/form-data` body here.
+    pub multipart: bool,
     /// Status (`200`, `4XX`, `default`) → the JSON pointer of the answer's JSON schema
     /// (`None`: the answer has no body).
     responses: Vec<(String, Option<String>)>,
@@ -236,6 +238,11 @@ impl Operation {
             .split('/')
             .map(|s| (!(s.starts_with('{') && s.ends_with('}'))).then(|| s.to_owned()))
             .collect();
+        let multipart = op.get("requestBody").is_some_and(|body| {
+            follow(doc, body, String::new()).0["content"]
+                .get("multipart/form-data")
+                .is_some()
+        });
         let request = op.get("requestBody").map(|body| {
             let (body, body_at) = follow(doc, body, format!("{at}/requestBody"));
             let schema = body["content"]
@@ -264,6 +271,7 @@ impl Operation {
             template: template.to_owned(),
             segments,
             request: request.and_then(|(schema, required)| schema.map(|s| (s, required))),
+            multipart,
             responses,
         }
     }

@@ -14,6 +14,7 @@ use poise::serenity_prelude::Permissions;
 use serde_json::{json, Value};
 
 use super::limits;
+use super::multipart;
 use super::openapi;
 use super::payloads::{self, APP_ID};
 use super::state::{route_matches, Held, Invite, Request, SentMessage, State};
@@ -74,7 +75,20 @@ pub(super) async fn handle(
         .strip_prefix("/api/v10")
         .unwrap_or(uri.path())
         .to_owned();
-    let body: Option<Value> = serde_json::from_slice(&body).ok();
+    // A multipart form carries its JSON in `payload_json`, beside its files.
+    let form = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .and_then(multipart::boundary)
+        .map(|boundary| {
+            multipart::parse(&boundary, &body)
+                .and_then(|parts| form_json(&parts).map(|json| (parts, json)))
+        });
+    let (body, form, form_refused): (Option<Value>, Option<Vec<multipart::Part>>, _) = match form {
+        None => (serde_json::from_slice(&body).ok(), None, None),
+        Some(Ok((parts, json))) => (json, Some(parts), None),
+        Some(Err(why)) => (None, None, Some(format!("{method} {path}: {why}"))),
+    };
     let headers: BTreeMap<String, String> = headers
         .iter()
         .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
@@ -85,7 +99,13 @@ pub(super) async fn handle(
     // state is locked.
     let spec = openapi::spec();
     let operation = spec.operation(method.as_str(), &path);
-    let refused = operation.and_then(|op| spec.check_request(op, body.as_ref()).err());
+    let refused = form_refused
+        .or_else(|| {
+            operation
+                .filter(|op| form.is_some() && !op.multipart)
+                .map(|op| format!("{}: Discord takes no multipart body here", op.name()))
+        })
+        .or_else(|| operation.and_then(|op| spec.check_request(op, body.as_ref()).err()));
     let (answer, retry_after) = inner.update(|s| {
         let failure = s
             .failures
@@ -122,6 +142,7 @@ pub(super) async fn handle(
                     &path,
                     uri.query(),
                     body.as_ref(),
+                    form.as_deref(),
                     &gateway_url,
                 ),
                 None,
@@ -138,6 +159,7 @@ pub(super) async fn handle(
             path: path.clone(),
             headers,
             body: body.clone(),
+            form: form.clone(),
             status: answer.status,
         });
         (answer, retry_after)
@@ -206,6 +228,7 @@ fn route(
     path: &str,
     query: Option<&str>,
     body: Option<&Value>,
+    form: Option<&[multipart::Part]>,
     gateway_url: &str,
 ) -> Answer {
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
@@ -245,7 +268,7 @@ fn route(
         }
         ("GET", ["channels", channel]) => get_channel(s, id(channel)),
         ("POST", ["channels", channel, "invites"]) => match id(channel) {
-            Some(channel) => create_invite(s, channel, body),
+            Some(channel) => create_invite(s, channel, body, form),
             None => error(404, 10003, "Unknown Channel"),
         },
         ("GET", ["channels", channel, "invites"]) => {
@@ -445,7 +468,9 @@ fn send_message(s: &mut State, channel: u64, body: &Value) -> Answer {
     }
     let me = s.bot_id();
     let (guild_id, dm_to) = if let Some(user) = s.dm_channels.get(&channel).copied() {
-        if !s.users[&user].dms_open {
+        // Discord lets a bot DM only people who share a server with it, and who accept DMs.
+        let shares_a_server = s.guilds.values().any(|g| g.members.contains_key(&user));
+        if !s.users[&user].dms_open || !shares_a_server {
             return error(403, 50007, "Cannot send messages to this user");
         }
         (None, Some(user))
@@ -512,9 +537,71 @@ fn get_channel(s: &State, channel: Option<u64>) -> Answer {
     }
 }
 
+/// The JSON of a multipart form: its `payload_json` field (`None` without one). A field
+/// that is neither it nor a file is refused: Porter sends its options as JSON.
+fn form_json(parts: &[multipart::Part]) -> Result<Option<Value>, String> {
+    let mut json = None;
+    for part in parts {
+        match (part.name.as_str(), &part.filename) {
+            ("payload_json", None) => {
+                let value = serde_json::from_slice(&part.data)
+                    .map_err(|e| format!("payload_json is not JSON: {e}"))?;
+                if json.replace(value).is_some() {
+                    return Err("two payload_json fields".to_owned());
+                }
+            }
+            (_, Some(_)) => {}
+            (name, None) => return Err(format!("form field {name:?} is not a file")),
+        }
+    }
+    Ok(json)
+}
+
+/// The user ids of a targeted invite's `target_users_file`: a CSV with one column, a user
+/// id a line. `Err` says what Discord would not read.
+fn target_users(part: &multipart::Part) -> Result<Vec<u64>, String> {
+    if part.filename.is_none() {
+        return Err("target_users_file is not a file".to_owned());
+    }
+    let text = std::str::from_utf8(&part.data).map_err(|_| "target_users_file is not text")?;
+    let users: Vec<u64> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| id(l).ok_or_else(|| format!("target_users_file has {l:?} where a user id goes")))
+        .collect::<Result<_, _>>()?;
+    if users.is_empty() {
+        return Err("target_users_file names no user".to_owned());
+    }
+    Ok(users)
+}
+
 /// `POST /channels/{id}/invites`: needs Create Invite there; without `unique: true` an
-/// equivalent existing invite comes back instead of a new one, as on Discord.
-fn create_invite(s: &mut State, channel: u64, body: &Value) -> Answer {
+/// equivalent existing invite comes back instead of a new one, as on Discord. A multipart
+/// body with a `target_users_file` makes a targeted invite, which only those users can
+/// accept.
+fn create_invite(
+    s: &mut State,
+    channel: u64,
+    body: &Value,
+    form: Option<&[multipart::Part]>,
+) -> Answer {
+    let mut targets = None;
+    for part in form.unwrap_or_default() {
+        match part.name.as_str() {
+            "target_users_file" => match target_users(part) {
+                Ok(users) => targets = Some(users),
+                Err(why) => return invalid(s, format!("POST /channels/{channel}/invites: {why}")),
+            },
+            "payload_json" => {}
+            other => {
+                return invalid(
+                    s,
+                    format!("POST /channels/{channel}/invites: no file {other:?} here"),
+                )
+            }
+        }
+    }
     let me = s.bot_id();
     let Some(g) = s.guilds.values().find(|g| g.channel(channel).is_some()) else {
         return error(404, 10003, "Unknown Channel");
@@ -541,7 +628,7 @@ fn create_invite(s: &mut State, channel: u64, body: &Value) -> Answer {
             && i.max_age == max_age
             && i.role_ids == role_ids
     });
-    if let (false, Some(existing)) = (unique, equivalent) {
+    if let (false, Some(existing), None) = (unique, equivalent, &targets) {
         return ok(payloads::rich_invite(s, existing));
     }
     let code = format!("fake{}", s.next_id() % 1_000_000);
@@ -557,6 +644,9 @@ fn create_invite(s: &mut State, channel: u64, body: &Value) -> Answer {
     };
     let event = payloads::invite_create_event(s, &invite);
     let answer = payloads::rich_invite(s, &invite);
+    if let Some(users) = targets {
+        s.invite_targets.insert(code.clone(), users);
+    }
     s.invites.insert(code, invite);
     Answer {
         status: 200,

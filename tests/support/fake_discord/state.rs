@@ -178,6 +178,8 @@ pub struct Request {
     /// Header names in lower case.
     pub headers: BTreeMap<String, String>,
     pub body: Option<Value>,
+    /// The parts of a `multipart/form-data` body (whose `payload_json` is `body`).
+    pub form: Option<Vec<super::multipart::Part>>,
     /// The status the fake answered.
     pub status: u16,
 }
@@ -369,6 +371,8 @@ pub struct State {
     /// Servers Porter was removed from, as they were, to add it back to.
     pub removed_guilds: BTreeMap<u64, Guild>,
     pub invites: BTreeMap<String, Invite>,
+    /// The users who alone may accept a targeted invite, by its link code.
+    pub invite_targets: BTreeMap<String, Vec<u64>>,
     /// Invite codes deleted, in order.
     pub deleted_invites: Vec<String>,
     pub messages: Vec<SentMessage>,
