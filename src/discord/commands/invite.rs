@@ -6,7 +6,7 @@ use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_em
 use crate::discord::error::{code, discord_code, refusal};
 use crate::discord::{actor::guild_actor, links, notify, paging, render, sweep, Context, Error};
 use crate::domain::{
-    Actor, Invitation, InvitationRequest, PageAt, Permission, ShareTarget, PAGE_SIZE,
+    Actor, Invitation, InvitationRequest, PageAt, Permission, RoleId, ShareTarget, PAGE_SIZE,
 };
 use crate::logging::Chain;
 use crate::service::metrics;
@@ -41,6 +41,13 @@ async fn create(
     #[description = "Also post it with a Join button in this channel (needs share)"]
     #[channel_types("Text", "News")]
     channel: Option<serenity::PartialChannel>,
+    #[description = "Also give this class role (from /school roles list)"] role: Option<
+        serenity::Role,
+    >,
+    #[description = "Also give this class role"] role2: Option<serenity::Role>,
+    #[description = "Also give this class role"] role3: Option<serenity::Role>,
+    #[description = "When the class roles end, e.g. 2026-07-15 or 12w (default: never)"]
+    roles_until: Option<String>,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
     let domain = &ctx.data().domain;
@@ -51,6 +58,14 @@ async fn create(
     };
     let (school, new) = domain
         .prepare_invitation(guild_id.into(), &actor, &request)
+        .await?;
+    let roles: Vec<RoleId> = [role, role2, role3]
+        .into_iter()
+        .flatten()
+        .map(|r| r.id.into())
+        .collect();
+    let new = domain
+        .prepare_class_roles(guild_id.into(), new, &roles, roles_until.as_deref())
         .await?;
     if (dm.is_some() || channel.is_some())
         && !domain
@@ -72,7 +87,15 @@ async fn create(
     }
     ctx.defer_ephemeral().await?;
     let reason = format!("Porter: invitation created by user {}", actor.user_id);
-    let link = links::create(ctx.http(), ctx.cache(), &school, new.max_uses(), &reason).await?;
+    let link = links::create(
+        ctx.http(),
+        ctx.cache(),
+        &school,
+        new.max_uses(),
+        new.roles(),
+        &reason,
+    )
+    .await?;
     let invitation = match domain
         .create_invitation(guild_id.into(), &actor, &new, Some(link.clone()))
         .await
@@ -87,7 +110,7 @@ async fn create(
             return Err(e.into());
         }
     };
-    tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, "invitation created");
+    tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, roles = ?invitation.roles, roles_until = ?invitation.roles_until, "invitation created");
     let notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
     let mut embed = render::created(&invitation, domain.now());
     if !notes.is_empty() {

@@ -3,6 +3,7 @@
 pub mod invite;
 pub mod join;
 pub mod permissions;
+pub mod roles;
 pub mod school;
 
 use poise::serenity_prelude as serenity;

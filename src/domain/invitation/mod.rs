@@ -2,14 +2,16 @@
 
 mod label;
 mod request;
+pub(crate) mod roles;
 
 use sqlx::{AnyConnection, FromRow};
 
 pub use request::{InvitationRequest, NewInvitation, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
+pub use roles::{ClassRole, ClassRoleRequest, MAX_CLASS_ROLES, MAX_EXTRA_ROLES};
 
 use super::{
     audit, Actor, ChannelId, Domain, DomainError, GuildId, InvitationId, InviteCode, Page, PageAt,
-    Permission, School, Timestamp, UserId,
+    Permission, RoleId, School, Timestamp, UserId,
 };
 
 /// How often a fresh code is drawn when it collides with an existing one.
@@ -69,6 +71,11 @@ pub struct Invitation {
     pub link: Option<DiscordLink>,
     /// When the Discord invite behind the link stopped existing.
     pub link_gone_at: Option<Timestamp>,
+    /// The extra roles (class roles) it hands out besides the member role. Read by the
+    /// queries that show or grant them (by code, by id, lists, creation); empty elsewhere.
+    pub roles: Vec<RoleId>,
+    /// When its extra roles are taken back from the people who got them through it.
+    pub roles_until: Option<Timestamp>,
 }
 
 impl Invitation {
@@ -82,6 +89,14 @@ impl Invitation {
             Status::UsedUp
         } else {
             Status::Active
+        }
+    }
+
+    /// The extra roles a join at `now` gets: none once its term has ended.
+    pub fn roles_at(&self, now: Timestamp) -> &[RoleId] {
+        match self.roles_until {
+            Some(until) if until <= now => &[],
+            _ => &self.roles,
         }
     }
 
@@ -133,6 +148,7 @@ pub(crate) struct InvitationRow {
     discord_invite_code: Option<String>,
     discord_channel_id: Option<ChannelId>,
     link_gone_at: Option<Timestamp>,
+    roles_until: Option<Timestamp>,
 }
 
 impl From<InvitationRow> for Invitation {
@@ -155,6 +171,8 @@ impl From<InvitationRow> for Invitation {
             revoked_by: row.revoked_by,
             link,
             link_gone_at: row.link_gone_at,
+            roles: Vec::new(),
+            roles_until: row.roles_until,
         }
     }
 }
@@ -163,7 +181,8 @@ impl From<InvitationRow> for Invitation {
 macro_rules! invitation_columns {
     () => {
         "id, guild_id, code, label, created_by, created_at, expires_at, max_uses, uses, \
-         revoked_at, revoked_by, discord_invite_code, discord_channel_id, link_gone_at"
+         revoked_at, revoked_by, discord_invite_code, discord_channel_id, link_gone_at, \
+         roles_until"
     };
 }
 
@@ -261,7 +280,8 @@ impl Domain {
             let Some(row) = inserted else {
                 continue; // the code is taken: draw another
             };
-            let invitation = Invitation::from(row);
+            let mut invitation = Invitation::from(row);
+            roles::store(&mut tx, &mut invitation, new).await?;
             audit::record(
                 &mut tx,
                 audit::Entry::new(guild_id, actor.user_id, "invitation_create", now)
@@ -313,7 +333,7 @@ impl Domain {
                 .bind(&code)
                 .fetch_optional(self.db.pool())
                 .await?;
-        Ok(row.map(Invitation::from))
+        self.with_roles(row.map(Invitation::from)).await
     }
 
     /// One invitation by its id.
@@ -326,7 +346,7 @@ impl Domain {
                 .bind(id)
                 .fetch_optional(self.db.pool())
                 .await?;
-        Ok(row.map(Invitation::from))
+        self.with_roles(row.map(Invitation::from)).await
     }
 
     /// A page of the school's invitations, newest first: only active ones unless
@@ -380,7 +400,10 @@ impl Domain {
                 .bind(ks.limit)
                 .fetch_all(self.db.pool())
                 .await?;
-            Ok::<_, DomainError>(rows.into_iter().map(Invitation::from).collect::<Vec<_>>())
+            let mut invitations: Vec<Invitation> = rows.into_iter().map(Invitation::from).collect();
+            let mut conn = self.db.pool().acquire().await?;
+            roles::load(&mut conn, &mut invitations).await?;
+            Ok::<_, DomainError>(invitations)
         };
         if let Some(page) = at.finish(size, read(at).await?, total) {
             return Ok(page);
@@ -389,6 +412,21 @@ impl Domain {
         Ok(PageAt::First
             .finish(size, first, total)
             .expect("the first page is always a page"))
+    }
+
+    /// The invitation, if any, with its extra roles read.
+    async fn with_roles(
+        &self,
+        invitation: Option<Invitation>,
+    ) -> Result<Option<Invitation>, DomainError> {
+        let Some(invitation) = invitation else {
+            return Ok(None);
+        };
+        let mut one = [invitation];
+        let mut conn = self.db.pool().acquire().await?;
+        roles::load(&mut conn, &mut one).await?;
+        let [invitation] = one;
+        Ok(Some(invitation))
     }
 
     /// How many invitations are active now, across every school in the database (every
@@ -464,6 +502,7 @@ impl Domain {
         .await?
         .ok_or(DomainError::NotAValidInvitation)?;
         let mut invitation = Invitation::from(row);
+        roles::load(&mut tx, std::slice::from_mut(&mut invitation)).await?;
         if let Some(at) = invitation.revoked_at {
             return Err(DomainError::AlreadyRevoked { at });
         }

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::label;
-use crate::domain::DomainError;
+use crate::domain::{DomainError, RoleId, Timestamp};
 
 /// Longest label, in characters.
 pub const MAX_LABEL_CHARS: usize = 100;
@@ -32,6 +32,10 @@ pub struct NewInvitation {
     label: Option<String>,
     max_uses: Option<u32>,
     pub(super) expires_in: Option<Duration>,
+    /// Extra roles from the school's list (see [`crate::domain::Domain::prepare_class_roles`]).
+    pub(super) roles: Vec<RoleId>,
+    /// When the extra roles are taken back.
+    pub(super) roles_until: Option<Timestamp>,
 }
 
 impl NewInvitation {
@@ -59,12 +63,19 @@ impl NewInvitation {
             label,
             max_uses,
             expires_in,
+            roles: Vec::new(),
+            roles_until: None,
         })
     }
 
     /// The cap on joins, if any.
     pub fn max_uses(&self) -> Option<u32> {
         self.max_uses
+    }
+
+    /// The extra roles it hands out besides the member role.
+    pub fn roles(&self) -> &[RoleId] {
+        &self.roles
     }
 
     /// The label, if any.
