@@ -27,6 +27,7 @@ pub async fn invite(_ctx: Context<'_>) -> Result<(), Error> {
 
 /// Create an invitation: you get a link and a code to share (needs create)
 #[poise::command(slash_command, guild_only)]
+#[allow(clippy::too_many_arguments)] // one per option of the slash command
 async fn create(
     ctx: Context<'_>,
     #[description = "A name to tell it apart, e.g. \"Year 7 parents\" (up to 100 characters)"]

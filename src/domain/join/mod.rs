@@ -316,7 +316,7 @@ impl Domain {
         &self,
         gate: &impl Gatekeeper,
         school: &School,
-        mut invitation: Option<&mut Invitation>,
+        invitation: Option<&mut Invitation>,
         user_id: UserId,
         reservation: Option<Reservation>,
         had_member_role: bool,
@@ -330,7 +330,7 @@ impl Domain {
             }
             return Err(e.into());
         }
-        if let Some(inv) = invitation.as_deref_mut() {
+        if let Some(inv) = invitation {
             let extras = inv.roles_at(self.now()).to_vec();
             let mut given = Vec::new();
             for role in extras {
