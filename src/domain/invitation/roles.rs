@@ -339,8 +339,8 @@ mod tests {
     #[test]
     fn terms_read_as_dates_or_durations() {
         assert_eq!(parse_until("30d", NOW).unwrap(), NOW + 30 * 86400);
-        assert_eq!(parse_until("2027-07-15", NOW).unwrap(), 1_815_696_000);
-        assert_eq!(parse_until("2027-07-15 16:30", NOW).unwrap(), 1_815_755_400);
+        assert_eq!(parse_until("2027-07-15", NOW).unwrap(), 1_815_609_600);
+        assert_eq!(parse_until("2027-07-15 16:30", NOW).unwrap(), 1_815_669_000);
         assert!(matches!(
             parse_until("2020-01-01", NOW),
             Err(DomainError::TermOutOfRange)
