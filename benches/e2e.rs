@@ -34,7 +34,7 @@ use porter::db::Db;
 use porter::discord::{Bot, Context, Error};
 use porter::domain::{
     Actor, Domain, Gatekeeper, GrantError, GuildId, Invitation, InvitationRequest, JoinMethod,
-    JoinRequest, Membership, NewInvitation, School, UserId,
+    JoinRequest, Membership, NewInvitation, RoleId, School, UserId,
 };
 use serde_json::json;
 use support::fake_discord::FakeDiscord;
@@ -94,6 +94,26 @@ impl Gatekeeper for Admit {
         _: &School,
         _: UserId,
         _: Option<&Invitation>,
+    ) -> Result<(), GrantError> {
+        Ok(())
+    }
+
+    async fn grant_role(
+        &self,
+        _: &School,
+        _: UserId,
+        _: RoleId,
+        _: &Invitation,
+    ) -> Result<(), GrantError> {
+        Ok(())
+    }
+
+    async fn remove_role(
+        &self,
+        _: &School,
+        _: UserId,
+        _: RoleId,
+        _: &str,
     ) -> Result<(), GrantError> {
         Ok(())
     }

@@ -62,7 +62,22 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("discord_channel_id", Int),
             ("link_gone_at", Int),
             ("recipient_id", Int),
+            ("roles_until", Int),
+            ("roles_ended_at", Int),
         ],
+    ),
+    (
+        "class_roles",
+        &[
+            ("guild_id", Int),
+            ("role_id", Int),
+            ("added_by", Int),
+            ("added_at", Int),
+        ],
+    ),
+    (
+        "invitation_roles",
+        &[("invitation_id", Int), ("role_id", Int)],
     ),
     (
         "invitation_posts",

@@ -4,7 +4,10 @@
 use poise::serenity_prelude as serenity;
 
 use super::{render, Data};
-use crate::domain::{DomainError, GrantError, Permission, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
+use crate::domain::{
+    DomainError, GrantError, Permission, MAX_CLASS_ROLES, MAX_EXPIRY, MAX_EXTRA_ROLES,
+    MAX_LABEL_CHARS, MAX_USES,
+};
 use crate::logging::Chain;
 use crate::service::metrics::{self, CommandOutcome};
 
@@ -161,6 +164,80 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
             render::relative(*retry_at)
         ),
         DomainError::Grant(g) => grant_message(g),
+        DomainError::UnsuitableClassRole(why) => format!(
+            "That role can't be a class role: {why}. Nothing changed. Pick a plain role such \
+             as @Year 7, below Porter's and yours."
+        ),
+        DomainError::ClassRoleIsMemberRole => "That is the school's member role, which every \
+            invitation already gives. Nothing changed."
+            .to_owned(),
+        DomainError::TooManyClassRoles => format!(
+            "The school already has {MAX_CLASS_ROLES} class roles. Nothing changed. Remove one \
+             with `/school roles remove` first."
+        ),
+        DomainError::NotAClassRole(role) => format!(
+            "<@&{role}> is not one of this school's class roles. Nothing changed. Someone \
+             with **manage** can add it with `/school roles add role:`; `/school roles list` \
+             shows the list."
+        ),
+        DomainError::ClassRoleInUse(invitations) => {
+            let names: Vec<String> = invitations
+                .iter()
+                .map(|i| format!("`{}` {}", i.code, render::label(i)))
+                .collect();
+            format!(
+                "Active invitations still give that role, so it stays on the list: {}. \
+                 Revoke them with `/invite revoke` first (people who joined keep the role), \
+                 then remove it.",
+                render::fit_lines(&names, 1200, |n| format!("…and {n} more")).replace('\n', ", ")
+            )
+        }
+        DomainError::TooManyExtraRoles => format!(
+            "An invitation gives at most {MAX_EXTRA_ROLES} roles besides the member role. \
+             Nothing was created."
+        ),
+        DomainError::TermWithoutRoles => "`roles_until` says when an invitation's extra roles \
+            end, and this one has none. Nothing was created. Add `role:` or leave \
+            `roles_until` out."
+            .to_owned(),
+        DomainError::UnreadableTerm => "I couldn't read `roles_until`. Write a date like \
+            `2026-07-15` (midnight UTC), a date and time like `2026-07-15 16:00` (UTC), or a \
+            duration like `30d` or `12w`. Nothing was created."
+            .to_owned(),
+        DomainError::TermOutOfRange => "`roles_until` must be in the future, at least a \
+            minute away and at most two years away. Nothing was created."
+            .to_owned(),
+        DomainError::ClassRoleGrant {
+            role,
+            error,
+            still_held,
+        } => {
+            let why = match error {
+                GrantError::MissingManageRoles => {
+                    "Porter is missing the **Manage Roles** permission".to_owned()
+                }
+                GrantError::RoleAbovePorter => "the role is not below Porter's own role".to_owned(),
+                GrantError::RoleGone => "the role no longer exists".to_owned(),
+                GrantError::Discord(why) => format!("Discord refused ({why})"),
+            };
+            let held = if still_held.is_empty() {
+                "You got none of the invitation's roles".to_owned()
+            } else {
+                let roles: Vec<String> = still_held.iter().map(|r| format!("<@&{r}>")).collect();
+                format!(
+                    "Porter could not take back {} it had just given you: a moderator should \
+                     remove {} by hand",
+                    roles.join(", "),
+                    if still_held.len() == 1 { "it" } else { "them" }
+                )
+            };
+            format!(
+                "Porter couldn't give you the class role <@&{role}>: {why}. {held}. Nothing \
+                 was used up. Tell a moderator: a server administrator must fix this (Server \
+                 Settings → Roles: Porter needs Manage Roles and a role above <@&{role}>), \
+                 then try again."
+            )
+        }
         DomainError::NoFreeCode | DomainError::Database(_) => return None,
     })
 }

@@ -38,6 +38,7 @@ pub async fn handle(
             data.reception.follow(guild.id).await;
             super::heal::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
             sweep::guild(&ctx.http, &data.domain, guild.id).await;
+            super::term::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
         }
         serenity::FullEvent::GuildDelete { incomplete, .. } => {
             data.keeper

@@ -4,7 +4,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::error::{code, discord_code, http_status, refusal};
-use crate::domain::{Gatekeeper, GrantError, Invitation, Membership, School, UserId};
+use crate::domain::{Gatekeeper, GrantError, Invitation, Membership, RoleId, School, UserId};
 use crate::service::metrics;
 
 /// Grants roles through Discord's REST API.
@@ -69,25 +69,87 @@ impl Gatekeeper for DiscordGate<'_> {
             .inspect_err(metrics::rest_error)
         {
             Ok(()) => Ok(()),
-            Err(e) => Err(match discord_code(&e) {
-                Some(code::MISSING_PERMISSIONS) => {
-                    if self.porter_can_manage_roles(guild) == Some(false) {
-                        GrantError::MissingManageRoles
-                    } else {
-                        GrantError::RoleAbovePorter
-                    }
-                }
-                Some(code::UNKNOWN_ROLE) => GrantError::RoleGone,
-                _ => {
-                    tracing::warn!(error = %e, guild = %guild, "granting the member role failed");
-                    GrantError::Discord(refusal(&e))
-                }
-            }),
+            Err(e) => Err(self.grant_error(guild, &e, "the member role")),
+        }
+    }
+
+    async fn grant_role(
+        &self,
+        school: &School,
+        user_id: UserId,
+        role_id: RoleId,
+        invitation: &Invitation,
+    ) -> Result<(), GrantError> {
+        let reason = format!(
+            "Porter: a class role of invitation #{} created by user {}",
+            invitation.id, invitation.created_by
+        );
+        let guild = serenity::GuildId::from(school.guild_id);
+        self.http
+            .add_member_role(
+                guild,
+                serenity::UserId::from(user_id),
+                serenity::RoleId::from(role_id),
+                Some(&reason),
+            )
+            .await
+            .inspect_err(metrics::rest_error)
+            .map_err(|e| self.grant_error(guild, &e, "a class role"))
+    }
+
+    async fn remove_role(
+        &self,
+        school: &School,
+        user_id: UserId,
+        role_id: RoleId,
+        reason: &str,
+    ) -> Result<(), GrantError> {
+        let guild = serenity::GuildId::from(school.guild_id);
+        match self
+            .http
+            .remove_member_role(
+                guild,
+                serenity::UserId::from(user_id),
+                serenity::RoleId::from(role_id),
+                Some(reason),
+            )
+            .await
+            .inspect_err(metrics::rest_error)
+        {
+            Ok(()) => Ok(()),
+            // Not in the server any more, or the role is gone: nothing to take.
+            Err(e)
+                if matches!(
+                    discord_code(&e),
+                    Some(code::UNKNOWN_MEMBER | code::UNKNOWN_USER | code::UNKNOWN_ROLE)
+                ) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(self.grant_error(guild, &e, "removing a role")),
         }
     }
 }
 
 impl DiscordGate<'_> {
+    /// Why Discord refused to change a member's role (`what`, for the log).
+    fn grant_error(&self, guild: serenity::GuildId, e: &serenity::Error, what: &str) -> GrantError {
+        match discord_code(e) {
+            Some(code::MISSING_PERMISSIONS) => {
+                if self.porter_can_manage_roles(guild) == Some(false) {
+                    GrantError::MissingManageRoles
+                } else {
+                    GrantError::RoleAbovePorter
+                }
+            }
+            Some(code::UNKNOWN_ROLE) => GrantError::RoleGone,
+            _ => {
+                tracing::warn!(error = %e, guild = %guild, "{what}: Discord refused the role change");
+                GrantError::Discord(refusal(e))
+            }
+        }
+    }
+
     /// Whether Porter holds Manage Roles in the server, as far as the cache knows.
     fn porter_can_manage_roles(&self, guild_id: serenity::GuildId) -> Option<bool> {
         let me = self.cache.current_user().id;

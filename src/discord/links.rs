@@ -7,30 +7,35 @@ use poise::serenity_prelude as serenity;
 
 use super::error::{code, discord_code, http_status, refusal};
 use super::Error;
-use crate::domain::{DiscordLink, School, UserId};
+use crate::domain::{DiscordLink, RoleId, School, UserId};
 use crate::service::metrics;
 
 /// Discord caps an invite's own `max_uses` at 100; above that Porter enforces the cap alone.
 const DISCORD_MAX_USES: u32 = 100;
 
 /// Creates the Discord invite behind a new invitation's link: a community invite whose
-/// `role_ids` hold the member role, so Discord itself grants the role on arrival.
-/// For a personal invitation (`recipient` set) it is a *targeted* invite, which only the
-/// recipient can accept.
+/// `role_ids` hold the member role and the invitation's extra roles (`roles`), so Discord
+/// itself grants them on arrival. For a personal invitation (`recipient` set) it is a
+/// *targeted* invite, which only the recipient can accept.
 pub async fn create(
     http: &serenity::Http,
     cache: &serenity::Cache,
     school: &School,
     max_uses: Option<u32>,
     recipient: Option<UserId>,
+    roles: &[RoleId],
     reason: &str,
 ) -> Result<DiscordLink, Error> {
     let channel = invite_channel(cache, school)?;
+    let role_ids: Vec<String> = std::iter::once(school.member_role_id)
+        .chain(roles.iter().copied())
+        .map(|r| r.to_string())
+        .collect();
     let body = serde_json::json!({
         "max_age": 0,
         "max_uses": max_uses.filter(|&m| m <= DISCORD_MAX_USES).unwrap_or(0),
         "unique": true,
-        "role_ids": [school.member_role_id.to_string()],
+        "role_ids": role_ids,
     });
     let made = match recipient {
         None => http

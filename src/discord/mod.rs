@@ -17,6 +17,7 @@ mod render;
 mod retention;
 pub mod shards;
 mod sweep;
+mod term;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -85,6 +86,8 @@ pub struct Bot {
         Domain,
     ),
     health: Arc<Health>,
+    /// The REST client, for [`Bot::end_terms`].
+    rest: Arc<serenity::Http>,
     /// Becomes `true` once commands are registered.
     registered: tokio::sync::watch::Receiver<bool>,
     listener: Option<Listener>,
@@ -213,6 +216,7 @@ impl Bot {
             .await
             .context("could not build the Discord client")?;
         let shard_manager = client.shard_manager.clone();
+        let rest = client.http.clone();
         let health = Arc::new(Health::new(
             shard_manager.clone(),
             plan.first,
@@ -237,6 +241,7 @@ impl Bot {
             handlers,
             sweeper,
             health,
+            rest,
             registered,
             listener,
             retention,
@@ -272,6 +277,14 @@ impl Bot {
     pub async fn apply_retention(&self) {
         let (keeper, cache, domain) = &self.retention;
         keeper.pass(cache, domain).await;
+    }
+
+    /// Ends the terms that are due now, as the periodic work does every minute (see
+    /// [`sweep::run`]): takes class roles back from the people who got them through an
+    /// invitation whose `roles_until` has passed. Lets a test apply it without waiting.
+    pub async fn end_terms(&self) {
+        let (_, cache, domain) = &self.retention;
+        term::pass(&self.rest, cache, domain).await;
     }
 
     /// Runs until the gateway connection ends for good or `shutdown` completes, then

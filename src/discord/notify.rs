@@ -39,6 +39,12 @@ pub fn join_line(user: UserId, invitation: Option<&Invitation>, method: JoinMeth
         JoinMethod::Public => "without a code",
     };
     match invitation {
+        Some(inv) if !inv.roles.is_empty() => format!(
+            "📥 <@{user}> joined with {} (created by <@{}>) {how}, and got {}.",
+            render::label_for(inv),
+            inv.created_by,
+            super::term::roles_text(inv)
+        ),
         Some(inv) => format!(
             "📥 <@{user}> joined with {} (created by <@{}>) {how}.",
             render::label_for(inv),
@@ -48,10 +54,37 @@ pub fn join_line(user: UserId, invitation: Option<&Invitation>, method: JoinMeth
     }
 }
 
+/// "🎓 The term of “Year 7” ended: Porter took @Year 7 back from 12 people…"
+pub fn term_line(inv: &Invitation, people: usize) -> String {
+    format!(
+        "🎓 The term of {} (created by <@{}>) ended: Porter took {} back from {}, who \
+         keep the member role.",
+        render::label(inv),
+        inv.created_by,
+        super::term::roles_text(inv),
+        match people {
+            1 => "1 person".to_owned(),
+            n => format!("{n} people"),
+        }
+    )
+}
+
 /// "🚫 @mod revoked “Year 7” (created by @creator; 3 joined through it)."
 pub fn revoke_line(moderator: UserId, inv: &Invitation) -> String {
+    let keep = if inv.roles.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " They keep {}{}.",
+            super::term::roles_text(inv),
+            match inv.roles_until {
+                Some(at) => format!(" until {}", render::full(at)),
+                None => String::new(),
+            }
+        )
+    };
     format!(
-        "🚫 <@{moderator}> revoked {} (created by <@{}>; {} joined through it).",
+        "🚫 <@{moderator}> revoked {} (created by <@{}>; {} joined through it).{keep}",
         render::label_for(inv),
         inv.created_by,
         inv.uses

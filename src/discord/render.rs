@@ -127,6 +127,21 @@ pub fn expiry(inv: &Invitation, now: Timestamp) -> String {
     }
 }
 
+/// The extra roles an invitation gives besides the member role, with when they end:
+/// "<@&1>, <@&2> until <t:…:f>"; `None` when it gives none.
+pub fn extra_roles(inv: &Invitation, now: Timestamp) -> Option<String> {
+    if inv.roles.is_empty() {
+        return None;
+    }
+    let roles: Vec<String> = inv.roles.iter().map(|r| format!("<@&{r}>")).collect();
+    let roles = roles.join(", ");
+    Some(match inv.roles_until {
+        Some(at) if at <= now => format!("{roles} (ended {}, taken back)", relative(at)),
+        Some(at) => format!("{roles} until {}", full(at)),
+        None => roles,
+    })
+}
+
 /// The link, or why there is none.
 pub fn link(inv: &Invitation) -> String {
     inv.url()
@@ -161,6 +176,12 @@ pub fn created(inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
         .field("Label", label(inv), true)
         .field("Uses", uses(inv), true)
         .field("Expires", expiry(inv, now), true)
+        .fields(roles_field(inv, now))
+}
+
+/// The "Roles" field of an invitation with extra roles: the member role and them.
+fn roles_field(inv: &Invitation, now: Timestamp) -> Option<(&'static str, String, bool)> {
+    extra_roles(inv, now).map(|extra| ("Roles", format!("the member role, and {extra}"), false))
 }
 
 /// The DM sent to someone invited by a moderator.
@@ -206,6 +227,7 @@ pub fn post(
         .field("Invite code", format!("`{}`", inv.code), true)
         .field("Invite link", link(inv), true)
         .field("Expires", expiry(inv, now), true)
+        .fields(roles_field(inv, now))
 }
 
 /// The custom id of an invitation's Join button.
@@ -266,8 +288,11 @@ fn list_line(inv: &Invitation, now: Timestamp) -> String {
         (Status::Active, Some(at)) => format!(" · expires {}", relative(at)),
         _ => String::new(),
     };
+    let roles = extra_roles(inv, now)
+        .map(|r| format!(" · also {r}"))
+        .unwrap_or_default();
     format!(
-        "`{}` {} · by <@{}> · {} uses{expires}{state}",
+        "`{}` {} · by <@{}> · {} uses{expires}{roles}{state}",
         inv.code,
         label_for(inv),
         inv.created_by,
@@ -388,6 +413,7 @@ pub fn details(d: &InvitationDetails, start: u64, now: Timestamp) -> serenity::C
         )
         .field("Uses", uses(inv), true)
         .field("Expires", expiry(inv, now), true)
+        .fields(roles_field(inv, now))
         .field(joined_title(d.joined, d.maybe_joined), joins, false);
     if let Some(position) = position("Joins", &d.joins, start) {
         embed = embed.footer(serenity::CreateEmbedFooter::new(position));

@@ -1,6 +1,6 @@
 //! What can go wrong in the domain. The Discord layer turns each into a message for people.
 
-use super::{Permission, Status, Timestamp};
+use super::{Invitation, Permission, RoleId, Status, Timestamp};
 
 /// A domain operation refused or failed. Nothing was changed when one is returned.
 #[derive(Debug, thiserror::Error)]
@@ -16,6 +16,34 @@ pub enum DomainError {
     ManageForEveryone,
     #[error("the member role is unsuitable: {0}")]
     UnsuitableMemberRole(&'static str),
+    #[error("the class role is unsuitable: {0}")]
+    UnsuitableClassRole(&'static str),
+    #[error("the member role cannot also be a class role")]
+    ClassRoleIsMemberRole,
+    #[error("the school's list of class roles is full")]
+    TooManyClassRoles,
+    /// A role that is not on the school's list of class roles.
+    #[error("role {0} is not one of the school's class roles")]
+    NotAClassRole(RoleId),
+    /// Taking a role off the list while these active invitations hand it out.
+    #[error("the class role is handed out by {} active invitations", .0.len())]
+    ClassRoleInUse(Vec<Invitation>),
+    #[error("more than {max} extra roles", max = super::MAX_EXTRA_ROLES)]
+    TooManyExtraRoles,
+    #[error("roles_until without extra roles")]
+    TermWithoutRoles,
+    #[error("unreadable roles_until")]
+    UnreadableTerm,
+    #[error("roles_until is in the past or too far ahead")]
+    TermOutOfRange,
+    /// Discord refused one of the invitation's extra roles during a join: nothing was
+    /// counted; `still_held` are the roles Porter granted and could not take back.
+    #[error("granting the class role {role} failed: {error}")]
+    ClassRoleGrant {
+        role: RoleId,
+        error: GrantError,
+        still_held: Vec<RoleId>,
+    },
     #[error("the label is longer than {max} characters", max = super::MAX_LABEL_CHARS)]
     LabelTooLong,
     /// Nothing visible is left once spaces and invisible characters are removed.

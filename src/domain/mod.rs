@@ -21,6 +21,7 @@ mod retention;
 mod school;
 mod share;
 mod sql;
+mod term;
 
 use std::sync::Arc;
 
@@ -36,8 +37,8 @@ pub use code::{InviteCode, MalformedCode, CODE_LEN};
 pub use error::{DomainError, GrantError};
 pub use ids::{AuditId, ChannelId, GuildId, InvitationId, JoinId, MessageId, RoleId, UserId};
 pub use invitation::{
-    DiscordLink, Invitation, InvitationRequest, NewInvitation, Status, MAX_EXPIRY, MAX_LABEL_CHARS,
-    MAX_USES,
+    ClassRole, ClassRoleRequest, DiscordLink, Invitation, InvitationRequest, NewInvitation, Status,
+    MAX_CLASS_ROLES, MAX_EXPIRY, MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_USES,
 };
 pub use join::{
     Gatekeeper, InvitationDetails, JoinMethod, JoinOutcome, JoinRecord, JoinRequest, Membership,
@@ -53,6 +54,7 @@ pub use retention::{OldRows, Presence, SchoolRecords};
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
 pub use share::{Post, ShareTarget};
 pub use sql::placeholders;
+pub use term::TermEnd;
 
 /// Seconds since the Unix epoch, UTC.
 pub type Timestamp = i64;

@@ -75,6 +75,26 @@ pub struct RoleFacts {
     pub privileged: bool,
 }
 
+impl RoleFacts {
+    /// Why newcomers must not be handed this role, if they must not: `@everyone`, a managed
+    /// role, one with moderator-grade permissions, or one at or above `actor_top` (the
+    /// moderator's highest role position; `None` for the server owner). The member role and
+    /// class roles are held to this alike.
+    pub fn unsuitable(&self, actor_top: Option<u16>) -> Option<&'static str> {
+        if self.is_everyone {
+            Some("everyone already has @everyone")
+        } else if self.managed {
+            Some("it is managed by an integration, so nobody can grant it")
+        } else if self.privileged {
+            Some("it carries moderator permissions, which newcomers must not get")
+        } else if actor_top.is_some_and(|top| self.position >= top) {
+            Some("it is not below your highest role, so you could not grant it yourself")
+        } else {
+            None
+        }
+    }
+}
+
 /// The options of `/school setup`. Options left out keep their current value on an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchoolSetup {
@@ -256,28 +276,8 @@ impl Domain {
     ) -> Result<(School, bool), DomainError> {
         self.require(guild_id, actor, Permission::Manage).await?;
         let role = &setup.member_role;
-        if role.is_everyone {
-            return Err(DomainError::UnsuitableMemberRole(
-                "everyone already has @everyone",
-            ));
-        }
-        if role.managed {
-            return Err(DomainError::UnsuitableMemberRole(
-                "it is managed by an integration, so nobody can grant it",
-            ));
-        }
-        if role.privileged {
-            return Err(DomainError::UnsuitableMemberRole(
-                "it carries moderator permissions, which newcomers must not get",
-            ));
-        }
-        if setup
-            .actor_top_position
-            .is_some_and(|top| role.position >= top)
-        {
-            return Err(DomainError::UnsuitableMemberRole(
-                "it is not below your highest role, so you could not grant it yourself",
-            ));
+        if let Some(why) = role.unsuitable(setup.actor_top_position) {
+            return Err(DomainError::UnsuitableMemberRole(why));
         }
 
         let now = self.now();

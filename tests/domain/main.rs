@@ -71,6 +71,7 @@ macro_rules! postgres_test {
 }
 
 mod arrivals;
+mod classes;
 mod concurrency;
 mod invitations;
 mod joins;
@@ -121,6 +122,14 @@ struct FakeGate {
     hang: Mutex<bool>,
     /// Notified when a grant that hangs has started.
     hanging: tokio::sync::Notify,
+    /// The extra roles each user holds.
+    extra: Mutex<HashMap<UserId, Vec<RoleId>>>,
+    /// An extra role Discord refuses to grant, and why.
+    refuse_extra: Mutex<Option<(RoleId, GrantError)>>,
+    /// Removals Discord refuses.
+    refuse_removal: Mutex<bool>,
+    /// Every removal asked for.
+    removals: Mutex<Vec<(UserId, RoleId)>>,
 }
 
 impl FakeGate {
@@ -155,6 +164,19 @@ impl FakeGate {
     fn refuse(&self, error: Option<GrantError>) {
         *self.refuse.lock().unwrap() = error;
     }
+
+    /// The extra roles the user holds.
+    fn extra_roles(&self, user: impl Into<UserId>) -> Vec<RoleId> {
+        let mut roles = self
+            .extra
+            .lock()
+            .unwrap()
+            .get(&user.into())
+            .cloned()
+            .unwrap_or_default();
+        roles.sort();
+        roles
+    }
 }
 
 impl Gatekeeper for FakeGate {
@@ -180,6 +202,47 @@ impl Gatekeeper for FakeGate {
         }
         self.members.lock().unwrap().insert(user_id, true);
         self.grants.lock().unwrap().push(user_id);
+        Ok(())
+    }
+
+    async fn grant_role(
+        &self,
+        _: &School,
+        user_id: UserId,
+        role_id: RoleId,
+        _: &Invitation,
+    ) -> Result<(), GrantError> {
+        if let Some((role, error)) = self.refuse_extra.lock().unwrap().clone() {
+            if role == role_id {
+                return Err(error);
+            }
+        }
+        let mut extra = self.extra.lock().unwrap();
+        let held = extra.entry(user_id).or_default();
+        if !held.contains(&role_id) {
+            held.push(role_id);
+        }
+        Ok(())
+    }
+
+    async fn remove_role(
+        &self,
+        school: &School,
+        user_id: UserId,
+        role_id: RoleId,
+        _: &str,
+    ) -> Result<(), GrantError> {
+        self.removals.lock().unwrap().push((user_id, role_id));
+        if *self.refuse_removal.lock().unwrap() {
+            return Err(GrantError::RoleAbovePorter);
+        }
+        if role_id == school.member_role_id {
+            if let Some(held) = self.members.lock().unwrap().get_mut(&user_id) {
+                *held = false;
+            }
+        } else if let Some(held) = self.extra.lock().unwrap().get_mut(&user_id) {
+            held.retain(|r| *r != role_id);
+        }
         Ok(())
     }
 }

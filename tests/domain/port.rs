@@ -8,10 +8,12 @@ on_postgres! {
 }
 
 /// Every table of the schema, with a row count in each after [`fill`].
-const TABLES: [&str; 11] = [
+const TABLES: [&str; 13] = [
     "schools",
     "role_permissions",
     "invitations",
+    "class_roles",
+    "invitation_roles",
     "invitation_posts",
     "joins",
     "join_candidates",
@@ -79,7 +81,32 @@ pub(super) async fn fill(world: &World) -> Vec<Invitation> {
         .join(&gate, by_code(301, Some(GUILD), "ZZZZZ-ZZZZZ"))
         .await
         .is_err());
-    vec![a, b]
+    // A class role, and an invitation giving it until the end of term.
+    let class = porter::domain::ClassRoleRequest {
+        role: RoleFacts {
+            id: r(70),
+            position: 2,
+            is_everyone: false,
+            managed: false,
+            privileged: false,
+        },
+        actor_top_position: None,
+        porter_top_position: None,
+    };
+    d.add_class_role(GUILD, &admin(), &class).await.unwrap();
+    let (_, new) = d
+        .prepare_invitation(GUILD, &admin(), &InvitationRequest::default())
+        .await
+        .unwrap();
+    let new = d
+        .prepare_class_roles(GUILD, new, &[r(70)], Some("30d"))
+        .await
+        .unwrap();
+    let c = d
+        .create_invitation(GUILD, &admin(), &new, None)
+        .await
+        .unwrap();
+    vec![a, b, c]
 }
 
 async fn a_sqlite_database_moves_into_an_empty_postgresql_one(b: Backend) {

@@ -122,7 +122,7 @@ async fn forgetting_a_school_erases_its_rows_in_every_table_and_nothing_else(b: 
     assert_eq!(
         records,
         SchoolRecords {
-            invitations: 2,
+            invitations: 3,
             posts: 1,
             joins: count("joins"),
             permissions: 1,

@@ -7,6 +7,7 @@
 mod support;
 
 mod arrivals;
+mod classes;
 mod cli;
 mod discord_failures;
 mod invitations;

@@ -93,12 +93,20 @@ fn command_data(
         );
     }
     let sub = words.next();
-    let schema: &Value = match sub {
-        Some(sub) => command["options"]
+    // A subcommand group ("school roles add") holds its subcommands as options of type 2.
+    let leaf = words.next();
+    let schema: &Value = match (sub, leaf) {
+        (Some(group), Some(leaf)) => command["options"]
+            .as_array()
+            .and_then(|o| o.iter().find(|o| o["name"] == group && o["type"] == 2))
+            .and_then(|g| g["options"].as_array())
+            .and_then(|o| o.iter().find(|o| o["name"] == leaf && o["type"] == 1))
+            .unwrap_or_else(|| panic!("/{top} has no subcommand {group} {leaf}")),
+        (Some(sub), None) => command["options"]
             .as_array()
             .and_then(|o| o.iter().find(|o| o["name"] == sub && o["type"] == 1))
             .unwrap_or_else(|| panic!("/{top} has no subcommand {sub}")),
-        None => command,
+        (None, _) => command,
     };
     let defs = schema["options"].as_array().cloned().unwrap_or_default();
     let mut resolved: Map<String, Value> = Map::new();
@@ -129,9 +137,14 @@ fn command_data(
             def["name"]
         );
     }
-    let options = match sub {
-        Some(sub) => json!([{ "name": sub, "type": 1, "options": options }]),
-        None => json!(options),
+    let options = match (sub, leaf) {
+        (Some(group), Some(leaf)) => json!([{
+            "name": group,
+            "type": 2,
+            "options": [{ "name": leaf, "type": 1, "options": options }],
+        }]),
+        (Some(sub), None) => json!([{ "name": sub, "type": 1, "options": options }]),
+        (None, _) => json!(options),
     };
     let mut data = json!({
         "id": command["id"],

@@ -203,6 +203,12 @@ impl TestApp {
             .await;
     }
 
+    /// Has the running bot end the terms due now, as its work every minute does
+    /// ([`Bot::end_terms`]); returns once they are ended.
+    pub async fn end_terms(&self) {
+        self.bot.as_ref().expect("a running bot").end_terms().await;
+    }
+
     /// Stops the bot and its database, then starts them again on the same database file.
     pub async fn restart(&mut self) {
         self.stop_bot().await;

@@ -15,6 +15,8 @@ pub async fn school_rows(db: &Db, guild: u64) -> Vec<(&'static str, i64)> {
         ("schools", &by_guild),
         ("role_permissions", &by_guild),
         ("invitations", &by_guild),
+        ("class_roles", &by_guild),
+        ("invitation_roles", &of_invitations),
         ("invitation_posts", &of_invitations),
         ("joins", &by_guild),
         ("join_candidates", &of_joins),

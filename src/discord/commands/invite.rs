@@ -8,7 +8,7 @@ use super::{
 use crate::discord::error::{code, discord_code, refusal};
 use crate::discord::{actor::guild_actor, links, notify, paging, render, sweep, Context, Error};
 use crate::domain::{
-    Actor, Invitation, InvitationRequest, PageAt, Permission, ShareTarget, PAGE_SIZE,
+    Actor, Invitation, InvitationRequest, PageAt, Permission, RoleId, ShareTarget, PAGE_SIZE,
 };
 use crate::logging::Chain;
 use crate::service::metrics;
@@ -49,6 +49,13 @@ async fn create(
     for_user: Option<serenity::User>,
     #[description = "With for: send it to that person in a DM (default: yes, with share)"]
     send: Option<bool>,
+    #[description = "Also give this class role (from /school roles list)"] role: Option<
+        serenity::Role,
+    >,
+    #[description = "Also give this class role"] role2: Option<serenity::Role>,
+    #[description = "Also give this class role"] role3: Option<serenity::Role>,
+    #[description = "When the class roles end, e.g. 2026-07-15 or 12w (default: never)"]
+    roles_until: Option<String>,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
     let domain = &ctx.data().domain;
@@ -59,6 +66,14 @@ async fn create(
     };
     let (school, new) = domain
         .prepare_invitation(guild_id.into(), &actor, &request)
+        .await?;
+    let roles: Vec<RoleId> = [role, role2, role3]
+        .into_iter()
+        .flatten()
+        .map(|r| r.id.into())
+        .collect();
+    let new = domain
+        .prepare_class_roles(guild_id.into(), new, &roles, roles_until.as_deref())
         .await?;
     let new = match &for_user {
         Some(user) => {
@@ -99,6 +114,7 @@ async fn create(
         &school,
         new.max_uses(),
         new.recipient(),
+        new.roles(),
         &reason,
     )
     .await?;
@@ -116,7 +132,7 @@ async fn create(
             return Err(e.into());
         }
     };
-    tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, recipient = ?invitation.recipient, "invitation created");
+    tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, recipient = ?invitation.recipient, roles = ?invitation.roles, roles_until = ?invitation.roles_until, "invitation created");
     let mut notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
     notes.extend(unsent);
     let mut embed = render::created(&invitation, domain.now());

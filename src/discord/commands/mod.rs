@@ -4,6 +4,7 @@ pub mod invite;
 pub mod join;
 pub mod permissions;
 mod personal;
+pub mod roles;
 pub mod school;
 
 use poise::serenity_prelude as serenity;

@@ -40,7 +40,7 @@ impl From<AccessChoice> for Access {
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("setup", "info", "check", "forget"),
+    subcommands("setup", "info", "check", "forget", "super::roles::roles"),
     subcommand_required
 )]
 pub async fn school(_ctx: Context<'_>) -> Result<(), Error> {
@@ -85,13 +85,7 @@ async fn setup(
         )
     };
     let setup = SchoolSetup {
-        member_role: RoleFacts {
-            id: member_role.id.into(),
-            position: member_role.position,
-            is_everyone: member_role.id.get() == guild_id.get(),
-            managed: member_role.managed,
-            privileged: member_role.permissions.intersects(PRIVILEGED),
-        },
+        member_role: role_facts(guild_id, &member_role),
         actor_top_position,
         access: access.map(Access::from),
         welcome_channel_id: welcome_channel.map(|c| c.id.into()),
@@ -124,6 +118,35 @@ async fn setup(
     reply_embed(ctx, embed).await
 }
 
+/// What Porter checks about a role before newcomers may be handed it.
+pub(super) fn role_facts(guild_id: serenity::GuildId, role: &serenity::Role) -> RoleFacts {
+    RoleFacts {
+        id: role.id.into(),
+        position: role.position,
+        is_everyone: role.id.get() == guild_id.get(),
+        managed: role.managed,
+        privileged: role.permissions.intersects(PRIVILEGED),
+    }
+}
+
+/// The highest position among Porter's roles in `guild`; `None` when Porter owns it (or
+/// is not among its members in the cache), which no role order limits.
+pub(super) fn porter_top_position(guild: &serenity::Guild, me: serenity::UserId) -> Option<u16> {
+    if guild.owner_id == me {
+        return None;
+    }
+    let member = guild.members.get(&me)?;
+    Some(
+        member
+            .roles
+            .iter()
+            .filter_map(|r| guild.roles.get(r))
+            .map(|r| r.position)
+            .max()
+            .unwrap_or(0),
+    )
+}
+
 /// What would stop Porter from doing its job with these settings, each with its fix.
 fn porter_warnings(
     guild: &serenity::Guild,
@@ -152,14 +175,7 @@ fn porter_warnings(
                 .to_owned(),
         );
     }
-    let porter_top = member
-        .roles
-        .iter()
-        .filter_map(|r| guild.roles.get(r))
-        .map(|r| r.position)
-        .max()
-        .unwrap_or(0);
-    if member_role.position >= porter_top && guild.owner_id != me {
+    if porter_top_position(guild, me).is_some_and(|top| member_role.position >= top) {
         warnings.push(format!(
             "• <@&{}> is not below Porter's highest role, so Porter cannot grant it. Drag \
              Porter's role above it (Server Settings → Roles).",

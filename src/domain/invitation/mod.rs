@@ -2,14 +2,16 @@
 
 mod label;
 mod request;
+pub(crate) mod roles;
 
 use sqlx::{AnyConnection, FromRow};
 
 pub use request::{InvitationRequest, NewInvitation, MAX_EXPIRY, MAX_LABEL_CHARS, MAX_USES};
+pub use roles::{ClassRole, ClassRoleRequest, MAX_CLASS_ROLES, MAX_EXTRA_ROLES};
 
 use super::{
     audit, Actor, ChannelId, Domain, DomainError, GuildId, InvitationId, InviteCode, Page, PageAt,
-    Permission, School, Timestamp, UserId,
+    Permission, RoleId, School, Timestamp, UserId,
 };
 
 /// How often a fresh code is drawn when it collides with an existing one.
@@ -71,6 +73,11 @@ pub struct Invitation {
     pub link_gone_at: Option<Timestamp>,
     /// The one person a personal invitation is for; `None` when anyone may use it.
     pub recipient: Option<UserId>,
+    /// The extra roles (class roles) it hands out besides the member role. Read by the
+    /// queries that show or grant them (by code, by id, lists, creation); empty elsewhere.
+    pub roles: Vec<RoleId>,
+    /// When its extra roles are taken back from the people who got them through it.
+    pub roles_until: Option<Timestamp>,
 }
 
 impl Invitation {
@@ -84,6 +91,14 @@ impl Invitation {
             Status::UsedUp
         } else {
             Status::Active
+        }
+    }
+
+    /// The extra roles a join at `now` gets: none once its term has ended.
+    pub fn roles_at(&self, now: Timestamp) -> &[RoleId] {
+        match self.roles_until {
+            Some(until) if until <= now => &[],
+            _ => &self.roles,
         }
     }
 
@@ -141,6 +156,7 @@ pub(crate) struct InvitationRow {
     discord_channel_id: Option<ChannelId>,
     link_gone_at: Option<Timestamp>,
     recipient_id: Option<UserId>,
+    roles_until: Option<Timestamp>,
 }
 
 impl From<InvitationRow> for Invitation {
@@ -164,6 +180,8 @@ impl From<InvitationRow> for Invitation {
             link,
             link_gone_at: row.link_gone_at,
             recipient: row.recipient_id,
+            roles: Vec::new(),
+            roles_until: row.roles_until,
         }
     }
 }
@@ -173,7 +191,7 @@ macro_rules! invitation_columns {
     () => {
         "id, guild_id, code, label, created_by, created_at, expires_at, max_uses, uses, \
          revoked_at, revoked_by, discord_invite_code, discord_channel_id, link_gone_at, \
-         recipient_id"
+         recipient_id, roles_until"
     };
 }
 
@@ -273,7 +291,8 @@ impl Domain {
             let Some(row) = inserted else {
                 continue; // the code is taken: draw another
             };
-            let invitation = Invitation::from(row);
+            let mut invitation = Invitation::from(row);
+            roles::store(&mut tx, &mut invitation, new).await?;
             let mut entry = audit::Entry::new(guild_id, actor.user_id, "invitation_create", now)
                 .invitation(invitation.id);
             if let Some(recipient) = invitation.recipient {
@@ -325,7 +344,7 @@ impl Domain {
                 .bind(&code)
                 .fetch_optional(self.db.pool())
                 .await?;
-        Ok(row.map(Invitation::from))
+        self.with_roles(row.map(Invitation::from)).await
     }
 
     /// One invitation by its id.
@@ -338,7 +357,7 @@ impl Domain {
                 .bind(id)
                 .fetch_optional(self.db.pool())
                 .await?;
-        Ok(row.map(Invitation::from))
+        self.with_roles(row.map(Invitation::from)).await
     }
 
     /// A page of the school's invitations, newest first: only active ones unless
@@ -392,7 +411,10 @@ impl Domain {
                 .bind(ks.limit)
                 .fetch_all(self.db.pool())
                 .await?;
-            Ok::<_, DomainError>(rows.into_iter().map(Invitation::from).collect::<Vec<_>>())
+            let mut invitations: Vec<Invitation> = rows.into_iter().map(Invitation::from).collect();
+            let mut conn = self.db.pool().acquire().await?;
+            roles::load(&mut conn, &mut invitations).await?;
+            Ok::<_, DomainError>(invitations)
         };
         if let Some(page) = at.finish(size, read(at).await?, total) {
             return Ok(page);
@@ -401,6 +423,21 @@ impl Domain {
         Ok(PageAt::First
             .finish(size, first, total)
             .expect("the first page is always a page"))
+    }
+
+    /// The invitation, if any, with its extra roles read.
+    async fn with_roles(
+        &self,
+        invitation: Option<Invitation>,
+    ) -> Result<Option<Invitation>, DomainError> {
+        let Some(invitation) = invitation else {
+            return Ok(None);
+        };
+        let mut one = [invitation];
+        let mut conn = self.db.pool().acquire().await?;
+        roles::load(&mut conn, &mut one).await?;
+        let [invitation] = one;
+        Ok(Some(invitation))
     }
 
     /// How many invitations are active now, across every school in the database (every
@@ -476,6 +513,7 @@ impl Domain {
         .await?
         .ok_or(DomainError::NotAValidInvitation)?;
         let mut invitation = Invitation::from(row);
+        roles::load(&mut tx, std::slice::from_mut(&mut invitation)).await?;
         if let Some(at) = invitation.revoked_at {
             return Err(DomainError::AlreadyRevoked { at });
         }

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::label;
-use crate::domain::{DomainError, UserId};
+use crate::domain::{DomainError, RoleId, Timestamp, UserId};
 
 /// Longest label, in characters.
 pub const MAX_LABEL_CHARS: usize = 100;
@@ -33,6 +33,10 @@ pub struct NewInvitation {
     max_uses: Option<u32>,
     pub(super) expires_in: Option<Duration>,
     recipient: Option<UserId>,
+    /// Extra roles from the school's list (see [`crate::domain::Domain::prepare_class_roles`]).
+    pub(super) roles: Vec<RoleId>,
+    /// When the extra roles are taken back.
+    pub(super) roles_until: Option<Timestamp>,
 }
 
 impl NewInvitation {
@@ -61,6 +65,8 @@ impl NewInvitation {
             max_uses,
             expires_in,
             recipient: None,
+            roles: Vec::new(),
+            roles_until: None,
         })
     }
 
@@ -85,6 +91,11 @@ impl NewInvitation {
     /// The cap on joins, if any.
     pub fn max_uses(&self) -> Option<u32> {
         self.max_uses
+    }
+
+    /// The extra roles it hands out besides the member role.
+    pub fn roles(&self) -> &[RoleId] {
+        &self.roles
     }
 
     /// The label, if any.

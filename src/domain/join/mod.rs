@@ -8,7 +8,8 @@ use sqlx::{AnyConnection, FromRow};
 use super::sql::text_enum;
 use super::{
     audit, invitation, pending, school, Access, Actor, AuditId, Domain, DomainError, GrantError,
-    GuildId, Invitation, InvitationId, JoinId, Page, PageAt, School, Timestamp, UserId, PAGE_SIZE,
+    GuildId, Invitation, InvitationId, JoinId, Page, PageAt, RoleId, School, Timestamp, UserId,
+    PAGE_SIZE,
 };
 
 /// How someone came in.
@@ -78,6 +79,27 @@ pub trait Gatekeeper: Sync {
         user_id: UserId,
         invitation: Option<&Invitation>,
     ) -> impl Future<Output = Result<(), GrantError>> + Send;
+
+    /// Gives the user one of the invitation's extra roles (a class role).
+    /// [`GrantError::RoleGone`] when the role no longer exists.
+    fn grant_role(
+        &self,
+        school: &School,
+        user_id: UserId,
+        role_id: RoleId,
+        invitation: &Invitation,
+    ) -> impl Future<Output = Result<(), GrantError>> + Send;
+
+    /// Takes a role from the user: a grant taken back, or an extra role at the end of
+    /// term. Someone no longer in the server, or a role that no longer exists, leaves
+    /// nothing to take: that is `Ok`.
+    fn remove_role(
+        &self,
+        school: &School,
+        user_id: UserId,
+        role_id: RoleId,
+        reason: &str,
+    ) -> impl Future<Output = Result<(), GrantError>> + Send;
 }
 
 /// A request to join.
@@ -94,8 +116,10 @@ pub struct JoinRequest<'a> {
 /// What came of a join.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JoinOutcome {
-    /// The person got the member role. `counted` is false when they had joined through this
-    /// invitation before (and had since lost the role): that is not counted twice.
+    /// The person got the member role, and the extra roles the invitation's `roles` name
+    /// (none after its term; a role found deleted in Discord is left out). `counted` is false when
+    /// they had joined through this invitation before (and had since lost the role, or came
+    /// back for its extra roles): that is not counted twice.
     Joined {
         school: School,
         invitation: Option<Invitation>,
@@ -198,16 +222,20 @@ impl Domain {
         }
         invitation.ensure_active(self.now())?;
         let school = self.school(invitation.guild_id).await?;
-        match gate.membership(&school, request.user_id).await? {
+        // A member already in the school still joins through an invitation with extra
+        // roles (a class): they get its roles.
+        let had_member_role = match gate.membership(&school, request.user_id).await? {
             Membership::NotInServer => {
                 return Ok((JoinOutcome::NotInServer { school, invitation }, None))
             }
-            Membership::InServer {
-                has_member_role: true,
-            } => return Ok((JoinOutcome::AlreadyMember { school }, None)),
-            Membership::InServer { .. } => {}
-        }
-        let (reservation, invitation) = self
+            Membership::InServer { has_member_role }
+                if has_member_role && invitation.roles_at(self.now()).is_empty() =>
+            {
+                return Ok((JoinOutcome::AlreadyMember { school }, None))
+            }
+            Membership::InServer { has_member_role } => has_member_role,
+        };
+        let (reservation, mut invitation) = self
             .reserve_pending(&school, Some(&invitation), request.user_id, request.method)
             .await?;
         let counted = reservation.is_some();
@@ -215,9 +243,10 @@ impl Domain {
             .grant_or_cancel(
                 gate,
                 &school,
-                invitation.as_ref(),
+                invitation.as_mut(),
                 request.user_id,
                 reservation,
+                had_member_role,
             )
             .await?;
         Ok((
@@ -270,7 +299,7 @@ impl Domain {
             .reserve_pending(&school, None, request.user_id, JoinMethod::Public)
             .await?;
         let unconfirmed = self
-            .grant_or_cancel(gate, &school, None, request.user_id, reservation)
+            .grant_or_cancel(gate, &school, None, request.user_id, reservation, false)
             .await?;
         Ok((
             JoinOutcome::Joined {
@@ -282,21 +311,79 @@ impl Domain {
         ))
     }
 
-    /// Grants the member role; takes the reserved join back if that fails. A reserved join
-    /// whose grant succeeded is returned unconfirmed, for the caller to confirm.
+    /// Grants the member role, then the invitation's extra roles; takes the reserved join
+    /// back if any grant fails, with the roles granted so far (and the member role, unless
+    /// the person `had_member_role`), so nothing is counted or left half-granted; what could
+    /// not be taken back is named in the error. An extra role deleted in Discord is dropped
+    /// from the school's list and its invitations instead. `invitation.roles` ends up naming
+    /// the extra roles given.
+    /// A reserved join whose grants succeeded is returned unconfirmed, for the caller to
+    /// confirm.
     pub(super) async fn grant_or_cancel(
         &self,
         gate: &impl Gatekeeper,
         school: &School,
-        invitation: Option<&Invitation>,
+        invitation: Option<&mut Invitation>,
         user_id: UserId,
         reservation: Option<Reservation>,
+        had_member_role: bool,
     ) -> Result<Option<Unconfirmed>, DomainError> {
-        if let Err(e) = gate.grant_member_role(school, user_id, invitation).await {
+        let granted = gate
+            .grant_member_role(school, user_id, invitation.as_deref())
+            .await;
+        if let Err(e) = granted {
             if let Some(reservation) = reservation {
                 self.cancel(reservation).await?;
             }
             return Err(e.into());
+        }
+        if let Some(inv) = invitation {
+            let extras = inv.roles_at(self.now()).to_vec();
+            let mut given = Vec::new();
+            for role in extras {
+                match gate.grant_role(school, user_id, role, inv).await {
+                    Ok(()) => given.push(role),
+                    Err(GrantError::RoleGone) => {
+                        let carried = self.drop_class_role(school.guild_id, role).await?;
+                        tracing::warn!(
+                            guild = %school.guild_id,
+                            role = %role,
+                            invitations = carried,
+                            "a class role no longer exists in Discord: it left the school's list and its invitations"
+                        );
+                    }
+                    Err(error) => {
+                        let mut still_held = Vec::new();
+                        let reason = "Porter: a role of this join could not be granted";
+                        for role in given {
+                            if gate
+                                .remove_role(school, user_id, role, reason)
+                                .await
+                                .is_err()
+                            {
+                                still_held.push(role);
+                            }
+                        }
+                        if !had_member_role
+                            && gate
+                                .remove_role(school, user_id, school.member_role_id, reason)
+                                .await
+                                .is_err()
+                        {
+                            still_held.push(school.member_role_id);
+                        }
+                        if let Some(reservation) = reservation {
+                            self.cancel(reservation).await?;
+                        }
+                        return Err(DomainError::ClassRoleGrant {
+                            role,
+                            error,
+                            still_held,
+                        });
+                    }
+                }
+            }
+            inv.roles = given;
         }
         Ok(reservation.map(|r| Unconfirmed(r.join_id)))
     }
@@ -330,9 +417,10 @@ impl Domain {
             // Joined through it before: nothing to count, nothing written; say how it
             // stands now.
             let inv = invitation.expect("only joins through an invitation can repeat");
-            let current = invitation::by_id(&mut tx, inv.id).await?;
+            let mut current = invitation::by_id(&mut tx, inv.id).await?;
             tx.rollback().await?;
             current.ensure_active(now)?;
+            current.roles = inv.roles.clone();
             return Ok((None, Some(current)));
         };
         let mut updated = None;
@@ -353,7 +441,10 @@ impl Domain {
                     DomainError::NotAValidInvitation
                 });
             };
-            updated = Some(taken);
+            updated = Some(Invitation {
+                roles: inv.roles.clone(),
+                ..taken
+            });
         }
         pending::mark(&mut tx, join_id, audit_id, &self.instance).await?;
         tx.commit().await?;

@@ -271,6 +271,28 @@ impl FakeDiscord {
         self.send_events(events.unwrap_or_else(|e| panic!("{e}")));
     }
 
+    /// A moderator deletes a role in Discord's app: it leaves the server, its members and
+    /// the invites that gave it, and GUILD_ROLE_DELETE goes out.
+    pub fn delete_role_by_hand(&self, guild_id: u64, role_id: u64) {
+        self.update(|s| {
+            let g = s.guilds.get_mut(&guild_id).expect("the server");
+            g.roles.retain(|r| r.id != role_id);
+            for member in g.members.values_mut() {
+                member.roles.retain(|r| *r != role_id);
+            }
+            for invite in s.invites.values_mut() {
+                invite.role_ids.retain(|r| *r != role_id);
+            }
+        });
+        self.inner.event(
+            "GUILD_ROLE_DELETE",
+            serde_json::json!({
+                "guild_id": guild_id.to_string(),
+                "role_id": role_id.to_string(),
+            }),
+        );
+    }
+
     /// A moderator deletes an invite in Discord's app: INVITE_DELETE goes out.
     pub fn delete_invite_by_hand(&self, code: &str) {
         let invite = self

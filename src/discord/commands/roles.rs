@@ -1,0 +1,133 @@
+//! `/school roles add|remove|list`: the class roles invitations may hand out besides the
+//! member role.
+
+use poise::serenity_prelude as serenity;
+
+use super::reply_embed;
+use super::school::{porter_top_position, role_facts};
+use crate::discord::actor::{guild_actor, top_position};
+use crate::discord::{render, Context, Error};
+use crate::domain::{ClassRoleRequest, MAX_CLASS_ROLES, MAX_EXTRA_ROLES};
+
+/// The roles invitations may give besides the member role (class roles)
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("add", "remove", "list"),
+    subcommand_required
+)]
+pub async fn roles(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Let invitations give this role besides the member role, e.g. a class (needs manage)
+#[poise::command(slash_command, guild_only)]
+async fn add(
+    ctx: Context<'_>,
+    #[description = "A plain role below Porter's and yours, e.g. @Year 7"] role: serenity::Role,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let request = {
+        let guild = ctx
+            .cache()
+            .guild(guild_id)
+            .ok_or_else(|| anyhow::anyhow!("guild {guild_id} is not in the cache"))?;
+        ClassRoleRequest {
+            role: role_facts(guild_id, &role),
+            actor_top_position: (guild.owner_id.get() != actor.user_id.get())
+                .then(|| top_position(&guild, &actor)),
+            porter_top_position: porter_top_position(&guild, ctx.cache().current_user().id),
+        }
+    };
+    let added = ctx
+        .data()
+        .domain
+        .add_class_role(guild_id.into(), &actor, &request)
+        .await?;
+    tracing::info!(guild = %guild_id, role = %role.id, by = %actor.user_id, added, "class role added");
+    let text = if added {
+        format!(
+            "<@&{}> is now a class role: `/invite create role:` can give it (up to \
+             {MAX_EXTRA_ROLES} per invitation) besides the member role, and `roles_until:` \
+             can say when it ends.",
+            role.id
+        )
+    } else {
+        format!("<@&{}> was already a class role. Nothing changed.", role.id)
+    };
+    reply_embed(
+        ctx,
+        serenity::CreateEmbed::new()
+            .title("Class roles")
+            .colour(render::GREEN)
+            .description(text),
+    )
+    .await
+}
+
+/// Stop invitations giving this role; members keep it (needs manage)
+#[poise::command(slash_command, guild_only)]
+async fn remove(
+    ctx: Context<'_>,
+    #[description = "A class role"] role: serenity::Role,
+) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    ctx.data()
+        .domain
+        .remove_class_role(guild_id.into(), &actor, role.id.into())
+        .await?;
+    tracing::info!(guild = %guild_id, role = %role.id, by = %actor.user_id, "class role removed");
+    reply_embed(
+        ctx,
+        serenity::CreateEmbed::new()
+            .title("Class roles")
+            .colour(render::GREEN)
+            .description(format!(
+                "<@&{}> is no longer a class role: new invitations can't give it. Members \
+                 who have it keep it.",
+                role.id
+            )),
+    )
+    .await
+}
+
+/// The roles invitations may give besides the member role (needs create or manage)
+#[poise::command(slash_command, guild_only)]
+async fn list(ctx: Context<'_>) -> Result<(), Error> {
+    let (guild_id, actor) = guild_actor(ctx)?;
+    let roles = ctx
+        .data()
+        .domain
+        .class_roles(guild_id.into(), &actor)
+        .await?;
+    let description = if roles.is_empty() {
+        "No class roles yet: invitations give only the member role. Someone with **manage** \
+         adds one with `/school roles add role:`."
+            .to_owned()
+    } else {
+        let lines: Vec<String> = roles
+            .iter()
+            .map(|r| {
+                format!(
+                    "<@&{}> · added by <@{}> {}",
+                    r.role_id,
+                    r.added_by,
+                    render::relative(r.added_at)
+                )
+            })
+            .collect();
+        format!(
+            "{}\n\nGive up to {MAX_EXTRA_ROLES} of them with `/invite create role: role2: \
+             role3:`.",
+            lines.join("\n")
+        )
+    };
+    reply_embed(
+        ctx,
+        serenity::CreateEmbed::new()
+            .title(format!("Class roles ({}/{MAX_CLASS_ROLES})", roles.len()))
+            .colour(render::BLUE)
+            .description(description),
+    )
+    .await
+}
