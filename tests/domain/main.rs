@@ -74,6 +74,7 @@ mod arrivals;
 mod concurrency;
 mod invitations;
 mod joins;
+mod leavers;
 mod lists;
 mod pending;
 mod permissions;

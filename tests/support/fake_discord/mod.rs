@@ -270,6 +270,21 @@ impl FakeDiscord {
         self.send_events(events.unwrap_or_else(|e| panic!("{e}")));
     }
 
+    /// A member leaves the server (or is kicked or banned): they are no longer a member,
+    /// their roles gone with them, and GUILD_MEMBER_REMOVE goes out. Panics if they are not
+    /// a member.
+    pub fn member_leaves(&self, guild_id: u64, user_id: u64) {
+        let d = self.update(|s| {
+            let left = s
+                .guilds
+                .get_mut(&guild_id)
+                .and_then(|g| g.members.remove(&user_id));
+            assert!(left.is_some(), "{user_id} is not a member of {guild_id}");
+            payloads::member_remove_event(s, guild_id, user_id)
+        });
+        self.inner.event("GUILD_MEMBER_REMOVE", d);
+    }
+
     /// A moderator deletes an invite in Discord's app: INVITE_DELETE goes out.
     pub fn delete_invite_by_hand(&self, code: &str) {
         let invite = self
