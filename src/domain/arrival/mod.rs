@@ -44,7 +44,8 @@ struct FollowedRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// Joined through this invitation's link. `join_id` is the join's new record; `None`
-    /// when they had joined through it before (Discord counts the use again all the same).
+    /// when they had joined through it before (Discord counts the use again; Porter gives
+    /// that seat back, so a person takes one seat however often they come back).
     Joined {
         invitation: Invitation,
         join_id: Option<JoinId>,
