@@ -97,16 +97,18 @@ impl Domain {
         const COLUMNS: &str = "j.id, j.user_id, j.method, j.joined_at, j.left_at, j.back_at, \
                                i.code, i.label";
         let rows: Vec<JoinRow> = match invitation {
-            None => sqlx::query_as(&format!(
+            None => {
+                sqlx::query_as(&format!(
                 "SELECT {COLUMNS} FROM joins j LEFT JOIN invitations i ON i.id = j.invitation_id \
                      WHERE j.guild_id = $1 AND j.id > $2 AND (j.guild_id, j.id) > ($1, $2) \
                      ORDER BY j.guild_id, j.id LIMIT $3"
             ))
-            .bind(guild_id)
-            .bind(after)
-            .bind(i64::from(size))
-            .fetch_all(self.db.pool())
-            .await?,
+                .bind(guild_id)
+                .bind(after)
+                .bind(i64::from(size))
+                .fetch_all(self.db.pool())
+                .await?
+            }
             Some(id) => {
                 sqlx::query_as(&format!(
                     "SELECT {COLUMNS} FROM ( \

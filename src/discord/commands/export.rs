@@ -114,9 +114,11 @@ impl Sheet {
     }
 }
 
-/// A time as ISO 8601 in UTC, for spreadsheets.
+/// A time as ISO 8601 in UTC to the second, for spreadsheets.
 fn iso(at: Timestamp) -> String {
-    serenity::Timestamp::from_unix_timestamp(at).map_or_else(|_| at.to_string(), |t| t.to_string())
+    // serenity writes milliseconds, always .000 for whole seconds.
+    serenity::Timestamp::from_unix_timestamp(at)
+        .map_or_else(|_| at.to_string(), |t| t.to_string().replace(".000Z", "Z"))
 }
 
 fn opt_iso(at: Option<Timestamp>) -> String {
