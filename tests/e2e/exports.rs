@@ -187,3 +187,79 @@ async fn only_revoke_or_manage_may_export() {
         reply.text()
     );
 }
+
+#[tokio::test]
+async fn an_export_over_discords_file_limit_comes_in_several_files() {
+    const JOINS: i64 = 60_000;
+    let app = TestApp::spawn_with(world()).await;
+    app.setup_school().await;
+    let label = "x".repeat(100);
+    let created = app
+        .create_invitation(OWNER, &[("label", json!(label))])
+        .await;
+    // Seeded straight into the database: 60,000 joins of ~200 bytes each make 12 MB.
+    let pool = app.domain().db().pool().clone();
+    let id: i64 = sqlx::query_scalar("SELECT id FROM invitations WHERE code = $1")
+        .bind(created.code.replace('-', ""))
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $1) \
+         INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
+         SELECT $2, $3 + i, $4, 'code', $5 FROM n",
+    )
+    .bind(JOINS)
+    .bind(GUILD as i64)
+    .bind(2_500_000_000_000_000_i64)
+    .bind(id)
+    .bind(app.fake.state().now)
+    .execute(&pool)
+    .await
+    .unwrap();
+
+    let token = support::send_slash(&app.fake, support::HERE, OWNER, "invite export", &[]);
+    let messages = app
+        .fake
+        .wait_for("the export's last file", |s| {
+            let log = &s.interactions[&token];
+            log.followups
+                .iter()
+                .any(|m| {
+                    m["content"]
+                        .as_str()
+                        .unwrap_or("")
+                        .contains("the last file")
+                })
+                .then(|| log.followups.clone())
+        })
+        .await;
+    assert_eq!(
+        messages.len(),
+        2,
+        "{:?}",
+        messages.iter().map(|m| &m["content"]).collect::<Vec<_>>()
+    );
+    let mut users = Vec::new();
+    for (n, message) in messages.iter().enumerate() {
+        let reply = Reply {
+            kind: 5,
+            flags: 64,
+            message: message.clone(),
+        };
+        let (name, rows) = csv_of(&app, &reply);
+        assert_eq!(name, format!("joins-{}.csv", n + 1));
+        assert_eq!(rows[0][0], "user_id", "every file has the header row");
+        let size = message["attachments"][0]["size"].as_u64().unwrap();
+        assert!(size <= 10 * 1024 * 1024, "{size}");
+        users.extend(rows[1..].iter().map(|r| r[0].parse::<i64>().unwrap()));
+    }
+    let first = messages[0]["content"].as_str().unwrap();
+    assert!(first.starts_with("joins 1–"), "{first}");
+    assert!(first.contains("more files follow"), "{first}");
+    let last = messages[1]["content"].as_str().unwrap();
+    assert!(last.ends_with("60,000 in 2 files in all."), "{last}");
+    // Every join once, oldest first.
+    let expected: Vec<i64> = (1..=JOINS).map(|i| 2_500_000_000_000_000 + i).collect();
+    assert_eq!(users, expected);
+}

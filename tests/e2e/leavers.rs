@@ -159,3 +159,26 @@ async fn someone_porter_never_let_in_leaves_no_line() {
         "{lines:?}"
     );
 }
+
+#[tokio::test]
+async fn a_leave_is_taken_on_the_shard_of_its_server() {
+    let mut state = world();
+    with_second_server(&mut state);
+    state.shards = 2;
+    let app = TestApp::spawn_sharded(state, porter::config::Shards::Recommended).await;
+    app.wait_for_shard(0).await;
+    app.wait_for_shard(1).await;
+    assert_eq!(
+        support::fake_discord::state::shard_of(GUILD, 2),
+        1,
+        "the school's server is on shard 1"
+    );
+    app.setup_school().await;
+    let created = app.create_invitation(OWNER, &[]).await;
+    app.slash(NEWCOMER, "join", &[("code", json!(created.code))])
+        .await;
+    assert!(app.has_role(NEWCOMER, MEMBERS));
+    app.fake.member_leaves(GUILD, NEWCOMER);
+    let line = log_line_with(&app.fake, &["📤", &format!("<@{NEWCOMER}>")]).await;
+    assert!(line.contains("by typing its code"), "{line}");
+}

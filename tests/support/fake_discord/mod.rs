@@ -63,6 +63,11 @@ impl FakeDiscord {
         let app = axum::Router::new()
             .route("/gateway-ws", axum::routing::get(gateway::upgrade))
             .fallback(rest::handle)
+            // Discord takes up to 10 files of [`rest::UPLOAD_LIMIT`] in one message; the fake
+            // refuses a file over it as Discord does, not the whole body before reading it.
+            .layer(axum::extract::DefaultBodyLimit::max(
+                11 * rest::UPLOAD_LIMIT,
+            ))
             .with_state(inner.clone());
         let server = tokio::spawn(async move {
             axum::serve(listener, app).await.expect("the fake Discord");

@@ -67,6 +67,7 @@ pub(super) async fn handle(
     method: Method,
     uri: Uri,
     headers: HeaderMap,
+    extensions: axum::http::Extensions,
     body: Bytes,
 ) -> Response {
     let path = uri
@@ -80,7 +81,7 @@ pub(super) async fn handle(
         .unwrap_or("")
         .to_owned();
     let (body, files) = if content_type.starts_with("multipart/form-data") {
-        match multipart(&content_type, body).await {
+        match multipart(&content_type, extensions, body).await {
             Ok(read) => read,
             Err(why) => {
                 inner.update(|s| s.invalid_bodies.push(format!("{method} {path}: {why}")));
@@ -257,12 +258,18 @@ pub const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
 
 /// Reads a `multipart/form-data` body as Discord does: the JSON of the part `payload_json`,
 /// and the parts `files[n]`.
-async fn multipart(content_type: &str, body: Bytes) -> Result<(Option<Value>, Vec<File>), String> {
+async fn multipart(
+    content_type: &str,
+    extensions: axum::http::Extensions,
+    body: Bytes,
+) -> Result<(Option<Value>, Vec<File>), String> {
     use axum::extract::{FromRequest as _, Multipart};
-    let request = axum::http::Request::builder()
+    let mut request = axum::http::Request::builder()
         .header(axum::http::header::CONTENT_TYPE, content_type)
         .body(axum::body::Body::from(body))
         .map_err(|e| e.to_string())?;
+    // The request's body limit (the router's `DefaultBodyLimit`) holds for its parts too.
+    request.extensions_mut().extend(extensions);
     let mut form = Multipart::from_request(request, &())
         .await
         .map_err(|e| format!("not a multipart body: {e}"))?;
