@@ -199,6 +199,7 @@ async fn an_export_over_discords_file_limit_comes_in_several_files() {
         .await;
     // Seeded straight into the database: 60,000 joins of ~200 bytes each make 12 MB.
     let pool = app.domain().db().pool().clone();
+    let now = app.fake.state().now;
     let id: i64 = sqlx::query_scalar("SELECT id FROM invitations WHERE code = $1")
         .bind(created.code.replace('-', ""))
         .fetch_one(&pool)
@@ -213,7 +214,7 @@ async fn an_export_over_discords_file_limit_comes_in_several_files() {
     .bind(GUILD as i64)
     .bind(2_500_000_000_000_000_i64)
     .bind(id)
-    .bind(app.fake.state().now)
+    .bind(now)
     .execute(&pool)
     .await
     .unwrap();
