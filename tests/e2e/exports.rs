@@ -256,7 +256,7 @@ async fn an_export_over_discords_file_limit_comes_in_several_files() {
         users.extend(rows[1..].iter().map(|r| r[0].parse::<i64>().unwrap()));
     }
     let first = messages[0]["content"].as_str().unwrap();
-    assert!(first.starts_with("joins 1–"), "{first}");
+    assert!(first.starts_with("Joins 1–"), "{first}");
     assert!(first.contains("more files follow"), "{first}");
     let last = messages[1]["content"].as_str().unwrap();
     assert!(last.ends_with("60,000 in 2 files in all."), "{last}");

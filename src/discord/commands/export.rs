@@ -237,7 +237,7 @@ impl Sender<'_> {
         } else if last {
             format!(
                 "{} {}–{} (the last file): {} in {} files in all.",
-                self.what,
+                capitalized(self.what),
                 number(first),
                 number(self.sent_rows),
                 number(self.sent_rows),
@@ -246,7 +246,7 @@ impl Sender<'_> {
         } else {
             format!(
                 "{} {}–{}: Discord takes files of up to 10 MB, so more files follow.",
-                self.what,
+                capitalized(self.what),
                 number(first),
                 number(self.sent_rows)
             )
@@ -386,6 +386,14 @@ pub async fn school_export(ctx: Context<'_>) -> Result<(), Error> {
     }
     let (bytes, rows) = sheet.finish();
     sender.send(bytes, rows, true).await
+}
+
+/// "Joins" of "joins".
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// A server name as part of a file name: letters, digits and dashes, at most 40.
