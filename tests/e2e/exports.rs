@@ -46,7 +46,7 @@ fn at<'a>(rows: &'a [Vec<String>], row: usize, column: &str) -> &'a str {
 
 #[tokio::test]
 async fn joins_and_invitations_export_as_csv_files() {
-    let app = TestApp::spawn_with(world()).await;
+    let mut app = TestApp::spawn_with(world()).await;
     app.setup_school().await;
     let year7 = app
         .create_invitation(OWNER, &[("label", json!("=HYPERLINK(\"x\") Year 7"))])
@@ -127,17 +127,29 @@ async fn joins_and_invitations_export_as_csv_files() {
     assert_eq!(at(&rows, 2, "revoked_by_id"), OWNER.to_string());
 
     // The uploads were multipart bodies Discord takes.
-    let state = app.fake.state();
-    assert!(
-        state.invalid_bodies.is_empty(),
-        "{:?}",
-        state.invalid_bodies
-    );
-    assert!(
-        state.answers_off_spec.is_empty(),
-        "{:?}",
-        state.answers_off_spec
-    );
+    {
+        let state = app.fake.state();
+        assert!(
+            state.invalid_bodies.is_empty(),
+            "{:?}",
+            state.invalid_bodies
+        );
+        assert!(
+            state.answers_off_spec.is_empty(),
+            "{:?}",
+            state.answers_off_spec
+        );
+    }
+
+    // After a restart Porter's cache is empty: the names of members come from Discord's
+    // list of them; someone who left is named by id alone.
+    app.restart().await;
+    let reply = app.slash(OWNER, "invite export", &[]).await;
+    let (_, rows) = csv_of(&app, &reply);
+    assert_eq!(at(&rows, 1, "user_name"), "newcomer");
+    assert_eq!(at(&rows, 2, "user_id"), ARRIVAL.to_string());
+    assert_eq!(at(&rows, 2, "user_name"), "");
+    assert!(app.count("GET", &format!("/guilds/{GUILD}/members")) >= 1);
 }
 
 #[tokio::test]

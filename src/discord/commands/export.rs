@@ -8,6 +8,8 @@
 //! Cells a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab
 //! or a carriage return) get a leading `'`, as OWASP recommends against CSV injection.
 
+use std::collections::HashMap;
+
 use poise::serenity_prelude as serenity;
 
 use super::guild_name;
@@ -125,17 +127,60 @@ fn opt_iso(at: Option<Timestamp>) -> String {
     at.map(iso).unwrap_or_default()
 }
 
-/// Names Porter's cache knows: of people and of the school's roles.
+/// Members listed per request, and the most requests an export makes: servers of up to
+/// 10,000 members are listed whole.
+const MEMBER_PAGE: u64 = 1000;
+const MEMBER_PAGES: usize = 10;
+
+/// Names of people and of the school's roles: the server's members as Discord lists them
+/// (with the Server Members intent, in servers of up to 10,000), else Porter's cache.
 struct Names<'a> {
     cache: &'a serenity::Cache,
     guild_id: serenity::GuildId,
+    members: HashMap<serenity::UserId, String>,
 }
 
-impl Names<'_> {
-    /// The person's Discord username, when the cache knows them (people seen since Porter
-    /// started); empty otherwise.
+impl<'a> Names<'a> {
+    async fn load(ctx: Context<'a>, guild_id: serenity::GuildId) -> Self {
+        let mut members = HashMap::new();
+        if ctx.data().member_events {
+            let mut after = None;
+            for _ in 0..MEMBER_PAGES {
+                match ctx
+                    .http()
+                    .get_guild_members(guild_id, Some(MEMBER_PAGE), after)
+                    .await
+                {
+                    Ok(page) => {
+                        let full = page.len() as u64 == MEMBER_PAGE;
+                        after = page.last().map(|m| m.user.id.get());
+                        members.extend(page.into_iter().map(|m| (m.user.id, m.user.name)));
+                        if !full {
+                            break;
+                        }
+                    }
+                    Err(e) => {
+                        crate::service::metrics::rest_error(&e);
+                        tracing::warn!(error = %e, guild = %guild_id, "could not list members for an export; names come from the cache");
+                        break;
+                    }
+                }
+            }
+        }
+        Self {
+            cache: ctx.cache(),
+            guild_id,
+            members,
+        }
+    }
+
+    /// The person's Discord username, when Discord listed them or the cache knows them
+    /// (people seen since Porter started); empty otherwise.
     fn user(&self, user: UserId) -> String {
         let id = serenity::UserId::from(user);
+        if let Some(name) = self.members.get(&id) {
+            return name.clone();
+        }
         if let Some(member) = self
             .cache
             .guild(self.guild_id)
@@ -298,10 +343,7 @@ pub async fn invite_export(
         .await?;
     ctx.defer_ephemeral().await?;
     tracing::info!(guild = %guild_id, by = %actor.user_id, invitation = ?invitation.as_ref().map(|i| i.id), "joins exported");
-    let names = Names {
-        cache: ctx.cache(),
-        guild_id,
-    };
+    let names = Names::load(ctx, guild_id).await;
     let stem = match &invitation {
         Some(inv) => format!("joins-{}", inv.code),
         None => "joins".to_owned(),
@@ -349,10 +391,7 @@ pub async fn school_export(ctx: Context<'_>) -> Result<(), Error> {
     domain.export_scope(guild_id.into(), &actor, None).await?;
     ctx.defer_ephemeral().await?;
     tracing::info!(guild = %guild_id, by = %actor.user_id, "invitations exported");
-    let names = Names {
-        cache: ctx.cache(),
-        guild_id,
-    };
+    let names = Names::load(ctx, guild_id).await;
     let now = domain.now();
     let mut sender = Sender {
         ctx,
