@@ -99,6 +99,8 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("invitation_id", Int),
             ("method", Text),
             ("joined_at", Int),
+            ("left_at", Int),
+            ("back_at", Int),
         ],
     ),
     (

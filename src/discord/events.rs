@@ -1,6 +1,6 @@
 //! Gateway events Porter acts on besides commands: presses of the Join button, servers
 //! arriving (at start-up), and, through the [`super::reception`], invites created and
-//! deleted and members arriving or receiving the member role.
+//! deleted, members arriving or receiving the member role, and members leaving.
 
 use poise::serenity_prelude as serenity;
 
@@ -47,6 +47,9 @@ pub async fn handle(
         }
         serenity::FullEvent::GuildMemberAddition { new_member } => {
             data.reception.member_added(new_member).await;
+        }
+        serenity::FullEvent::GuildMemberRemoval { guild_id, user, .. } => {
+            data.reception.member_removed(*guild_id, user).await;
         }
         serenity::FullEvent::GuildMemberUpdate {
             old_if_available,

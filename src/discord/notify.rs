@@ -1,11 +1,11 @@
-//! Lines for a school's log channel: joins, revocations and wrong-code warnings.
+//! Lines for a school's log channel: joins, leaves, revocations and wrong-code warnings.
 
 use poise::serenity_prelude as serenity;
 
 use super::render;
 use crate::domain::{
-    ChannelId, FailureAlert, Invitation, JoinMethod, OfflineHow, OfflineUse, Refusal, School,
-    UserId,
+    ChannelId, FailureAlert, Invitation, JoinMethod, LeftJoin, OfflineHow, OfflineUse, Refusal,
+    School, Timestamp, UserId,
 };
 
 /// Posts one line to the school's log channel, if it has one. Mentions do not ping.
@@ -67,6 +67,50 @@ pub fn term_line(inv: &Invitation, people: usize) -> String {
             n => format!("{n} people"),
         }
     )
+}
+
+/// "📥 @user is back through the link of “Year 7”…": someone who joined through it before
+/// (and left, or lost the member role) used its link again; nothing was counted.
+pub fn back_line(user: UserId, invitation: &Invitation) -> String {
+    format!(
+        "📥 <@{user}> is back through the link of {} (created by <@{}>). They joined through \
+         it before, so it is not counted again.",
+        render::label(invitation),
+        invitation.created_by
+    )
+}
+
+/// "📤 @user left; they joined 3 days ago with “Year 7” by typing its code." One clause per
+/// join of theirs in the school, oldest first, with its invitation when Porter still has it.
+pub fn leave_line(
+    user: UserId,
+    joins: &[(LeftJoin, Option<Invitation>)],
+    now: Timestamp,
+) -> String {
+    let clauses: Vec<String> = joins
+        .iter()
+        .map(|(join, invitation)| {
+            let when = if now - join.joined_at < 60 {
+                "just now".to_owned()
+            } else {
+                render::relative(join.joined_at)
+            };
+            let how = match join.method {
+                JoinMethod::Code => "by typing its code",
+                JoinMethod::Button => "by pressing its Join button",
+                JoinMethod::Link => "by opening its link",
+                JoinMethod::Unattributed => "through one of several links used at once",
+                JoinMethod::Public => "without a code",
+            };
+            match (invitation, join.method) {
+                (_, JoinMethod::Public) => format!("{when} without a code (public school)"),
+                (_, JoinMethod::Unattributed) => format!("{when} {how}"),
+                (Some(inv), _) => format!("{when} with {} {how}", render::label(inv)),
+                (None, _) => format!("{when} with an invitation since erased {how}"),
+            }
+        })
+        .collect();
+    format!("📤 <@{user}> left; they joined {}.", clauses.join(", and "))
 }
 
 /// "🚫 @mod revoked “Year 7” (created by @creator; 3 joined through it)."

@@ -39,6 +39,8 @@ enum Job {
     /// Start following the server's invites (take Discord's list as the baseline).
     Follow,
     Arrive(Arrival),
+    /// Someone left the server: noted on their joins.
+    Leave(UserId),
     InviteCreated(InviteUses),
     InviteDeleted(String),
 }
@@ -152,6 +154,15 @@ impl Reception {
         self.submit(member.guild_id, Job::Arrive(arrival)).await;
     }
 
+    /// Someone left the server, or was kicked or banned (GUILD_MEMBER_REMOVE). Queued like
+    /// arrivals, so that a leave and a return are noted in the order Discord sent them.
+    pub async fn member_removed(&self, guild_id: serenity::GuildId, user: &serenity::User) {
+        if user.bot {
+            return;
+        }
+        self.submit(guild_id, Job::Leave(user.id.into())).await;
+    }
+
     /// A member's roles changed (GUILD_MEMBER_UPDATE). When the member role was just added
     /// and Porter did not add it, an invitation's link may have: someone already in the
     /// server accepted it.
@@ -234,6 +245,13 @@ impl Task {
             let Some(next) = self.next().await else {
                 return;
             };
+            if let Job::Leave(user) = next.job {
+                // One update, before anything else is read: most people leaving a server
+                // were never let in by Porter, and most servers are not schools.
+                self.leave(user).await;
+                let _ = next.done.send(());
+                continue;
+            }
             let Some(school) = self.desk.school(self.guild_id).await else {
                 // Not a school, or no longer (erased): a ledger loaded before is stale.
                 self.ledger = None;
@@ -262,6 +280,7 @@ impl Task {
                     self.gather(&mut batch);
                     self.arrivals(&school, batch).await;
                 }
+                Job::Leave(_) => unreachable!("leaves are taken above"),
                 Job::Follow => {
                     self.follow(&school).await;
                     let _ = next.done.send(());
@@ -502,6 +521,40 @@ impl Task {
         ))
     }
 
+    /// Notes that someone left on their joins, and tells the log channel when Porter had let
+    /// them in.
+    async fn leave(&self, user: UserId) {
+        let domain = &self.desk.domain;
+        let left = match domain.record_leave(self.guild_id.into(), user).await {
+            Ok(left) if left.is_empty() => return,
+            Ok(left) => left,
+            Err(e) => {
+                tracing::warn!(error = %e, guild = %self.guild_id, "could not note that someone left");
+                return;
+            }
+        };
+        tracing::info!(guild = %self.guild_id, user = %user, joins = left.len(), "someone Porter let in left");
+        let Some(school) = self.desk.school(self.guild_id).await else {
+            return;
+        };
+        if school.log_channel_id.is_none() {
+            return;
+        }
+        let mut joins = Vec::with_capacity(left.len());
+        for join in left {
+            let invitation = match join.invitation_id {
+                Some(id) => domain.invitation_by_id(id).await.unwrap_or_else(|e| {
+                    tracing::warn!(error = %e, "could not read a leaver's invitation");
+                    None
+                }),
+                None => None,
+            };
+            joins.push((join, invitation));
+        }
+        let line = notify::leave_line(user, &joins, domain.now());
+        notify::log_line(&self.desk.http, &school, line).await;
+    }
+
     /// Matches a batch of arrivals to the links they came through, then acts on each:
     /// gives the member role where Discord did not, takes it back where a link should not
     /// have let someone in, and tells the log channel.
@@ -509,6 +562,16 @@ impl Task {
         let mut unread = 0;
         let invites = self.read_invites(Some(&mut batch), &mut unread).await;
         let arrivals: Vec<Arrival> = batch.iter().map(|(a, _)| *a).collect();
+        // Those who had left and came back are in the server again.
+        let users: Vec<UserId> = arrivals.iter().map(|a| a.user_id).collect();
+        if let Err(e) = self
+            .desk
+            .domain
+            .record_returns(school.guild_id, &users)
+            .await
+        {
+            tracing::warn!(error = %e, guild = %self.guild_id, "could not note people coming back");
+        }
         let settled = match invites {
             Some(invites) => {
                 let ledger = self.ledger.as_mut().expect("a loaded ledger");
@@ -569,12 +632,11 @@ impl Task {
                         }
                         Some(grant_failed(user, e))
                     }
-                    Ok(()) => {
-                        if join_id.is_some() {
-                            metrics::join(JoinMethod::Link);
-                        }
+                    Ok(()) if join_id.is_some() => {
+                        metrics::join(JoinMethod::Link);
                         Some(notify::join_line(user, Some(&invitation), JoinMethod::Link))
                     }
+                    Ok(()) => Some(notify::back_line(user, &invitation)),
                 }
             }
             Outcome::Refused { invitation, why } => {

@@ -385,7 +385,12 @@ pub fn details(d: &InvitationDetails, start: u64, now: Timestamp) -> serenity::C
                 JoinMethod::Public => "public",
                 JoinMethod::Unattributed => "link? (one of several used at once)",
             };
-            format!("<@{}> · {how} · {}", j.user_id, full(j.joined_at))
+            let presence = match (j.left_at, j.back_at) {
+                (Some(left), _) => format!(" · **left** {}", relative(left)),
+                (None, Some(back)) => format!(" · back {}", relative(back)),
+                (None, None) => String::new(),
+            };
+            format!("<@{}> · {how} · {}{presence}", j.user_id, full(j.joined_at))
         })
         .collect();
     let mut joins = fit_lines(&lines, FIELD_LIMIT, |n| format!("…and {n} more."));
@@ -455,6 +460,11 @@ pub fn school_info(info: &SchoolInfo, name: &str) -> serenity::CreateEmbed {
         .field(
             "Joins in the last 7 days",
             info.joins_last_week.to_string(),
+            true,
+        )
+        .field(
+            "Left in the last 7 days",
+            info.leaves_last_week.to_string(),
             true,
         )
         .field(

@@ -10,6 +10,7 @@ mod audit;
 mod clock;
 mod code;
 mod error;
+mod export;
 mod ids;
 mod invitation;
 mod join;
@@ -35,14 +36,15 @@ pub use audit::AuditEntry;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use code::{InviteCode, MalformedCode, CODE_LEN};
 pub use error::{DomainError, GrantError};
+pub use export::{ExportedInvitation, ExportedJoin, EXPORTERS, EXPORT_PAGE};
 pub use ids::{AuditId, ChannelId, GuildId, InvitationId, JoinId, MessageId, RoleId, UserId};
 pub use invitation::{
     ClassRole, ClassRoleRequest, DiscordLink, Invitation, InvitationRequest, NewInvitation, Status,
     MAX_CLASS_ROLES, MAX_EXPIRY, MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_USES,
 };
 pub use join::{
-    Gatekeeper, InvitationDetails, JoinMethod, JoinOutcome, JoinRecord, JoinRequest, Membership,
-    Unconfirmed,
+    Gatekeeper, InvitationDetails, JoinMethod, JoinOutcome, JoinRecord, JoinRequest, LeftJoin,
+    Membership, Unconfirmed,
 };
 pub use page::{Page, PageAt, PAGE_SIZE};
 pub use pending::{PendingJoin, Resolution, ALIVE_WITHIN};

@@ -115,6 +115,8 @@ pub struct SchoolInfo {
     pub members_joined: i64,
     /// Joins in the last seven days.
     pub joins_last_week: i64,
+    /// People who left the server in the last seven days and have not come back.
+    pub leaves_last_week: i64,
     /// Invitations that can still be used.
     pub active_invitations: i64,
 }
@@ -127,6 +129,7 @@ const SELECT_SCHOOL: &str = "SELECT guild_id, member_role_id, access, welcome_ch
 struct Counts {
     members_joined: i64,
     joins_last_week: i64,
+    leaves_last_week: i64,
     active_invitations: i64,
 }
 
@@ -342,6 +345,8 @@ impl Domain {
             "SELECT \
                (SELECT count(DISTINCT user_id) FROM joins WHERE guild_id = $1) AS members_joined, \
                (SELECT count(*) FROM joins WHERE guild_id = $1 AND joined_at > $2) AS joins_last_week, \
+               (SELECT count(DISTINCT user_id) FROM joins WHERE guild_id = $1 AND left_at > $2) \
+                 AS leaves_last_week, \
                (SELECT count(*) FROM invitations WHERE guild_id = $1 AND ",
             active_at!("$3"),
             ") AS active_invitations"
@@ -355,6 +360,7 @@ impl Domain {
             school,
             members_joined: counts.members_joined,
             joins_last_week: counts.joins_last_week,
+            leaves_last_week: counts.leaves_last_week,
             active_invitations: counts.active_invitations,
         })
     }

@@ -75,6 +75,7 @@ mod classes;
 mod concurrency;
 mod invitations;
 mod joins;
+mod leavers;
 mod lists;
 mod pending;
 mod permissions;

@@ -1,7 +1,8 @@
-//! `/invite create|share|revoke|list|info`.
+//! `/invite create|share|revoke|list|info` (`/invite export` is in [`super::export`]).
 
 use poise::serenity_prelude as serenity;
 
+use super::export::invite_export;
 use super::{
     ensure_moderator_can_post, ensure_text_channel, guild_name, personal, reply_embed, reply_text,
 };
@@ -20,7 +21,7 @@ const SUGGESTIONS: u32 = 25;
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("create", "share", "revoke", "list", "info"),
+    subcommands("create", "share", "revoke", "list", "info", "invite_export"),
     subcommand_required
 )]
 pub async fn invite(_ctx: Context<'_>) -> Result<(), Error> {
@@ -409,7 +410,7 @@ async fn reply_page(
 }
 
 /// Suggests the school's active invitations to moderators who may share or revoke them.
-async fn autocomplete_code(
+pub(super) async fn autocomplete_code(
     ctx: Context<'_>,
     partial: &str,
 ) -> serenity::CreateAutocompleteResponse {

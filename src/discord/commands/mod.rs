@@ -1,5 +1,6 @@
 //! Slash commands, one module per command group.
 
+pub mod export;
 pub mod invite;
 pub mod join;
 pub mod permissions;

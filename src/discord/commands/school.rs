@@ -2,6 +2,7 @@
 
 use poise::serenity_prelude as serenity;
 
+use super::export::school_export;
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed};
 use crate::discord::actor::{guild_actor, top_position};
 use crate::discord::{render, Context, Error};
@@ -40,7 +41,14 @@ impl From<AccessChoice> for Access {
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("setup", "info", "check", "forget", "super::roles::roles"),
+    subcommands(
+        "setup",
+        "info",
+        "check",
+        "forget",
+        "super::roles::roles",
+        "school_export"
+    ),
     subcommand_required
 )]
 pub async fn school(_ctx: Context<'_>) -> Result<(), Error> {

@@ -44,7 +44,8 @@ struct FollowedRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// Joined through this invitation's link. `join_id` is the join's new record; `None`
-    /// when they had joined through it before (Discord counts the use again all the same).
+    /// when they had joined through it before (Discord counts the use again; Porter gives
+    /// that seat back, so a person takes one seat however often they come back).
     Joined {
         invitation: Invitation,
         join_id: Option<JoinId>,
@@ -226,7 +227,14 @@ impl Domain {
         store(&mut tx, guild_id, &out, now).await?;
         let mut joins = Vec::with_capacity(arrivals.len());
         for (arrival, verdict) in arrivals.iter().zip(&out.verdicts) {
-            joins.push(record_verdict(&mut tx, guild_id, arrival, verdict, now).await?);
+            let join_id = record_verdict(&mut tx, guild_id, arrival, verdict, now).await?;
+            if let (Verdict::Admitted { invitation_id }, None) = (verdict, join_id) {
+                // Back through a link they joined through before (after leaving): Discord
+                // counted the use, but the person holds their first seat still, so the
+                // one just counted is given back; they are not counted twice.
+                invitation::give_back_seat(&mut tx, *invitation_id).await?;
+            }
+            joins.push(join_id);
         }
         school::invites_read(&mut tx, guild_id, now, Some(unread)).await?;
         let mut ids: Vec<InvitationId> = out.links_deleted.iter().copied().collect();

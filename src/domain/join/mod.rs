@@ -1,6 +1,10 @@
 //! Joining a school (tables `joins` and `join_candidates`): redeeming codes, the member
 //! role grant, and who joined through an invitation.
 
+mod leave;
+
+pub use leave::LeftJoin;
+
 use std::future::Future;
 
 use sqlx::{AnyConnection, FromRow};
@@ -141,6 +145,10 @@ pub struct JoinRecord {
     pub user_id: UserId,
     pub method: JoinMethod,
     pub joined_at: Timestamp,
+    /// When they left the server, if they have not come back since.
+    pub left_at: Option<Timestamp>,
+    /// When they last came back after leaving.
+    pub back_at: Option<Timestamp>,
 }
 
 /// An invitation and a page of who joined through it, for `/invite info`.
@@ -544,13 +552,15 @@ impl Domain {
             let ks = at.keyset(size);
             let (op, order) = (ks.op, ks.order);
             let sql = format!(
-                "SELECT id, user_id, method, joined_at FROM ( \
-                   SELECT * FROM (SELECT id, user_id, method, joined_at FROM joins \
+                "SELECT id, user_id, method, joined_at, left_at, back_at FROM ( \
+                   SELECT * FROM (SELECT id, user_id, method, joined_at, left_at, back_at \
+                                  FROM joins \
                                   WHERE invitation_id = $1 AND id {op} $2 \
                                     AND (invitation_id, id) {op} ($1, $2) \
                                   ORDER BY invitation_id {order}, id {order} LIMIT $3) AS sure \
                    UNION ALL \
-                   SELECT * FROM (SELECT j.id, j.user_id, j.method, j.joined_at \
+                   SELECT * FROM (SELECT j.id, j.user_id, j.method, j.joined_at, j.left_at, \
+                                         j.back_at \
                                   FROM join_candidates c JOIN joins j ON j.id = c.join_id \
                                   WHERE c.invitation_id = $1 AND c.join_id {op} $2 \
                                     AND (c.invitation_id, c.join_id) {op} ($1, $2) \

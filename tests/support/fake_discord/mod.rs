@@ -64,6 +64,11 @@ impl FakeDiscord {
         let app = axum::Router::new()
             .route("/gateway-ws", axum::routing::get(gateway::upgrade))
             .fallback(rest::handle)
+            // Discord takes up to 10 files of [`rest::UPLOAD_LIMIT`] in one message; the fake
+            // refuses a file over it as Discord does, not the whole body before reading it.
+            .layer(axum::extract::DefaultBodyLimit::max(
+                11 * rest::UPLOAD_LIMIT,
+            ))
             .with_state(inner.clone());
         let server = tokio::spawn(async move {
             axum::serve(listener, app).await.expect("the fake Discord");
@@ -291,6 +296,21 @@ impl FakeDiscord {
                 "role_id": role_id.to_string(),
             }),
         );
+    }
+
+    /// A member leaves the server (or is kicked or banned): they are no longer a member,
+    /// their roles gone with them, and GUILD_MEMBER_REMOVE goes out. Panics if they are not
+    /// a member.
+    pub fn member_leaves(&self, guild_id: u64, user_id: u64) {
+        let d = self.update(|s| {
+            let left = s
+                .guilds
+                .get_mut(&guild_id)
+                .and_then(|g| g.members.remove(&user_id));
+            assert!(left.is_some(), "{user_id} is not a member of {guild_id}");
+            payloads::member_remove_event(s, guild_id, user_id)
+        });
+        self.inner.event("GUILD_MEMBER_REMOVE", d);
     }
 
     /// A moderator deletes an invite in Discord's app: INVITE_DELETE goes out.

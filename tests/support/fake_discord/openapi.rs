@@ -710,6 +710,52 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_fake_takes_files_as_discord_does_up_to_its_limit() {
+        use poise::serenity_prelude::CreateAttachment;
+
+        let (fake, http) = client().await;
+        http.set_application_id(super::super::payloads::APP_ID.into());
+        fake.update(|s| {
+            s.interactions.insert(
+                "tok".into(),
+                super::super::state::InteractionLog {
+                    channel_id: crate::support::world::GENERAL,
+                    guild_id: Some(crate::support::world::GUILD),
+                    callbacks: vec![json!({"type": 5, "data": {"flags": 64}})],
+                    ..Default::default()
+                },
+            );
+        });
+        let body = json!({"content": "here", "attachments": [{"id": 0, "filename": "a.csv"}]});
+        let sent = http
+            .create_followup_message(
+                "tok",
+                &body,
+                vec![CreateAttachment::bytes(b"x,y\r\n".to_vec(), "a.csv")],
+            )
+            .await
+            .expect("taken");
+        assert_eq!(sent.attachments.len(), 1);
+        assert_eq!(sent.attachments[0].filename, "a.csv");
+        assert_eq!(sent.attachments[0].size, 5);
+        assert_eq!(fake.state().uploads[&sent.attachments[0].url], b"x,y\r\n");
+        // One byte over Discord's limit: refused, as Discord refuses it.
+        let over = vec![b'x'; super::super::rest::UPLOAD_LIMIT + 1];
+        let refused = http
+            .create_followup_message("tok", &body, vec![CreateAttachment::bytes(over, "a.csv")])
+            .await
+            .expect_err("refused");
+        assert_eq!(code(refused), Some(40005));
+        let state = fake.state();
+        assert_eq!(state.interactions["tok"].followups.len(), 1);
+        assert!(
+            state.answers_off_spec.is_empty(),
+            "{:?}",
+            state.answers_off_spec
+        );
+    }
+
+    #[tokio::test]
     async fn the_fake_notes_an_answer_unlike_discords() {
         use crate::support::world::GUILD;
         use poise::serenity_prelude::GuildId;

@@ -372,7 +372,7 @@ pub fn message(
         "mentions": [],
         "mention_roles": [],
         "mention_channels": [],
-        "attachments": [],
+        "attachments": or("attachments", json!([])),
         "embeds": shown_embeds(or("embeds", json!([]))),
         "reactions": [],
         "pinned": false,
@@ -537,6 +537,14 @@ pub fn member_add_event(state: &State, guild_id: u64, user_id: u64) -> Value {
     v
 }
 
+/// The `d` of GUILD_MEMBER_REMOVE: the server and the user who left.
+pub fn member_remove_event(state: &State, guild_id: u64, user_id: u64) -> Value {
+    json!({
+        "guild_id": guild_id.to_string(),
+        "user": user(&state.users[&user_id]),
+    })
+}
+
 /// The `d` of GUILD_MEMBER_UPDATE: the member as it now stands.
 pub fn member_update_event(state: &State, guild_id: u64, user_id: u64) -> Value {
     let mut v = member_add_event(state, guild_id, user_id);
@@ -697,6 +705,10 @@ mod tests {
                 "GUILD_MEMBER_ADD",
                 member_add_event(&s, GUILD, world::PARENT),
             ),
+            (
+                "GUILD_MEMBER_REMOVE",
+                member_remove_event(&s, GUILD, world::PARENT),
+            ),
         ] {
             let parsed = event(&s, t, d);
             assert!(!matches!(
@@ -704,6 +716,14 @@ mod tests {
                 serenity::GatewayEvent::Dispatch(_, serenity::Event::Unknown(_))
             ));
         }
+        let removed: serenity::GuildMemberRemoveEvent = parse(
+            "GUILD_MEMBER_REMOVE d",
+            member_remove_event(&s, GUILD, world::PARENT),
+        );
+        assert_eq!(
+            (removed.guild_id.get(), removed.user.id.get()),
+            (GUILD, world::PARENT)
+        );
         let teachers = vec![serenity::RoleId::new(world::TEACHERS)];
         let added = event(
             &s,

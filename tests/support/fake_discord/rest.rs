@@ -105,7 +105,13 @@ pub(super) async fn handle(
                 .filter(|op| form.is_some() && !op.multipart)
                 .map(|op| format!("{}: Discord takes no multipart body here", op.name()))
         })
-        .or_else(|| operation.and_then(|op| spec.check_request(op, body.as_ref()).err()));
+        .or_else(|| {
+            operation.and_then(|op| {
+                spec.check_request(op, snowflakes_as_text(body.clone()).as_ref())
+                    .err()
+            })
+        });
+    let files = form.as_deref().map(files).unwrap_or_default();
     let (answer, retry_after) = inner.update(|s| {
         let failure = s
             .failures
@@ -143,6 +149,7 @@ pub(super) async fn handle(
                     uri.query(),
                     body.as_ref(),
                     form.as_deref(),
+                    &files,
                     &gateway_url,
                 ),
                 None,
@@ -186,6 +193,28 @@ pub(super) async fn handle(
     response
 }
 
+/// The body as Discord's OpenAPI description spells it: Discord reads a snowflake sent as
+/// a number as it reads one sent as a string, and its own "Uploading Files" examples (which
+/// serenity follows) number new attachments `{"id": 0}`, where the description allows only
+/// strings.
+fn snowflakes_as_text(mut body: Option<Value>) -> Option<Value> {
+    fn fix(message: Option<&mut Value>) {
+        let attachments = message
+            .and_then(|m| m.get_mut("attachments"))
+            .and_then(Value::as_array_mut);
+        for attachment in attachments.into_iter().flatten() {
+            if let Some(n) = attachment["id"].as_u64() {
+                attachment["id"] = json!(n.to_string());
+            }
+        }
+    }
+    if let Some(body) = body.as_mut() {
+        fix(Some(&mut *body));
+        fix(body.get_mut("data"));
+    }
+    body
+}
+
 /// Holds a request to a held route (see [`State::holds`]) until the test releases it.
 async fn hold(inner: &Inner, method: &str, path: &str) {
     let id = inner.update(|s| {
@@ -222,6 +251,94 @@ fn id(segment: &str) -> Option<u64> {
     segment.parse().ok()
 }
 
+/// A file of a multipart request: the `n` of its part's name `files[n]`, its file name and
+/// its bytes.
+pub(super) struct File {
+    index: u64,
+    filename: String,
+    content_type: Option<String>,
+    bytes: Vec<u8>,
+}
+
+/// Discord's limit on an uploaded file: 10 MiB in a server without boosts (more with
+/// them; the fake models the least).
+pub const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
+
+/// The files of a multipart form that a message takes: the parts `files[n]`, by index.
+fn files(parts: &[multipart::Part]) -> Vec<File> {
+    parts
+        .iter()
+        .filter_map(|part| {
+            let index = part
+                .name
+                .strip_prefix("files[")
+                .and_then(|n| n.strip_suffix(']'))
+                .and_then(|n| n.parse().ok())?;
+            Some(File {
+                index,
+                filename: part.filename.clone()?,
+                content_type: part.content_type.clone(),
+                bytes: part.data.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Gives the files of a multipart request to the message `message` (a message body): each
+/// of its `attachments` naming a file by its index becomes the attachment Discord made of
+/// it, its bytes kept in [`State::uploads`]. `Err` with Discord's answer for a file over
+/// [`UPLOAD_LIMIT`] or an attachment naming no file.
+fn attach(s: &mut State, message: &mut Value, files: &[File], channel: u64) -> Result<(), Answer> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    if let Some(file) = files.iter().find(|f| f.bytes.len() > UPLOAD_LIMIT) {
+        s.invalid_bodies.push(format!(
+            "{} is {} bytes, over Discord's limit",
+            file.filename,
+            file.bytes.len()
+        ));
+        return Err(error(413, 40005, "Request entity too large"));
+    }
+    let listed = message["attachments"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let mut made = Vec::new();
+    for entry in &listed {
+        let index = entry["id"]
+            .as_u64()
+            .or_else(|| entry["id"].as_str().and_then(|i| i.parse().ok()));
+        let Some(file) = files.iter().find(|f| Some(f.index) == index) else {
+            return Err(invalid(
+                s,
+                format!("the attachment {entry} names no uploaded file"),
+            ));
+        };
+        let id = s.next_id();
+        let filename = entry["filename"]
+            .as_str()
+            .unwrap_or(&file.filename)
+            .to_owned();
+        let url = format!("https://cdn.discordapp.com/attachments/{channel}/{id}/{filename}");
+        s.uploads.insert(url.clone(), file.bytes.clone());
+        let mut attachment = json!({
+            "id": id.to_string(),
+            "filename": filename,
+            "size": file.bytes.len(),
+            "url": url,
+            "proxy_url": url.replace("cdn.discordapp.com", "media.discordapp.net"),
+        });
+        if let Some(t) = &file.content_type {
+            attachment["content_type"] = json!(t);
+        }
+        made.push(attachment);
+    }
+    message["attachments"] = Value::Array(made);
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
 fn route(
     s: &mut State,
     method: &str,
@@ -229,6 +346,7 @@ fn route(
     query: Option<&str>,
     body: Option<&Value>,
     form: Option<&[multipart::Part]>,
+    files: &[File],
     gateway_url: &str,
 ) -> Answer {
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
@@ -251,12 +369,16 @@ fn route(
         ("GET", ["applications", app, "commands"]) if id(app) == Some(APP_ID) => {
             ok(Value::Array(s.commands.clone()))
         }
-        ("POST", ["interactions", _, token, "callback"]) => interaction_callback(s, token, body),
-        ("POST", ["webhooks", app, token]) if id(app) == Some(APP_ID) => followup(s, token, body),
+        ("POST", ["interactions", _, token, "callback"]) => {
+            interaction_callback(s, token, body, files)
+        }
+        ("POST", ["webhooks", app, token]) if id(app) == Some(APP_ID) => {
+            followup(s, token, body, files)
+        }
         ("GET" | "PATCH", ["webhooks", app, token, "messages", "@original"])
             if id(app) == Some(APP_ID) =>
         {
-            original(s, method, token, body)
+            original(s, method, token, body, files)
         }
         ("POST", ["users", "@me", "channels"]) => open_dm(s, body),
         ("POST", ["channels", channel, "messages"]) => match id(channel) {
@@ -378,7 +500,7 @@ fn register_commands(s: &mut State, body: &Value) -> Answer {
 /// How soon Discord wants the first answer to an interaction.
 const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(3);
 
-fn interaction_callback(s: &mut State, token: &str, body: &Value) -> Answer {
+fn interaction_callback(s: &mut State, token: &str, body: &Value, files: &[File]) -> Answer {
     let checked = match body["type"].as_u64() {
         Some(4 | 7) => limits::check_message(&body["data"]),
         Some(8) => limits::check_choices(&body["data"]),
@@ -399,11 +521,17 @@ fn interaction_callback(s: &mut State, token: &str, body: &Value) -> Answer {
             .push(format!("an interaction answered after {ANSWER_WITHIN:?}"));
         return error(404, 10062, "Unknown interaction");
     }
-    log.callbacks.push(body.clone());
+    let channel = log.channel_id;
+    let mut body = body.clone();
+    if let Err(refused) = attach(s, &mut body["data"], files, channel) {
+        return refused;
+    }
+    let log = s.interactions.get_mut(token).expect("found above");
+    log.callbacks.push(body);
     no_content()
 }
 
-fn followup(s: &mut State, token: &str, body: &Value) -> Answer {
+fn followup(s: &mut State, token: &str, body: &Value, files: &[File]) -> Answer {
     if let Err(why) = limits::check_message(body) {
         return invalid(s, why);
     }
@@ -413,13 +541,18 @@ fn followup(s: &mut State, token: &str, body: &Value) -> Answer {
     if log.callbacks.is_empty() {
         return error(404, 10015, "Unknown Webhook");
     }
-    log.followups.push(body.clone());
     let (channel, guild) = (log.channel_id, log.guild_id);
+    let mut body = body.clone();
+    if let Err(refused) = attach(s, &mut body, files, channel) {
+        return refused;
+    }
+    let log = s.interactions.get_mut(token).expect("found above");
+    log.followups.push(body.clone());
     let message_id = s.next_id();
-    ok(payloads::message(s, message_id, channel, guild, body))
+    ok(payloads::message(s, message_id, channel, guild, &body))
 }
 
-fn original(s: &mut State, method: &str, token: &str, body: &Value) -> Answer {
+fn original(s: &mut State, method: &str, token: &str, body: &Value, files: &[File]) -> Answer {
     if let Err(why) = limits::check_message(body) {
         return invalid(s, why);
     }
@@ -430,8 +563,18 @@ fn original(s: &mut State, method: &str, token: &str, body: &Value) -> Answer {
         return error(404, 10008, "Unknown Message");
     }
     if method == "PATCH" {
-        log.edits.push(body.clone());
+        let channel = log.channel_id;
+        let mut body = body.clone();
+        if let Err(refused) = attach(s, &mut body, files, channel) {
+            return refused;
+        }
+        s.interactions
+            .get_mut(token)
+            .expect("found above")
+            .edits
+            .push(body);
     }
+    let log = &s.interactions[token];
     let shown = log
         .edits
         .last()

@@ -385,6 +385,8 @@ pub struct State {
     /// By interaction token.
     pub interactions: BTreeMap<String, InteractionLog>,
     pub requests: Vec<Request>,
+    /// Files the bot attached to messages (multipart uploads), by the URL Discord gave them.
+    pub uploads: BTreeMap<String, Vec<u8>>,
     /// Requests no route matched: `METHOD /path`, with `: Discord has no such route` when
     /// Discord's OpenAPI description lacks it too.
     pub unknown_routes: Vec<String>,
