@@ -6,7 +6,7 @@ use poise::serenity_prelude as serenity;
 use super::{render, Data};
 use crate::domain::{
     DomainError, GrantError, Permission, MAX_CLASS_ROLES, MAX_EXPIRY, MAX_EXTRA_ROLES,
-    MAX_LABEL_CHARS, MAX_USES,
+    MAX_LABEL_CHARS, MAX_ROSTER_ROWS, MAX_USES,
 };
 use crate::logging::Chain;
 use crate::service::metrics::{self, CommandOutcome};
@@ -238,6 +238,29 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
                  then try again."
             )
         }
+        DomainError::RosterNotText => "That file is not text. Attach a CSV file (in a \
+            spreadsheet: File → Download or Save as → CSV) with one person a row: a Discord \
+            user id or a username. Nothing was created."
+            .to_owned(),
+        DomainError::RosterUnreadable(why) => format!(
+            "I couldn't read that file as CSV ({why}). Nothing was created. Save it as CSV \
+             with one person a row: a Discord user id or a username."
+        ),
+        DomainError::RosterEmpty => "That file names nobody. Put one person a row: a Discord \
+            user id or a username (a header row is fine). Nothing was created."
+            .to_owned(),
+        DomainError::RosterTooLong(rows) => format!(
+            "That file has {rows} rows; a roster takes at most {MAX_ROSTER_ROWS}. Nothing was \
+             created. Split it into several files of up to {MAX_ROSTER_ROWS} rows."
+        ),
+        DomainError::UnknownRoster(id) => format!(
+            "This school has no roster {id}. The reply to `/invite roster` says each \
+             roster's number."
+        ),
+        DomainError::RosterRunning(id) => format!(
+            "Roster {id} is being worked through right now; its reply shows how far it got. \
+             Try `resume:` again once it is done."
+        ),
         DomainError::NoFreeCode | DomainError::Database(_) => return None,
     })
 }

@@ -94,23 +94,46 @@ async fn create_targeted(
         .unwrap_or(DISCORD)
         .trim_end_matches('/');
     let url = format!("{base}/api/v10/channels/{channel}/invites");
-    let users = reqwest::multipart::Part::bytes(target_users_csv(&[recipient]).into_bytes())
-        .file_name("target_users.csv")
-        .mime_str("text/csv")?;
-    let form = reqwest::multipart::Form::new()
-        .text("payload_json", options.to_string())
-        .part("target_users_file", users);
-    let response = client
-        .post(url)
-        .header(reqwest::header::AUTHORIZATION, http.token())
-        .header(
-            reqwest::header::USER_AGENT,
-            ::serenity::constants::USER_AGENT,
-        )
-        .header("X-Audit-Log-Reason", audit_reason(reason))
-        .multipart(form)
-        .send()
-        .await?;
+    // This request bypasses serenity's rate limiter: a 429 is waited out here (as Discord
+    // asks, up to [`MAX_RETRY_AFTER`]) a few times before it counts as a failure.
+    let mut attempts = 0;
+    let response = loop {
+        attempts += 1;
+        let users = reqwest::multipart::Part::bytes(target_users_csv(&[recipient]).into_bytes())
+            .file_name("target_users.csv")
+            .mime_str("text/csv")?;
+        let form = reqwest::multipart::Form::new()
+            .text("payload_json", options.to_string())
+            .part("target_users_file", users);
+        let response = client
+            .post(&url)
+            .header(reqwest::header::AUTHORIZATION, http.token())
+            .header(
+                reqwest::header::USER_AGENT,
+                ::serenity::constants::USER_AGENT,
+            )
+            .header("X-Audit-Log-Reason", audit_reason(reason))
+            .multipart(form)
+            .send()
+            .await?;
+        if response.status() != reqwest::StatusCode::TOO_MANY_REQUESTS || attempts >= 3 {
+            break response;
+        }
+        let wait = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<f64>().ok())
+            .filter(|s| s.is_finite() && *s >= 0.0)
+            .map_or(MAX_RETRY_AFTER, |s| {
+                std::time::Duration::from_secs_f64(s).min(MAX_RETRY_AFTER)
+            });
+        tracing::info!(
+            wait_ms = wait.as_millis() as u64,
+            "Discord asked Porter to slow down making invites"
+        );
+        tokio::time::sleep(wait).await;
+    };
     if !response.status().is_success() {
         let method = reqwest::Method::POST;
         return Err(serenity::Error::Http(HttpError::UnsuccessfulRequest(
@@ -125,6 +148,9 @@ async fn create_targeted(
     let made: Made = serde_json::from_slice(&response.bytes().await?)?;
     Ok(made.code)
 }
+
+/// The longest wait for Discord's rate limit on a targeted invite before trying again.
+const MAX_RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Discord's REST base, when no `discord.api_url` is set.
 const DISCORD: &str = "https://discord.com";

@@ -92,6 +92,22 @@ pub enum DomainError {
     Grant(#[from] GrantError),
     #[error("the code space is exhausted")]
     NoFreeCode,
+    /// A roster file that is not UTF-8 text.
+    #[error("the roster file is not text")]
+    RosterNotText,
+    /// A roster file the CSV reader could not read (why).
+    #[error("the roster file is not CSV: {0}")]
+    RosterUnreadable(String),
+    #[error("the roster file names nobody")]
+    RosterEmpty,
+    /// A roster file with this many rows, over [`super::MAX_ROSTER_ROWS`].
+    #[error("the roster file has {0} rows")]
+    RosterTooLong(usize),
+    #[error("no roster {0} in this school")]
+    UnknownRoster(i64),
+    /// A run of the roster is under way in this process.
+    #[error("roster {0} is being worked through")]
+    RosterRunning(i64),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }

@@ -19,6 +19,7 @@ mod pending;
 mod permission;
 mod ratelimit;
 mod retention;
+mod roster;
 mod school;
 mod share;
 mod sql;
@@ -53,6 +54,10 @@ pub use ratelimit::{
     FailureAlert, FAILURE_LIMIT, FAILURE_WINDOW, SCHOOL_ALERT_THRESHOLD, SCHOOL_ALERT_WINDOW,
 };
 pub use retention::{OldRows, Presence, SchoolRecords};
+pub use roster::{
+    read_roster, Person, Roster, RosterCounts, RosterEntry, RosterId, RosterLine, RosterOptions,
+    RosterRun, RowOutcome, MAX_ROSTER_ROWS,
+};
 pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
 pub use share::{Post, ShareTarget};
 pub use sql::placeholders;

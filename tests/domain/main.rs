@@ -83,6 +83,7 @@ mod personal;
 mod port;
 mod rate_limit;
 mod retention;
+mod rosters;
 #[path = "../support/rows.rs"]
 mod rows;
 mod schools;

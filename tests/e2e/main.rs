@@ -18,6 +18,7 @@ mod lists;
 mod personal;
 mod processes;
 mod retention;
+mod rosters;
 mod school;
 mod service;
 mod shards;

@@ -213,6 +213,17 @@ fn typed_value(
             resolve("roles", id, payloads::role(g.role(id).expect("a role")));
             json!(id.to_string())
         }
+        11 => {
+            let id = value
+                .as_u64()
+                .expect("an attachment id (FakeDiscord::user_file)");
+            let attachment = state
+                .user_files
+                .get(&id)
+                .expect("a file given with FakeDiscord::user_file");
+            resolve("attachments", id, attachment.clone());
+            json!(id.to_string())
+        }
         _ => value.clone(),
     }
 }

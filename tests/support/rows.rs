@@ -10,6 +10,7 @@ pub async fn school_rows(db: &Db, guild: u64) -> Vec<(&'static str, i64)> {
         format!("invitation_id IN (SELECT id FROM invitations WHERE guild_id = {guild})");
     let of_joins = format!("join_id IN (SELECT id FROM joins WHERE guild_id = {guild})");
     let by_guild = format!("guild_id = {guild}");
+    let of_rosters = format!("roster_id IN (SELECT id FROM rosters WHERE guild_id = {guild})");
     let mut out = Vec::new();
     for (table, condition) in [
         ("schools", &by_guild),
@@ -24,6 +25,8 @@ pub async fn school_rows(db: &Db, guild: u64) -> Vec<(&'static str, i64)> {
         ("discord_invite_uses", &by_guild),
         ("code_failures", &by_guild),
         ("audit_log", &by_guild),
+        ("rosters", &by_guild),
+        ("roster_rows", &of_rosters),
     ] {
         let n: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {table} WHERE {condition}"))
             .fetch_one(db.pool())

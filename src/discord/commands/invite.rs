@@ -3,6 +3,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::export::invite_export;
+use super::roster::roster;
 use super::{
     ensure_moderator_can_post, ensure_text_channel, guild_name, personal, reply_embed, reply_text,
 };
@@ -21,7 +22,7 @@ const SUGGESTIONS: u32 = 25;
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("create", "share", "revoke", "list", "info", "invite_export"),
+    subcommands("create", "share", "revoke", "list", "info", "invite_export", "roster"),
     subcommand_required
 )]
 pub async fn invite(_ctx: Context<'_>) -> Result<(), Error> {
@@ -197,40 +198,19 @@ async fn deliver(
                 user.id
             )
         } else {
-            let message =
-                serenity::CreateMessage::new().embed(render::dm(invitation, &school_name, me));
-            match user
-                .id
-                .direct_message(ctx.http(), message)
-                .await
-                .inspect_err(metrics::rest_error)
-            {
-                Ok(_) => {
-                    domain
-                        .record_share(invitation, actor, ShareTarget::Dm(user.id.into()))
-                        .await?;
-                    format!("✅ Sent to <@{}> in a DM.", user.id)
-                }
-                Err(e)
-                    if discord_code(&e) == Some(code::CANNOT_DM)
-                        && invitation.recipient.is_some() =>
-                {
-                    personal::undelivered(user.id)
-                }
-                Err(e) if discord_code(&e) == Some(code::CANNOT_DM) => format!(
+            match dm_invitation(ctx, actor, invitation, user.id).await? {
+                Dm::Sent => format!("✅ Sent to <@{}> in a DM.", user.id),
+                Dm::Closed if invitation.recipient.is_some() => personal::undelivered(user.id),
+                Dm::Closed => format!(
                     "⚠️ <@{}> doesn't accept direct messages from Porter, so nothing was sent. \
                      Share the code or link with them another way, or post it in a channel.",
                     user.id
                 ),
-                Err(e) => {
-                    tracing::warn!(error = %e, "sending an invitation DM failed");
-                    format!(
-                        "⚠️ Discord refused the DM to <@{}> ({}). Share the code or link with \
-                         them another way.",
-                        user.id,
-                        refusal(&e)
-                    )
-                }
+                Dm::Refused(why) => format!(
+                    "⚠️ Discord refused the DM to <@{}> ({why}). Share the code or link with \
+                     them another way.",
+                    user.id
+                ),
             }
         };
         notes.push(note);
@@ -278,6 +258,45 @@ async fn deliver(
         notes.push(note);
     }
     Ok(notes)
+}
+
+/// How a DM of an invitation went.
+pub(super) enum Dm {
+    Sent,
+    /// The person does not accept DMs from Porter, or shares no server with it.
+    Closed,
+    /// Discord refused for another reason (why, in a few words).
+    Refused(String),
+}
+
+/// DMs an invitation to `user`, recording the share when it went out.
+pub(super) async fn dm_invitation(
+    ctx: Context<'_>,
+    actor: &Actor,
+    invitation: &Invitation,
+    user: serenity::UserId,
+) -> Result<Dm, Error> {
+    let school_name = guild_name(ctx.cache(), invitation.guild_id);
+    let me = serenity::UserId::from(actor.user_id);
+    let message = serenity::CreateMessage::new().embed(render::dm(invitation, &school_name, me));
+    match user
+        .direct_message(ctx.http(), message)
+        .await
+        .inspect_err(metrics::rest_error)
+    {
+        Ok(_) => {
+            ctx.data()
+                .domain
+                .record_share(invitation, actor, ShareTarget::Dm(user.into()))
+                .await?;
+            Ok(Dm::Sent)
+        }
+        Err(e) if discord_code(&e) == Some(code::CANNOT_DM) => Ok(Dm::Closed),
+        Err(e) => {
+            tracing::warn!(error = %e, "sending an invitation DM failed");
+            Ok(Dm::Refused(refusal(&e)))
+        }
+    }
 }
 
 /// Revoke an invitation: its code and link stop working at once (needs revoke)

@@ -6,6 +6,7 @@ pub mod join;
 pub mod permissions;
 mod personal;
 pub mod roles;
+mod roster;
 pub mod school;
 
 use poise::serenity_prelude as serenity;

@@ -263,46 +263,10 @@ impl Domain {
     ) -> Result<Invitation, DomainError> {
         self.school(guild_id).await?;
         self.require(guild_id, actor, Permission::Create).await?;
-        let now = self.now();
-        let expires_at = new.expires_in.map(|d| now + d.as_secs() as i64);
-        for _ in 0..CODE_ATTEMPTS {
-            let code = InviteCode::generate();
-            let mut tx = self.db.write(guild_id).await?;
-            let inserted: Option<InvitationRow> = sqlx::query_as(concat!(
-                "INSERT INTO invitations (guild_id, code, label, created_by, created_at, \
-                     expires_at, max_uses, discord_invite_code, discord_channel_id, \
-                     recipient_id) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-                 ON CONFLICT (code) DO NOTHING RETURNING ",
-                invitation_columns!()
-            ))
-            .bind(guild_id)
-            .bind(&code)
-            .bind(new.label())
-            .bind(actor.user_id)
-            .bind(now)
-            .bind(expires_at)
-            .bind(new.max_uses().map(i64::from))
-            .bind(link.as_ref().map(|l| l.code.as_str()))
-            .bind(link.as_ref().map(|l| l.channel_id))
-            .bind(new.recipient())
-            .fetch_optional(&mut *tx)
-            .await?;
-            let Some(row) = inserted else {
-                continue; // the code is taken: draw another
-            };
-            let mut invitation = Invitation::from(row);
-            roles::store(&mut tx, &mut invitation, new).await?;
-            let mut entry = audit::Entry::new(guild_id, actor.user_id, "invitation_create", now)
-                .invitation(invitation.id);
-            if let Some(recipient) = invitation.recipient {
-                entry = entry.target(recipient.get()).detail("personal");
-            }
-            audit::record(&mut tx, entry).await?;
-            tx.commit().await?;
-            return Ok(invitation);
-        }
-        Err(DomainError::NoFreeCode)
+        let mut tx = self.db.write(guild_id).await?;
+        let invitation = insert(&mut tx, guild_id, actor, new, link.as_ref(), self.now()).await?;
+        tx.commit().await?;
+        Ok(invitation)
     }
 
     /// Looks up an invitation of this school by code, as typed, for a moderator who may see
@@ -564,6 +528,55 @@ impl Domain {
         let mut conn = self.db.pool().acquire().await?;
         note_link_gone(&mut conn, invitation_id, self.now()).await
     }
+}
+
+/// Stores a new invitation with a fresh code, its extra roles and its audit entry, inside
+/// the caller's write transaction.
+pub(super) async fn insert(
+    conn: &mut AnyConnection,
+    guild_id: GuildId,
+    actor: &Actor,
+    new: &NewInvitation,
+    link: Option<&DiscordLink>,
+    now: Timestamp,
+) -> Result<Invitation, DomainError> {
+    let expires_at = new.expires_in.map(|d| now + d.as_secs() as i64);
+    for _ in 0..CODE_ATTEMPTS {
+        let code = InviteCode::generate();
+        let inserted: Option<InvitationRow> = sqlx::query_as(concat!(
+            "INSERT INTO invitations (guild_id, code, label, created_by, created_at, \
+                 expires_at, max_uses, discord_invite_code, discord_channel_id, \
+                 recipient_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+             ON CONFLICT (code) DO NOTHING RETURNING ",
+            invitation_columns!()
+        ))
+        .bind(guild_id)
+        .bind(&code)
+        .bind(new.label())
+        .bind(actor.user_id)
+        .bind(now)
+        .bind(expires_at)
+        .bind(new.max_uses().map(i64::from))
+        .bind(link.map(|l| l.code.as_str()))
+        .bind(link.map(|l| l.channel_id))
+        .bind(new.recipient())
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some(row) = inserted else {
+            continue; // the code is taken: draw another
+        };
+        let mut invitation = Invitation::from(row);
+        roles::store(conn, &mut invitation, new).await?;
+        let mut entry = audit::Entry::new(guild_id, actor.user_id, "invitation_create", now)
+            .invitation(invitation.id);
+        if let Some(recipient) = invitation.recipient {
+            entry = entry.target(recipient.get()).detail("personal");
+        }
+        audit::record(conn, entry).await?;
+        return Ok(invitation);
+    }
+    Err(DomainError::NoFreeCode)
 }
 
 /// Takes one seat of the invitation, inside the caller's transaction, if it still admits

@@ -29,6 +29,32 @@ const GUILD_MEMBERS_INTENT: u64 = 1 << 1;
 /// The gateway intent that carries invite events.
 const GUILD_INVITES_INTENT: u64 = 1 << 6;
 
+/// `GET /attachments/…`: a file at the CDN address Discord gave it, as Discord's CDN serves
+/// it (no token needed); recorded among the requests.
+async fn download(
+    axum::extract::State(inner): axum::extract::State<Arc<Inner>>,
+    uri: axum::http::Uri,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let address = format!("{}{}", inner.url, uri.path());
+    let found = inner.update(|s| {
+        let found = s.uploads.get(&address).cloned();
+        s.requests.push(Request {
+            method: "GET".to_owned(),
+            path: uri.path().to_owned(),
+            headers: BTreeMap::new(),
+            body: None,
+            form: None,
+            status: if found.is_some() { 200 } else { 404 },
+        });
+        found
+    });
+    match found {
+        Some(bytes) => bytes.into_response(),
+        None => axum::http::StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 pub(crate) struct Inner {
     state: Mutex<State>,
     changed: watch::Sender<()>,
@@ -63,6 +89,7 @@ impl FakeDiscord {
         });
         let app = axum::Router::new()
             .route("/gateway-ws", axum::routing::get(gateway::upgrade))
+            .route("/attachments/{*file}", axum::routing::get(download))
             .fallback(rest::handle)
             // Discord takes up to 10 files of [`rest::UPLOAD_LIMIT`] in one message; the fake
             // refuses a file over it as Discord does, not the whole body before reading it.
@@ -77,6 +104,31 @@ impl FakeDiscord {
             inner,
             server: Arc::new(server),
         }
+    }
+
+    /// A file someone attaches to a slash command: returns the attachment's id, to give as
+    /// the value of an ATTACHMENT option. Discord keeps it at a CDN address, which the fake
+    /// serves (`GET /attachments/…`, recorded among the requests).
+    pub fn user_file(&self, filename: &str, content_type: Option<&str>, bytes: &[u8]) -> u64 {
+        let url = self.url();
+        self.update(|s| {
+            let id = s.next_id();
+            let address = format!("{url}/attachments/{id}/{filename}");
+            s.uploads.insert(address.clone(), bytes.to_vec());
+            let mut attachment = serde_json::json!({
+                "id": id.to_string(),
+                "filename": filename,
+                "size": bytes.len(),
+                "url": address,
+                "proxy_url": address,
+                "ephemeral": true,
+            });
+            if let Some(t) = content_type {
+                attachment["content_type"] = serde_json::json!(t);
+            }
+            s.user_files.insert(id, attachment);
+            id
+        })
     }
 
     /// The REST base to hand to Porter (`DISCORD_API_URL`).

@@ -354,6 +354,10 @@ fn route(
     let body = body.unwrap_or(&null);
     match (method, segments.as_slice()) {
         ("GET", ["users", "@me"]) => ok(payloads::current_user(&s.users[&s.bot_id()])),
+        ("GET", ["users", user]) => match id(user).and_then(|u| s.users.get(&u)) {
+            Some(u) => ok(payloads::user(u)),
+            None => error(404, 10013, "Unknown User"),
+        },
         ("GET", ["gateway"]) => ok(json!({ "url": gateway_url })),
         ("GET", ["gateway", "bot"]) => ok(json!({
             "url": gateway_url,
@@ -418,6 +422,7 @@ fn route(
                     .map(|c| payloads::channel(g.id, c))
                     .collect::<Vec<_>>())),
                 ["members"] => list_members(s, g, query),
+                ["members", "search"] => search_members(s, g, query),
                 ["members", user] => match id(user).filter(|u| g.members.contains_key(u)) {
                     Some(u) => ok(payloads::member(&s.users[&u], &g.members[&u])),
                     None => error(404, 10007, "Unknown Member"),
@@ -472,6 +477,31 @@ fn list_members(s: &State, g: &super::state::Guild, query: Option<&str>) -> Answ
     let members: Vec<Value> = g
         .members
         .range(after + 1..)
+        .take(limit)
+        .map(|(u, m)| payloads::member(&s.users[u], m))
+        .collect();
+    ok(Value::Array(members))
+}
+
+/// `GET /guilds/{id}/members/search?query=&limit=`: members whose username or nickname
+/// starts with `query` (case-insensitively), at most `limit` (1 to 1000, default 1). Only
+/// people in the server: Discord searches its members, nobody else.
+fn search_members(s: &State, g: &super::state::Guild, query: Option<&str>) -> Answer {
+    let Some(wanted) = query_value(query, "query")
+        .map(super::state::percent_decode)
+        .filter(|q| !q.is_empty())
+    else {
+        return error(400, 50035, "Invalid Form Body");
+    };
+    let limit = query_value(query, "limit").map_or(Some(1), |l| l.parse::<usize>().ok());
+    let Some(limit) = limit.filter(|l| (1..=1000).contains(l)) else {
+        return error(400, 50035, "Invalid Form Body");
+    };
+    let wanted = wanted.to_lowercase();
+    let members: Vec<Value> = g
+        .members
+        .iter()
+        .filter(|(u, _)| s.users[u].name.to_lowercase().starts_with(&wanted))
         .take(limit)
         .map(|(u, m)| payloads::member(&s.users[u], m))
         .collect();

@@ -387,6 +387,10 @@ pub struct State {
     pub requests: Vec<Request>,
     /// Files the bot attached to messages (multipart uploads), by the URL Discord gave them.
     pub uploads: BTreeMap<String, Vec<u8>>,
+    /// Files people attached to slash commands (ATTACHMENT options), by attachment id: the
+    /// attachment as Discord resolves it; its bytes are in [`State::uploads`] under its URL,
+    /// which the fake serves.
+    pub user_files: BTreeMap<u64, Value>,
     /// Requests no route matched: `METHOD /path`, with `: Discord has no such route` when
     /// Discord's OpenAPI description lacks it too.
     pub unknown_routes: Vec<String>,
