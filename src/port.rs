@@ -91,6 +91,35 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
         ],
     ),
     (
+        "rosters",
+        &[
+            ("id", Int),
+            ("guild_id", Int),
+            ("created_by", Int),
+            ("created_at", Int),
+            ("file_name", Text),
+            ("label", Text),
+            ("expires_in", Text),
+            ("roles_until", Text),
+            ("send", Int),
+            ("finished_at", Int),
+        ],
+    ),
+    (
+        "roster_rows",
+        &[
+            ("roster_id", Int),
+            ("line", Int),
+            ("entry", Text),
+            ("user_id", Int),
+            ("user_name", Text),
+            ("roles", Text),
+            ("outcome", Text),
+            ("detail", Text),
+            ("invitation_id", Int),
+        ],
+    ),
+    (
         "joins",
         &[
             ("id", Int),
@@ -151,7 +180,13 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
 ];
 
 /// Tables whose `id` PostgreSQL numbers itself: its sequence must go on after the copy.
-const NUMBERED: &[&str] = &["invitations", "joins", "code_failures", "audit_log"];
+const NUMBERED: &[&str] = &[
+    "invitations",
+    "rosters",
+    "joins",
+    "code_failures",
+    "audit_log",
+];
 
 /// Rows sent per INSERT.
 const BATCH: usize = 200;

@@ -8,13 +8,15 @@ on_postgres! {
 }
 
 /// Every table of the schema, with a row count in each after [`fill`].
-const TABLES: [&str; 13] = [
+const TABLES: [&str; 15] = [
     "schools",
     "role_permissions",
     "invitations",
     "class_roles",
     "invitation_roles",
     "invitation_posts",
+    "rosters",
+    "roster_rows",
     "joins",
     "join_candidates",
     "pending_joins",
@@ -106,6 +108,34 @@ pub(super) async fn fill(world: &World) -> Vec<Invitation> {
         .create_invitation(GUILD, &admin(), &new, None)
         .await
         .unwrap();
+    // A roster of two rows, the first one's invitation made and sent (the last one, as
+    // if the roster had made it: fill's invitations stay three).
+    let roster = porter::domain::RosterOptions {
+        file_name: "year7.csv".into(),
+        label: None,
+        expires_in: None,
+        roles_until: None,
+        send: true,
+    };
+    let lines = porter::domain::read_roster(
+        format!("{}\nsam\n", 200_000_000_000_000_310u64).as_bytes(),
+        &[],
+        &[],
+    )
+    .unwrap();
+    let roster = d
+        .create_roster(GUILD, &admin(), &roster, &lines)
+        .await
+        .unwrap();
+    sqlx::query(
+        "UPDATE roster_rows SET invitation_id = $1, outcome = 'sent' \
+         WHERE roster_id = $2 AND line = 1",
+    )
+    .bind(c.id)
+    .bind(roster.id)
+    .execute(d.db().pool())
+    .await
+    .unwrap();
     vec![a, b, c]
 }
 

@@ -410,3 +410,23 @@ async fn a_roster_cut_short_by_a_restart_is_taken_up_and_no_row_gets_two_invitat
         assert_eq!(app.fake.state().dms_to(*pupil).len(), 1, "{pupil}");
     }
 }
+
+#[tokio::test]
+async fn discord_rate_limits_on_invites_are_waited_out_not_counted_as_failures() {
+    let (state, pupils) = standard_with_members(5_000_000_000_000_200, 2, "pupil");
+    let app = school(state).await;
+    let file: String = pupils.iter().map(|p| format!("{p}\n")).collect();
+    // Targeted invites go out beside serenity's rate limiter: Porter waits as Discord asks.
+    app.fake
+        .rate_limit("POST", "/channels/*/invites", 0.2, Some(1));
+    let token = roster(&app, "pupils.csv", &file, &[]);
+    let end = end_of(&app, &token).await;
+    assert!(content(&end).contains("✅ 2 sent by DM."), "{end:#}");
+    let statuses: Vec<u16> = app
+        .requests("POST", "/channels/*/invites")
+        .iter()
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(statuses, [429, 200, 200]);
+    app.stop().await;
+}

@@ -1,4 +1,5 @@
-//! `/invite create|share|revoke|list|info` (`/invite export` is in [`super::export`]).
+//! `/invite create|share|revoke|list|info` (`/invite export` is in [`super::export`], `/invite
+//! roster` in [`super::roster`]).
 
 use poise::serenity_prelude as serenity;
 
