@@ -177,6 +177,23 @@ async fn share(
     reply_text(ctx, notes.join("\n")).await
 }
 
+/// The names of the class roles a join through the invitation gets now, as the cache knows
+/// them (a role it does not know is left out).
+fn class_role_names(ctx: Context<'_>, invitation: &Invitation) -> Vec<String> {
+    let Some(guild) = ctx
+        .cache()
+        .guild(serenity::GuildId::from(invitation.guild_id))
+    else {
+        return Vec::new();
+    };
+    invitation
+        .roles_at(ctx.data().domain.now())
+        .iter()
+        .filter_map(|r| guild.roles.get(&serenity::RoleId::from(*r)))
+        .map(|r| r.name.clone())
+        .collect()
+}
+
 /// DMs and/or posts an invitation, recording each share. Returns a line per target saying
 /// how it went; a target Discord refuses is reported, not an error.
 async fn deliver(
@@ -197,8 +214,13 @@ async fn deliver(
                 user.id
             )
         } else {
-            let message =
-                serenity::CreateMessage::new().embed(render::dm(invitation, &school_name, me));
+            let roles = class_role_names(ctx, invitation);
+            let message = serenity::CreateMessage::new().embed(render::dm(
+                invitation,
+                &school_name,
+                me,
+                &roles,
+            ));
             match user
                 .id
                 .direct_message(ctx.http(), message)
