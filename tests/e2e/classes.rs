@@ -365,7 +365,10 @@ async fn a_personal_invitation_with_a_class_role_gives_both_also_to_its_person_b
     let joined = app
         .slash(PARENT, "join", &[("code", json!(created.code))])
         .await;
-    assert!(joined.text().starts_with("Welcome"), "{}", joined.text());
+    assert_eq!(
+        joined.text(),
+        "Welcome to **Hilltop School**! You now have the **Members** and **Year 7** roles."
+    );
     assert!(app.has_role(PARENT, MEMBERS) && app.has_role(PARENT, YEAR7));
     log_line_with(
         &app.fake,

@@ -100,6 +100,7 @@ async fn joins_and_invitations_export_as_csv_files() {
     let reply = app
         .slash(OWNER, "invite export", &[("code", json!(clubs.code))])
         .await;
+    assert_eq!(reply.content(), "1 join, attached.");
     let (name, rows) = csv_of(&app, &reply);
     assert_eq!(name, format!("joins-{}.csv", clubs.code));
     assert_eq!(rows.len(), 2, "{rows:?}");

@@ -293,6 +293,8 @@ impl Sender<'_> {
         let text = if last && self.sent_files == 1 {
             match rows {
                 0 => format!("No {} yet: the file holds only the header row.", self.what),
+                // "1 join", "2 joins".
+                1 => format!("1 {}, attached.", self.what.trim_end_matches('s')),
                 _ => format!("{} {}, attached.", number(rows), self.what),
             }
         } else if last {
