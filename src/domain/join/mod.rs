@@ -228,10 +228,11 @@ impl Domain {
                 .await?;
             return Err(DomainError::ForSomeoneElse);
         }
-        // A used-up invitation still lets back someone whose seat it is (who left the
-        // server and returned, or lost its roles): they take no second one.
+        // A used-up invitation still lets back someone whose seat it is who left the server
+        // (Discord took their roles) and returned: they take no second one. Someone who
+        // only lost the member role while staying (a moderator took it) is not let back.
         if !(invitation.status(self.now()) == Status::UsedUp
-            && self.joined_through(&invitation, request.user_id).await?)
+            && self.returned_through(&invitation, request.user_id).await?)
         {
             invitation.ensure_active(self.now())?;
         }
@@ -598,21 +599,23 @@ impl Domain {
         })
     }
 
-    /// Whether the person joined through this invitation before: one lookup in the unique
-    /// index on (invitation_id, user_id).
-    async fn joined_through(
+    /// Whether the person joined through this invitation before and has left the server
+    /// since (and perhaps come back): one lookup in the unique index on (invitation_id,
+    /// user_id).
+    async fn returned_through(
         &self,
         invitation: &Invitation,
         user_id: UserId,
     ) -> Result<bool, DomainError> {
-        Ok(
-            sqlx::query("SELECT 1 FROM joins WHERE invitation_id = $1 AND user_id = $2")
-                .bind(invitation.id)
-                .bind(user_id)
-                .fetch_optional(self.db.pool())
-                .await?
-                .is_some(),
+        Ok(sqlx::query(
+            "SELECT 1 FROM joins WHERE invitation_id = $1 AND user_id = $2 \
+                 AND (left_at IS NOT NULL OR back_at IS NOT NULL)",
         )
+        .bind(invitation.id)
+        .bind(user_id)
+        .fetch_optional(self.db.pool())
+        .await?
+        .is_some())
     }
 
     /// Whether Porter recorded a join of this person in the school since `since`: one
