@@ -75,7 +75,7 @@ pub fn back_line(user: UserId, invitation: &Invitation) -> String {
     format!(
         "📥 <@{user}> is back through the link of {} (created by <@{}>). They joined through \
          it before, so it is not counted again.",
-        render::label(invitation),
+        render::label_for(invitation),
         invitation.created_by
     )
 }
@@ -105,7 +105,7 @@ pub fn leave_line(
             match (invitation, join.method) {
                 (_, JoinMethod::Public) => format!("{when} without a code (public school)"),
                 (_, JoinMethod::Unattributed) => format!("{when} {how}"),
-                (Some(inv), _) => format!("{when} with {} {how}", render::label(inv)),
+                (Some(inv), _) => format!("{when} with {} {how}", render::label_for(inv)),
                 (None, _) => format!("{when} with an invitation since erased {how}"),
             }
         })
@@ -341,4 +341,53 @@ pub async fn failure_alert(http: &serenity::Http, alert: FailureAlert) {
         alert.failures
     );
     post(http, alert.log_channel_id, text).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{GuildId, InvitationId, InviteCode};
+
+    fn personal() -> Invitation {
+        Invitation {
+            id: InvitationId(7),
+            guild_id: GuildId::new(1),
+            code: InviteCode::generate(),
+            label: Some("Sam".to_owned()),
+            created_by: UserId::new(2),
+            created_at: 0,
+            expires_at: None,
+            max_uses: Some(1),
+            uses: 1,
+            revoked_at: None,
+            revoked_by: None,
+            link: None,
+            link_gone_at: None,
+            recipient: Some(UserId::new(3)),
+            roles: Vec::new(),
+            roles_until: None,
+        }
+    }
+
+    #[test]
+    fn leave_and_back_lines_name_whom_a_personal_invitation_is_for() {
+        let inv = personal();
+        let left = LeftJoin {
+            invitation_id: Some(inv.id),
+            method: JoinMethod::Code,
+            joined_at: 0,
+        };
+        let line = leave_line(UserId::new(3), &[(left, Some(inv.clone()))], 30);
+        assert_eq!(
+            line,
+            "📤 <@3> left; they joined just now with “Sam” for <@3> by typing its code."
+        );
+        assert!(
+            back_line(UserId::new(3), &inv).starts_with(
+                "📥 <@3> is back through the link of “Sam” for <@3> (created by <@2>)"
+            ),
+            "{}",
+            back_line(UserId::new(3), &inv)
+        );
+    }
 }

@@ -4,7 +4,7 @@ use poise::serenity_prelude as serenity;
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use crate::domain::{
-    Invitation, InvitationDetails, JoinMethod, Page, School, SchoolInfo, Status, Timestamp,
+    Invitation, InvitationDetails, JoinMethod, Page, RoleId, School, SchoolInfo, Status, Timestamp,
 };
 
 /// Embed colours.
@@ -184,8 +184,14 @@ fn roles_field(inv: &Invitation, now: Timestamp) -> Option<(&'static str, String
     extra_roles(inv, now).map(|extra| ("Roles", format!("the member role, and {extra}"), false))
 }
 
-/// The DM sent to someone invited by a moderator.
-pub fn dm(inv: &Invitation, school_name: &str, inviter: serenity::UserId) -> serenity::CreateEmbed {
+/// The DM sent to someone invited by a moderator. `class_roles` are the names of the class
+/// roles a join gets now (role mentions do not show in DMs).
+pub fn dm(
+    inv: &Invitation,
+    school_name: &str,
+    inviter: serenity::UserId,
+    class_roles: &[String],
+) -> serenity::CreateEmbed {
     let how = match inv.url() {
         Some(url) => format!(
             "Open {url} to join, or if you are already in the server, use `/join code:{code}` there or here.",
@@ -197,16 +203,35 @@ pub fn dm(inv: &Invitation, school_name: &str, inviter: serenity::UserId) -> ser
         .title(format!("You're invited to {}", plain(school_name)))
         .colour(BLUE)
         .description(format!(
-            "<@{inviter}> invited you to join **{}**.{}\n\n{how}",
+            "<@{inviter}> invited you to join **{}**.{}{}\n\n{how}",
             plain(school_name),
             if inv.recipient.is_some() {
                 " This invitation is for you alone: its code and link work only for you."
             } else {
                 ""
-            }
+            },
+            dm_roles(inv, class_roles)
         ))
         .field("Invite code", format!("`{}`", inv.code), true)
         .field("Invite link", link(inv), true)
+}
+
+/// " It also gives you the **Year 7** role (until …)." for a DM; empty without class roles.
+fn dm_roles(inv: &Invitation, names: &[String]) -> String {
+    let names: Vec<String> = names.iter().map(|n| format!("**{}**", plain(n))).collect();
+    let (last, rest) = match names.split_last() {
+        None => return String::new(),
+        Some(split) => split,
+    };
+    let roles = match rest {
+        [] => format!("the {last} role"),
+        _ => format!("the {} and {last} roles", rest.join(", ")),
+    };
+    let until = inv
+        .roles_until
+        .map(|at| format!(", until {}", full(at)))
+        .unwrap_or_default();
+    format!(" It also gives you {roles}{until}.")
 }
 
 /// A channel post of an invitation; its Join button comes from [`join_button`].
@@ -472,6 +497,16 @@ pub fn school_info(info: &SchoolInfo, name: &str) -> serenity::CreateEmbed {
             info.active_invitations.to_string(),
             true,
         )
+        .field("Class roles", class_roles_text(&info.class_roles), false)
+}
+
+/// The school's class roles for `/school info`: "<@&1>, <@&2>", or how to add one.
+fn class_roles_text(roles: &[RoleId]) -> String {
+    if roles.is_empty() {
+        return "none (add them with `/school roles add`)".to_owned();
+    }
+    let roles: Vec<String> = roles.iter().map(|r| format!("<@&{r}>")).collect();
+    roles.join(", ")
 }
 
 /// The school's settings after `/school setup`.

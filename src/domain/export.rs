@@ -11,7 +11,7 @@ use super::invitation::{InvitationRow, SELECT_INVITATION};
 use super::sql::placeholders;
 use super::{
     Actor, Domain, DomainError, GuildId, Invitation, InvitationId, InviteCode, JoinId, JoinMethod,
-    Permission, School, Timestamp, UserId,
+    Permission, RoleId, School, Timestamp, UserId,
 };
 
 /// Who may export: holders of revoke or manage (exports name everyone who joined).
@@ -33,6 +33,9 @@ pub struct ExportedJoin {
     pub invitation: Option<(InviteCode, Option<String>)>,
     /// For an unattributed join: the codes of the invitations it may have come through.
     pub candidates: Vec<InviteCode>,
+    /// The class roles the join gave besides the member role: its invitation's, unless it
+    /// came by code or button after their term ended (see [`Domain::terms_due`]).
+    pub roles: Vec<RoleId>,
 }
 
 #[derive(FromRow)]
@@ -43,8 +46,10 @@ struct JoinRow {
     joined_at: Timestamp,
     left_at: Option<Timestamp>,
     back_at: Option<Timestamp>,
+    invitation_id: Option<InvitationId>,
     code: Option<InviteCode>,
     label: Option<String>,
+    roles_until: Option<Timestamp>,
 }
 
 /// One invitation, for an export, with how many joined through it.
@@ -95,7 +100,7 @@ impl Domain {
         size: u32,
     ) -> Result<Vec<ExportedJoin>, DomainError> {
         const COLUMNS: &str = "j.id, j.user_id, j.method, j.joined_at, j.left_at, j.back_at, \
-                               i.code, i.label";
+                               j.invitation_id, i.code, i.label, i.roles_until";
         let rows: Vec<JoinRow> = match invitation {
             None => {
                 sqlx::query_as(&format!(
@@ -139,9 +144,24 @@ impl Domain {
             .map(|r| r.id)
             .collect();
         let mut candidates = self.candidate_codes(&unattributed).await?;
+        let mut invitations: Vec<InvitationId> =
+            rows.iter().filter_map(|r| r.invitation_id).collect();
+        invitations.sort();
+        invitations.dedup();
+        let roles = self.roles_of(&invitations).await?;
         Ok(rows
             .into_iter()
             .map(|r| ExportedJoin {
+                roles: match r.invitation_id {
+                    Some(_)
+                        if matches!(r.method, JoinMethod::Code | JoinMethod::Button)
+                            && r.roles_until.is_some_and(|until| r.joined_at >= until) =>
+                    {
+                        Vec::new()
+                    }
+                    Some(id) => roles.get(&id).cloned().unwrap_or_default(),
+                    None => Vec::new(),
+                },
                 id: r.id,
                 user_id: r.user_id,
                 method: r.method,
@@ -152,6 +172,29 @@ impl Domain {
                 candidates: candidates.remove(&r.id).unwrap_or_default(),
             })
             .collect())
+    }
+
+    /// The class roles of each of these invitations (those with none are left out).
+    async fn roles_of(
+        &self,
+        invitations: &[InvitationId],
+    ) -> Result<HashMap<InvitationId, Vec<RoleId>>, DomainError> {
+        let mut found: HashMap<InvitationId, Vec<RoleId>> = HashMap::new();
+        for chunk in invitations.chunks(500) {
+            let sql = format!(
+                "SELECT invitation_id, role_id FROM invitation_roles \
+                 WHERE invitation_id IN ({}) ORDER BY invitation_id, role_id",
+                placeholders(1, chunk.len())
+            );
+            let mut query = sqlx::query_as::<_, (InvitationId, RoleId)>(&sql);
+            for id in chunk {
+                query = query.bind(*id);
+            }
+            for (invitation, role) in query.fetch_all(self.db.pool()).await? {
+                found.entry(invitation).or_default().push(role);
+            }
+        }
+        Ok(found)
     }
 
     /// The codes of the invitations each of these unattributed joins may have come through.
@@ -201,12 +244,21 @@ impl Domain {
         .bind(i64::from(size))
         .fetch_all(self.db.pool())
         .await?;
-        Ok(rows
+        let counts: Vec<(u64, u64)> = rows
+            .iter()
+            .map(|r| (r.join_count.max(0) as u64, r.candidate_count.max(0) as u64))
+            .collect();
+        let mut invitations: Vec<Invitation> =
+            rows.into_iter().map(|r| Invitation::from(r.row)).collect();
+        let mut conn = self.db.pool().acquire().await?;
+        super::invitation::roles::load(&mut conn, &mut invitations).await?;
+        Ok(invitations
             .into_iter()
-            .map(|r| ExportedInvitation {
-                invitation: Invitation::from(r.row),
-                joins: r.join_count.max(0) as u64,
-                maybe_joins: r.candidate_count.max(0) as u64,
+            .zip(counts)
+            .map(|(invitation, (joins, maybe_joins))| ExportedInvitation {
+                invitation,
+                joins,
+                maybe_joins,
             })
             .collect())
     }

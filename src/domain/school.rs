@@ -119,6 +119,8 @@ pub struct SchoolInfo {
     pub leaves_last_week: i64,
     /// Invitations that can still be used.
     pub active_invitations: i64,
+    /// The school's class roles (`/school roles`), oldest first.
+    pub class_roles: Vec<RoleId>,
 }
 
 const SELECT_SCHOOL: &str = "SELECT guild_id, member_role_id, access, welcome_channel_id, \
@@ -356,7 +358,14 @@ impl Domain {
         .bind(now)
         .fetch_one(self.db.pool())
         .await?;
+        let class_roles: Vec<RoleId> = sqlx::query_scalar(
+            "SELECT role_id FROM class_roles WHERE guild_id = $1 ORDER BY added_at, role_id",
+        )
+        .bind(guild_id)
+        .fetch_all(self.db.pool())
+        .await?;
         Ok(SchoolInfo {
+            class_roles,
             school,
             members_joined: counts.members_joined,
             joins_last_week: counts.joins_last_week,

@@ -73,8 +73,11 @@ impl Domain {
     }
 
     /// Who loses which of the invitation's extra roles: everyone who joined through it,
-    /// except people who came by code or button after the term ended (they got none), and
-    /// roles the person also got through another invitation whose term goes on. Arrivals
+    /// except people who came by code or button after the term ended (they got none),
+    /// people who left the server (Discord took every role they held; coming back clears
+    /// the mark), and roles the person also got through another invitation whose term goes
+    /// on. Someone who left unseen (while Porter was stopped) is asked for, and Discord's
+    /// Unknown Member leaves nothing to take (see [`super::Gatekeeper::remove_role`]). Arrivals
     /// Porter could not attribute to one link keep what Discord gave them. The member role
     /// is never among them.
     async fn term_end(&self, invitation: Invitation) -> Result<TermEnd, DomainError> {
@@ -84,6 +87,7 @@ impl Domain {
              FROM joins j JOIN invitation_roles r ON r.invitation_id = j.invitation_id \
              JOIN schools s ON s.guild_id = j.guild_id \
              WHERE j.invitation_id = $1 AND r.role_id <> s.member_role_id \
+               AND j.left_at IS NULL \
                AND NOT (j.method IN ('code', 'button') AND j.joined_at >= $2) \
                AND NOT EXISTS ( \
                    SELECT 1 FROM joins o \

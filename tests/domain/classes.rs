@@ -12,6 +12,8 @@ on_both_backends! {
     a_class_role_deleted_in_discord_leaves_the_list_at_the_next_join,
     a_class_role_leaves_the_list_only_once_no_active_invitation_gives_it,
     terms_end_for_the_people_who_got_the_roles_through_the_invitation,
+    a_leaver_back_by_code_gets_the_class_roles_again_even_once_used_up,
+    a_term_leaves_out_people_who_left_until_they_come_back,
 }
 
 const YEAR7: RoleId = RoleId::new(70);
@@ -400,4 +402,90 @@ async fn terms_end_for_the_people_who_got_the_roles_through_the_invitation(b: Ba
             .await,
         1
     );
+}
+
+async fn a_leaver_back_by_code_gets_the_class_roles_again_even_once_used_up(b: Backend) {
+    let world = with_class_roles(b, &[YEAR7]).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([340, 341]);
+    let request = InvitationRequest {
+        label: Some("Sam".into()),
+        max_uses: Some(1),
+        expires_in: None,
+    };
+    let (_, new) = d
+        .prepare_invitation(GUILD, &admin(), &request)
+        .await
+        .unwrap();
+    let new = d
+        .prepare_class_roles(GUILD, new, &[YEAR7], None)
+        .await
+        .unwrap();
+    let one = d
+        .create_invitation(GUILD, &admin(), &new, None)
+        .await
+        .unwrap();
+    let code = code_of(&one);
+    d.join(&gate, by_code(340, Some(GUILD), &code))
+        .await
+        .unwrap();
+    assert_eq!(gate.extra_roles(340), [YEAR7]);
+    assert_eq!(world.uses(&one).await, 1, "used up");
+
+    // They leave (Discord drops every role), come back through some other invite, and
+    // type the code again: their seat is theirs still, so they get both roles back.
+    gate.leaves(340);
+    d.record_leave(GUILD, u(340)).await.unwrap();
+    gate.without_role(340);
+    d.record_returns(GUILD, &[u(340)]).await.unwrap();
+    let again = d
+        .join(&gate, by_code(340, Some(GUILD), &code))
+        .await
+        .unwrap();
+    assert!(
+        matches!(&again, JoinOutcome::Joined { counted: false, invitation: Some(i), .. }
+            if i.roles == [YEAR7]),
+        "{again:?}"
+    );
+    assert!(gate.has_role(340));
+    assert_eq!(gate.extra_roles(340), [YEAR7]);
+    assert_eq!(world.uses(&one).await, 1, "no second seat");
+
+    // Anyone else still finds it used up.
+    assert!(matches!(
+        d.join(&gate, by_code(341, Some(GUILD), &code)).await,
+        Err(DomainError::UsedUp { max_uses: 1 })
+    ));
+    assert!(!gate.has_role(341));
+    // A revoked invitation lets nobody back in.
+    d.revoke_invitation(GUILD, &admin(), one.code.as_str())
+        .await
+        .unwrap();
+    gate.leaves(340);
+    gate.without_role(340);
+    assert!(matches!(
+        d.join(&gate, by_code(340, Some(GUILD), &code)).await,
+        Err(DomainError::NotAValidInvitation)
+    ));
+}
+
+async fn a_term_leaves_out_people_who_left_until_they_come_back(b: Backend) {
+    let world = with_class_roles(b, &[YEAR7]).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([350, 351]);
+    let term = class_invite(&world, &[YEAR7], Some("7d")).await;
+    for user in [350, 351] {
+        d.join(&gate, by_code(user, Some(GUILD), &code_of(&term)))
+            .await
+            .unwrap();
+    }
+    // Discord took every role from the leaver: nothing to ask of it.
+    d.record_leave(GUILD, u(351)).await.unwrap();
+    world.clock.advance(7 * 86400);
+    let due = d.terms_due(&[GUILD]).await.unwrap();
+    assert_eq!(due[0].removals, [(u(350), YEAR7)]);
+    // Back in the server (through the link, which gives the role again): asked for again.
+    d.record_returns(GUILD, &[u(351)]).await.unwrap();
+    let due = d.terms_due(&[GUILD]).await.unwrap();
+    assert_eq!(due[0].removals, [(u(350), YEAR7), (u(351), YEAR7)]);
 }

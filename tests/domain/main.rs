@@ -154,9 +154,11 @@ impl FakeGate {
         self.members.lock().unwrap().insert(user.into(), true);
     }
 
-    /// Takes the user out of the server.
+    /// Takes the user out of the server: like Discord, with every role they held.
     fn leaves(&self, user: impl Into<UserId>) {
-        self.members.lock().unwrap().remove(&user.into());
+        let user = user.into();
+        self.members.lock().unwrap().remove(&user);
+        self.extra.lock().unwrap().remove(&user);
     }
 
     fn has_role(&self, user: impl Into<UserId>) -> bool {

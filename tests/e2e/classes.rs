@@ -7,7 +7,7 @@ use poise::serenity_prelude::Permissions;
 use serde_json::json;
 use support::fake_discord::{Role, State};
 use support::world::*;
-use support::{log_line_with, TestApp};
+use support::{log_line_with, message_text, TestApp};
 
 /// A class role, below Porter's.
 const YEAR7: u64 = 3_000_000_000_000_070;
@@ -295,5 +295,196 @@ async fn a_class_role_leaves_the_list_once_unused_and_a_deleted_one_at_once() {
         removed.text()
     );
     assert!(app.has_role(NEWCOMER, YEAR7));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_personal_invitation_with_a_class_role_gives_both_also_to_its_person_back_after_leaving()
+{
+    let app = school_with_year7().await;
+    let created = app
+        .create_invitation(
+            OWNER,
+            &[
+                ("label", json!("Sam")),
+                ("for", json!(PARENT)),
+                ("role", json!(YEAR7)),
+            ],
+        )
+        .await;
+    let reply = &created.reply;
+    assert_eq!(
+        reply.field("For"),
+        Some(format!("<@{PARENT}>")),
+        "{reply:#?}"
+    );
+    assert_eq!(reply.field("Uses").as_deref(), Some("0/1"));
+    let roles = reply.field("Roles").expect("a Roles field");
+    assert!(roles.contains(&format!("<@&{YEAR7}>")), "{roles}");
+    assert!(
+        reply
+            .field("Shared")
+            .is_some_and(|s| s.contains(&format!("Sent to <@{PARENT}> in a DM"))),
+        "{reply:#?}"
+    );
+
+    // Its link is a targeted invite carrying both roles.
+    let posts = app.requests("POST", &format!("/channels/{WELCOME}/invites"));
+    let body = posts.last().unwrap().body.clone().expect("a payload_json");
+    assert_eq!(
+        body["role_ids"],
+        json!([MEMBERS.to_string(), YEAR7.to_string()])
+    );
+    assert_eq!(body["max_uses"], 1);
+    let form = posts
+        .last()
+        .unwrap()
+        .form
+        .clone()
+        .expect("a multipart body");
+    let file = form
+        .iter()
+        .find(|p| p.name == "target_users_file")
+        .expect("a target_users_file part");
+    assert_eq!(file.data, format!("{PARENT}\n").into_bytes());
+
+    // The DM: theirs alone, with the code, the link and the class role it gives (by name:
+    // role mentions do not show in DMs).
+    let dm = message_text(app.fake.state().dms_to(PARENT)[0]);
+    for part in [
+        created.code.as_str(),
+        created.link.as_str(),
+        "for you alone",
+        "It also gives you the **Year 7** role.",
+    ] {
+        assert!(dm.contains(part), "the DM holds {part}: {dm}");
+    }
+    assert!(!dm.contains("<@&"), "{dm}");
+
+    // The code gives both; the log line names the person and the class role.
+    let joined = app
+        .slash(PARENT, "join", &[("code", json!(created.code))])
+        .await;
+    assert_eq!(
+        joined.text(),
+        "Welcome to **Hilltop School**! You now have the **Members** and **Year 7** roles."
+    );
+    assert!(app.has_role(PARENT, MEMBERS) && app.has_role(PARENT, YEAR7));
+    log_line_with(
+        &app.fake,
+        &[&format!(
+            "📥 <@{PARENT}> joined with “Sam” for <@{PARENT}> (created by <@{OWNER}>) by \
+             typing its code, and got <@&{YEAR7}>."
+        )],
+    )
+    .await;
+
+    // They leave (Discord drops every role), come back through another invite, and type
+    // the code again: both roles come back, and the one seat stays theirs.
+    app.fake.member_leaves(GUILD, PARENT);
+    let line = log_line_with(&app.fake, &["📤", &format!("<@{PARENT}>")]).await;
+    assert!(
+        line.contains(&format!("with “Sam” for <@{PARENT}> by typing its code")),
+        "{line}"
+    );
+    let plain = app.fake.create_invite_by_hand(GUILD, WELCOME, OWNER, 0);
+    app.fake.accept_invite(&plain, PARENT);
+    assert!(!app.has_role(PARENT, MEMBERS) && !app.has_role(PARENT, YEAR7));
+    let back = app
+        .slash(PARENT, "join", &[("code", json!(created.code))])
+        .await;
+    assert!(back.ephemeral());
+    assert!(back.text().starts_with("Welcome"), "{}", back.text());
+    assert!(app.has_role(PARENT, MEMBERS) && app.has_role(PARENT, YEAR7));
+    let info = app
+        .slash(OWNER, "invite info", &[("code", json!(created.code))])
+        .await;
+    assert_eq!(info.field("Uses").as_deref(), Some("1/1"));
+    // Anyone else is still told it is someone else's.
+    let other = app
+        .slash(NEWCOMER, "join", &[("code", json!(created.code))])
+        .await;
+    assert!(
+        other.text().contains("for someone else"),
+        "{}",
+        other.text()
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_link_join_line_names_the_class_roles_and_school_info_lists_them() {
+    let app = school_with_year7().await;
+    let created = app
+        .create_invitation(OWNER, &[("label", json!("Year 7")), ("role", json!(YEAR7))])
+        .await;
+    app.fake.accept_invite(created.invite_code(), OUTSIDER);
+    log_line_with(
+        &app.fake,
+        &[&format!(
+            "📥 <@{OUTSIDER}> joined with “Year 7” (created by <@{OWNER}>) by opening its \
+             link, and got <@&{YEAR7}>."
+        )],
+    )
+    .await;
+    let info = app.slash(OWNER, "school info", &[]).await;
+    assert_eq!(
+        info.field("Class roles"),
+        Some(format!("<@&{YEAR7}>")),
+        "{info:#?}"
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_term_ends_also_when_some_who_got_the_roles_have_left() {
+    let app = school_with_year7().await;
+    let created = app
+        .create_invitation(
+            OWNER,
+            &[
+                ("label", json!("Year 7")),
+                ("role", json!(YEAR7)),
+                ("roles_until", json!("1h")),
+            ],
+        )
+        .await;
+    for user in [NEWCOMER, PARENT, TEACHER] {
+        app.slash(user, "join", &[("code", json!(created.code))])
+            .await;
+        assert!(app.has_role(user, YEAR7));
+    }
+    // Parent leaves, and Porter sees it; Teacher leaves unseen (as while Porter was
+    // stopped). Discord dropped both their roles.
+    app.fake.member_leaves(GUILD, PARENT);
+    log_line_with(&app.fake, &["📤", &format!("<@{PARENT}>")]).await;
+    app.fake.update(|s| {
+        s.guilds.get_mut(&GUILD).unwrap().members.remove(&TEACHER);
+    });
+    app.advance(2 * 3600);
+    app.end_terms().await;
+    assert!(!app.has_role(NEWCOMER, YEAR7));
+    assert!(app.has_role(NEWCOMER, MEMBERS));
+    // Nothing asked of Discord for the leaver Porter knows of; Teacher's removal is answered
+    // Unknown Member, which leaves nothing to take.
+    let removed: Vec<String> = app
+        .requests("DELETE", "/guilds/*/members/*/roles/*")
+        .into_iter()
+        .map(|r| r.path)
+        .collect();
+    assert!(
+        !removed.iter().any(|p| p.contains(&PARENT.to_string())),
+        "{removed:?}"
+    );
+    assert!(
+        removed.iter().any(|p| p.contains(&TEACHER.to_string())),
+        "{removed:?}"
+    );
+    let line = log_line_with(&app.fake, &["🎓", "Year 7"]).await;
+    assert!(line.contains("2 people"), "{line}");
+    // Done: the next pass has nothing left to do.
+    let removals = app.count("DELETE", "/guilds/*/members/*/roles/*");
+    app.end_terms().await;
+    assert_eq!(app.count("DELETE", "/guilds/*/members/*/roles/*"), removals);
     app.stop().await;
 }

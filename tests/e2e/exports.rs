@@ -3,8 +3,9 @@
 
 use crate::support;
 
+use poise::serenity_prelude::Permissions;
 use serde_json::json;
-use support::fake_discord::State;
+use support::fake_discord::{Role, State};
 use support::world::*;
 use support::{log_line_with, Reply, TestApp};
 
@@ -99,6 +100,7 @@ async fn joins_and_invitations_export_as_csv_files() {
     let reply = app
         .slash(OWNER, "invite export", &[("code", json!(clubs.code))])
         .await;
+    assert_eq!(reply.content(), "1 join, attached.");
     let (name, rows) = csv_of(&app, &reply);
     assert_eq!(name, format!("joins-{}.csv", clubs.code));
     assert_eq!(rows.len(), 2, "{rows:?}");
@@ -275,4 +277,80 @@ async fn an_export_over_discords_file_limit_comes_in_several_files() {
     // Every join once, oldest first.
     let expected: Vec<i64> = (1..=JOINS).map(|i| 2_500_000_000_000_000 + i).collect();
     assert_eq!(users, expected);
+}
+
+/// A class role of the school, below Porter's.
+const YEAR7: u64 = 3_000_000_000_000_070;
+
+#[tokio::test]
+async fn exports_name_the_class_roles_given_their_term_and_whom_a_personal_invitation_is_for() {
+    let mut state = world();
+    state.guilds.get_mut(&GUILD).unwrap().roles.push(Role {
+        id: YEAR7,
+        name: "Year 7".to_owned(),
+        position: 2,
+        permissions: Permissions::empty().bits(),
+        managed: false,
+    });
+    let app = TestApp::spawn_with(state).await;
+    app.setup_school().await;
+    app.slash(OWNER, "school roles add", &[("role", json!(YEAR7))])
+        .await;
+    let year7 = app
+        .create_invitation(
+            OWNER,
+            &[
+                ("label", json!("Year 7")),
+                ("role", json!(YEAR7)),
+                ("roles_until", json!("7d")),
+            ],
+        )
+        .await;
+    let sam = app
+        .create_invitation(
+            OWNER,
+            &[
+                ("label", json!("Sam")),
+                ("for", json!(PARENT)),
+                ("send", json!(false)),
+            ],
+        )
+        .await;
+    app.slash(NEWCOMER, "join", &[("code", json!(year7.code))])
+        .await;
+    app.slash(PARENT, "join", &[("code", json!(sam.code))])
+        .await;
+    // After the term a join by code gets the member role alone.
+    app.advance(8 * 86400);
+    app.fake.accept_invite(
+        &app.fake.create_invite_by_hand(GUILD, WELCOME, OWNER, 0),
+        ARRIVAL,
+    );
+    app.slash(ARRIVAL, "join", &[("code", json!(year7.code))])
+        .await;
+
+    let reply = app.slash(OWNER, "invite export", &[]).await;
+    let (_, rows) = csv_of(&app, &reply);
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    let members = format!("Members ({MEMBERS})");
+    assert_eq!(
+        at(&rows, 1, "roles_given"),
+        format!("{members}; Year 7 ({YEAR7})")
+    );
+    assert_eq!(at(&rows, 2, "roles_given"), members);
+    assert_eq!(at(&rows, 3, "user_id"), ARRIVAL.to_string());
+    assert_eq!(at(&rows, 3, "roles_given"), members, "after the term");
+
+    let reply = app.slash(OWNER, "school export", &[]).await;
+    let (_, rows) = csv_of(&app, &reply);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(at(&rows, 1, "class_roles"), format!("Year 7 ({YEAR7})"));
+    // Seven days after the start of 2026.
+    assert_eq!(at(&rows, 1, "roles_until"), "2026-01-08T00:00:00Z");
+    assert_eq!(at(&rows, 1, "for_id"), "");
+    assert_eq!(at(&rows, 2, "for_id"), PARENT.to_string());
+    assert_eq!(at(&rows, 2, "for_name"), "parent");
+    assert_eq!(at(&rows, 2, "class_roles"), "");
+    assert_eq!(at(&rows, 2, "roles_until"), "");
+    app.stop().await;
 }

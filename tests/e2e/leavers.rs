@@ -64,6 +64,9 @@ async fn a_leaver_is_marked_logged_and_counted_and_a_return_by_link_counts_nothi
         .slash(NEWCOMER, "join", &[("code", json!(year7.code))])
         .await;
     assert!(app.has_role(NEWCOMER, MEMBERS), "{}", reply.text());
+    // Porter's own grant comes back as GUILD_MEMBER_UPDATE, which it tells apart from a
+    // link's by the join's time: the clock moves on only once the join is logged.
+    log_line_with(&app.fake, &["📥", &format!("<@{NEWCOMER}>")]).await;
 
     app.advance(3 * 24 * 3600);
     app.fake.member_leaves(GUILD, NEWCOMER);

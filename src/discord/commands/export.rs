@@ -39,7 +39,7 @@ const JOIN_HEADER: [&str; 10] = [
     "back_at",
 ];
 
-const INVITATION_HEADER: [&str; 13] = [
+const INVITATION_HEADER: [&str; 17] = [
     "code",
     "label",
     "created_by_id",
@@ -53,6 +53,10 @@ const INVITATION_HEADER: [&str; 13] = [
     "state",
     "revoked_at",
     "revoked_by_id",
+    "for_id",
+    "for_name",
+    "class_roles",
+    "roles_until",
 ];
 
 /// A cell as written: text a spreadsheet would take for a formula gets a leading `'`.
@@ -228,7 +232,11 @@ fn join_row(join: &ExportedJoin, names: &Names<'_>, member_role: RoleId) -> Vec<
         join.method.as_str().to_owned(),
         code,
         label,
-        names.role(member_role),
+        std::iter::once(member_role)
+            .chain(join.roles.iter().copied())
+            .map(|r| names.role(r))
+            .collect::<Vec<_>>()
+            .join("; "),
         if join.left_at.is_some() { "yes" } else { "no" }.to_owned(),
         opt_iso(join.left_at),
         opt_iso(join.back_at),
@@ -251,6 +259,14 @@ fn invitation_row(e: &ExportedInvitation, names: &Names<'_>, now: Timestamp) -> 
         inv.status(now).as_str().to_owned(),
         opt_iso(inv.revoked_at),
         inv.revoked_by.map(|u| u.to_string()).unwrap_or_default(),
+        inv.recipient.map(|u| u.to_string()).unwrap_or_default(),
+        inv.recipient.map(|u| names.user(u)).unwrap_or_default(),
+        inv.roles
+            .iter()
+            .map(|r| names.role(*r))
+            .collect::<Vec<_>>()
+            .join("; "),
+        opt_iso(inv.roles_until),
     ]
 }
 
@@ -277,6 +293,8 @@ impl Sender<'_> {
         let text = if last && self.sent_files == 1 {
             match rows {
                 0 => format!("No {} yet: the file holds only the header row.", self.what),
+                // "1 join", "2 joins".
+                1 => format!("1 {}, attached.", self.what.trim_end_matches('s')),
                 _ => format!("{} {}, attached.", number(rows), self.what),
             }
         } else if last {

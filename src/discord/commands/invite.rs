@@ -179,6 +179,23 @@ async fn share(
     reply_text(ctx, notes.join("\n")).await
 }
 
+/// The names of the class roles a join through the invitation gets now, as the cache knows
+/// them (a role it does not know is left out).
+fn class_role_names(ctx: Context<'_>, invitation: &Invitation) -> Vec<String> {
+    let Some(guild) = ctx
+        .cache()
+        .guild(serenity::GuildId::from(invitation.guild_id))
+    else {
+        return Vec::new();
+    };
+    invitation
+        .roles_at(ctx.data().domain.now())
+        .iter()
+        .filter_map(|r| guild.roles.get(&serenity::RoleId::from(*r)))
+        .map(|r| r.name.clone())
+        .collect()
+}
+
 /// DMs and/or posts an invitation, recording each share. Returns a line per target saying
 /// how it went; a target Discord refuses is reported, not an error.
 async fn deliver(
@@ -279,7 +296,9 @@ pub(super) async fn dm_invitation(
 ) -> Result<Dm, Error> {
     let school_name = guild_name(ctx.cache(), invitation.guild_id);
     let me = serenity::UserId::from(actor.user_id);
-    let message = serenity::CreateMessage::new().embed(render::dm(invitation, &school_name, me));
+    let roles = class_role_names(ctx, invitation);
+    let message =
+        serenity::CreateMessage::new().embed(render::dm(invitation, &school_name, me, &roles));
     match user
         .direct_message(ctx.http(), message)
         .await

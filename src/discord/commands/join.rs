@@ -173,9 +173,19 @@ pub(crate) async fn redeem(
             if *counted {
                 metrics::join(request.method);
             }
-            let role = role_name(&ctx.cache, school.guild_id, school.member_role_id);
+            // The member role, and the class roles the join gave.
+            let roles: Vec<String> = std::iter::once(school.member_role_id)
+                .chain(invitation.iter().flat_map(|i| i.roles.iter().copied()))
+                .map(|r| format!("**{}**", role_name(&ctx.cache, school.guild_id, r)))
+                .collect();
+            let roles = match roles.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!("the {} and {last} roles", rest.join(", "))
+                }
+                _ => format!("the {} role", roles.concat()),
+            };
             format!(
-                "Welcome to **{}**! You now have the **{role}** role.",
+                "Welcome to **{}**! You now have {roles}.",
                 crate::discord::render::plain(&name)
             )
         }

@@ -562,10 +562,15 @@ async fn invitations_by_id(
         for id in chunk {
             query = query.bind(*id);
         }
-        for row in query.fetch_all(&mut **tx).await? {
-            let inv = Invitation::from(row);
-            found.insert(inv.id, inv);
-        }
+        let mut invitations: Vec<Invitation> = query
+            .fetch_all(&mut **tx)
+            .await?
+            .into_iter()
+            .map(Invitation::from)
+            .collect();
+        // Their class roles, for the log lines (one query for the chunk).
+        invitation::roles::load(tx, &mut invitations).await?;
+        found.extend(invitations.into_iter().map(|inv| (inv.id, inv)));
     }
     Ok(found)
 }

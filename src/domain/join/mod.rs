@@ -12,8 +12,8 @@ use sqlx::{AnyConnection, FromRow};
 use super::sql::text_enum;
 use super::{
     audit, invitation, pending, school, Access, Actor, AuditId, Domain, DomainError, GrantError,
-    GuildId, Invitation, InvitationId, JoinId, Page, PageAt, RoleId, School, Timestamp, UserId,
-    PAGE_SIZE,
+    GuildId, Invitation, InvitationId, JoinId, Page, PageAt, RoleId, School, Status, Timestamp,
+    UserId, PAGE_SIZE,
 };
 
 /// How someone came in.
@@ -228,7 +228,14 @@ impl Domain {
                 .await?;
             return Err(DomainError::ForSomeoneElse);
         }
-        invitation.ensure_active(self.now())?;
+        // A used-up invitation still lets back someone whose seat it is who left the server
+        // (Discord took their roles) and returned: they take no second one. Someone who
+        // only lost the member role while staying (a moderator took it) is not let back.
+        if !(invitation.status(self.now()) == Status::UsedUp
+            && self.returned_through(&invitation, request.user_id).await?)
+        {
+            invitation.ensure_active(self.now())?;
+        }
         let school = self.school(invitation.guild_id).await?;
         // A member already in the school still joins through an invitation with extra
         // roles (a class): they get its roles.
@@ -427,7 +434,10 @@ impl Domain {
             let inv = invitation.expect("only joins through an invitation can repeat");
             let mut current = invitation::by_id(&mut tx, inv.id).await?;
             tx.rollback().await?;
-            current.ensure_active(now)?;
+            // Their seat is among its uses: used up, it still lets them back.
+            if current.status(now) != Status::UsedUp {
+                current.ensure_active(now)?;
+            }
             current.roles = inv.roles.clone();
             return Ok((None, Some(current)));
         };
@@ -587,6 +597,25 @@ impl Domain {
             joined,
             maybe_joined,
         })
+    }
+
+    /// Whether the person joined through this invitation before and has left the server
+    /// since (and perhaps come back): one lookup in the unique index on (invitation_id,
+    /// user_id).
+    async fn returned_through(
+        &self,
+        invitation: &Invitation,
+        user_id: UserId,
+    ) -> Result<bool, DomainError> {
+        Ok(sqlx::query(
+            "SELECT 1 FROM joins WHERE invitation_id = $1 AND user_id = $2 \
+                 AND (left_at IS NOT NULL OR back_at IS NOT NULL)",
+        )
+        .bind(invitation.id)
+        .bind(user_id)
+        .fetch_optional(self.db.pool())
+        .await?
+        .is_some())
     }
 
     /// Whether Porter recorded a join of this person in the school since `since`: one
