@@ -6,10 +6,11 @@
 //! cargo bench --bench memory
 //! ```
 //!
-//! For experiments: `MALLOC_*`, `GLIBC_TUNABLES` and `LD_PRELOAD` are passed on to Porter
-//! (e.g. `MALLOC_ARENA_MAX=2`); `PORTER_MEMORY_TRIM=1` then has gdb call `malloc_trim(0)`
-//! inside Porter and reports the memory after; `PORTER_MEMORY_JOINS` changes the number of
-//! joins. Figures go to BENCHMARKS.md.
+//! For experiments: `MIMALLOC_*` (Porter's allocator, e.g. `MIMALLOC_PURGE_DELAY=0`),
+//! `MALLOC_*`, `GLIBC_TUNABLES` and `LD_PRELOAD` are passed on to Porter;
+//! `PORTER_MEMORY_TRIM=1` has gdb call glibc's `malloc_trim(0)` inside Porter and reports the
+//! memory after (for a build on glibc's allocator); `PORTER_MEMORY_JOINS` changes the number
+//! of joins. Figures go to BENCHMARKS.md.
 
 // The fake Discord of the tests; this benchmark uses a part of it (and, built like a test,
 // its own tests are compiled in without a harness to run them).
@@ -81,7 +82,11 @@ async fn run() {
         .env("RUST_LOG", "info");
     let mut passed = Vec::new();
     for (key, value) in std::env::vars() {
-        if key.starts_with("MALLOC_") || key == "GLIBC_TUNABLES" || key == "LD_PRELOAD" {
+        if key.starts_with("MALLOC_")
+            || key.starts_with("MIMALLOC_")
+            || key == "GLIBC_TUNABLES"
+            || key == "LD_PRELOAD"
+        {
             passed.push(format!("{key}={value}"));
             command.env(key, value);
         }

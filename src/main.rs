@@ -9,6 +9,12 @@ use clap::{CommandFactory as _, FromArgMatches as _, Parser};
 use porter::config::{Args, Config, Given};
 use porter::discord::{shards, Bot};
 
+/// mimalloc instead of glibc's malloc: after a burst of joins glibc keeps most of the freed
+/// memory in its arenas, mimalloc gives it back to the system within seconds (BENCHMARKS.md,
+/// "Memory").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Runs the Porter Discord bot.
 #[derive(Debug, Parser)]
 #[command(

@@ -3,20 +3,42 @@
 //! [`Draining`] wraps poise's framework so that, once a shutdown began, new events are
 //! refused before any work starts, and the shutdown can wait for the ones already running
 //! before it closes the gateway and the database.
+//!
+//! It also bounds how many handlers run at once ([`AT_ONCE`]). serenity spawns a task per
+//! event whatever the load; a handler's state (poise's dispatch and the command) is about
+//! 12 KiB and is only allocated once the handler may run, so a burst of events waits as
+//! the events themselves and memory follows [`AT_ONCE`], not the burst. No handler waits
+//! for another event to be handled (server queues have tasks of their own), so waiting
+//! for a turn cannot deadlock.
 
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
+use tokio::sync::Semaphore;
 use tokio_util::task::{task_tracker::TaskTrackerToken, TaskTracker};
 
+/// The most event handlers that run at once; later events wait for a turn, in order.
+pub const AT_ONCE: usize = 256;
+
 /// The event handlers running now, and whether new ones may start.
-#[derive(Default)]
 pub struct Handlers {
     tracker: TaskTracker,
     /// Set once the shutdown began. A handler enters under this lock, so it either starts
     /// before the flag is set (and is waited for) or sees the flag and does nothing.
     stopping: Mutex<bool>,
+    /// Turns to run, [`AT_ONCE`] of them.
+    turns: Semaphore,
+}
+
+impl Default for Handlers {
+    fn default() -> Self {
+        Self {
+            tracker: TaskTracker::new(),
+            stopping: Mutex::new(false),
+            turns: Semaphore::new(AT_ONCE),
+        }
+    }
 }
 
 impl Handlers {
@@ -66,6 +88,10 @@ impl<F: serenity::Framework> serenity::Framework for Draining<F> {
                 event = event.snake_case_name(),
                 "shutting down: event ignored"
             );
+            return;
+        };
+        // The semaphore is never closed.
+        let Ok(_turn) = self.handlers.turns.acquire().await else {
             return;
         };
         self.inner.dispatch(ctx, event).await;

@@ -12,6 +12,7 @@ mod ids;
 mod links;
 mod notify;
 mod paging;
+mod ratelimits;
 mod reception;
 mod render;
 mod retention;
@@ -57,6 +58,15 @@ pub fn intents(member_events: bool) -> serenity::GatewayIntents {
     } else {
         base
     }
+}
+
+/// What serenity's cache keeps: servers with their roles and channels (permission checks,
+/// names), not users: Porter reads people from the interactions and events that name them,
+/// and a user map would grow with everyone who ever arrived.
+fn cache_settings() -> serenity::cache::Settings {
+    let mut settings = serenity::cache::Settings::default();
+    settings.cache_users = false;
+    settings
 }
 
 /// Every slash command Porter registers.
@@ -212,6 +222,7 @@ impl Bot {
             handlers: handlers.clone(),
         };
         let mut client = serenity::ClientBuilder::new_with_http(http, intents(member_events))
+            .cache_settings(cache_settings())
             .framework(framework)
             .await
             .context("could not build the Discord client")?;

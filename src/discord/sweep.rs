@@ -23,7 +23,8 @@ const RETENTION: Duration = Duration::from_secs(3600);
 
 /// Every [`EVERY`], forever, sweeps every server in the cache (this process's servers) and
 /// resolves the joins stopped Porters left pending there; says every [`HEARTBEAT`] that this
-/// process is alive; applies the retention rules at once and every [`RETENTION`].
+/// process is alive; applies the retention rules at once and every [`RETENTION`]; prunes
+/// serenity's rate-limit table every [`super::ratelimits::EVERY`].
 pub async fn run(ctx: serenity::Context, domain: Domain, keeper: std::sync::Arc<Keeper>) {
     let mut sweeps = tokio::time::interval(EVERY);
     sweeps.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -35,6 +36,8 @@ pub async fn run(ctx: serenity::Context, domain: Domain, keeper: std::sync::Arc<
     terms.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut retention = tokio::time::interval(RETENTION);
     retention.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut ratelimits = tokio::time::interval(super::ratelimits::EVERY);
+    ratelimits.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     // The first sweep tick is immediate; servers are swept as they arrive instead.
     sweeps.tick().await;
     loop {
@@ -46,6 +49,12 @@ pub async fn run(ctx: serenity::Context, domain: Domain, keeper: std::sync::Arc<
             }
             _ = retention.tick() => keeper.pass(&ctx.cache, &domain).await,
             _ = terms.tick() => super::term::pass(&ctx.http, &ctx.cache, &domain).await,
+            _ = ratelimits.tick() => {
+                if let Some(ratelimiter) = &ctx.http.ratelimiter {
+                    let left = super::ratelimits::forget_idle(ratelimiter).await;
+                    tracing::debug!(left, "rate-limit entries kept");
+                }
+            }
             _ = sweeps.tick() => {
                 for guild_id in ctx.cache.guilds() {
                     guild(&ctx.http, &domain, guild_id).await;
