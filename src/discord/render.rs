@@ -110,6 +110,15 @@ pub fn label_for(inv: &Invitation) -> String {
     }
 }
 
+/// "3 of 10 uses", "1 use (no limit)": [`uses`] in a sentence.
+pub fn uses_text(inv: &Invitation) -> String {
+    let noun = |n: u32| if n == 1 { "use" } else { "uses" };
+    match inv.max_uses {
+        Some(max) => format!("{} of {max} {}", inv.uses, noun(max)),
+        None => format!("{} {} (no limit)", inv.uses, noun(inv.uses)),
+    }
+}
+
 /// "3/10" or "3 (no limit)".
 pub fn uses(inv: &Invitation) -> String {
     match inv.max_uses {
@@ -317,11 +326,11 @@ fn list_line(inv: &Invitation, now: Timestamp) -> String {
         .map(|r| format!(" · also {r}"))
         .unwrap_or_default();
     format!(
-        "`{}` {} · by <@{}> · {} uses{expires}{roles}{state}",
+        "`{}` {} · by <@{}> · {}{expires}{roles}{state}",
         inv.code,
         label_for(inv),
         inv.created_by,
-        uses(inv)
+        uses_text(inv)
     )
 }
 

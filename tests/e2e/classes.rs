@@ -284,8 +284,16 @@ async fn a_class_role_leaves_the_list_once_unused_and_a_deleted_one_at_once() {
     );
 
     // Revoked, the invitation no longer holds Year 7 on the list; members keep it.
-    app.slash(OWNER, "invite revoke", &[("code", json!(created.code))])
+    let revoked = app
+        .slash(OWNER, "invite revoke", &[("code", json!(created.code))])
         .await;
+    assert!(
+        revoked
+            .text()
+            .contains(&format!("keeps their membership and <@&{YEAR7}>")),
+        "{}",
+        revoked.text()
+    );
     let removed = app
         .slash(OWNER, "school roles remove", &[("role", json!(YEAR7))])
         .await;

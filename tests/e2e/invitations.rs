@@ -700,6 +700,9 @@ async fn expired_and_used_up_invitations_say_why() {
         text.contains("expired") && text.contains("used up"),
         "{text}"
     );
+    // Uses read as a phrase: "1 of 1 use", "0 uses (no limit)", never "… (no limit) uses".
+    assert!(text.contains("· 1 of 1 use"), "{text}");
+    assert!(!text.contains(") uses"), "{text}");
     app.stop().await;
 }
 

@@ -367,8 +367,20 @@ async fn revoke(
     // Its channel posts say so, their Join button disabled.
     sweep::close_posts(ctx.http(), domain, &invitation).await;
     if invitation.uses > 0 {
+        let kept = if invitation.roles.is_empty() {
+            "their membership".to_owned()
+        } else {
+            format!(
+                "their membership and {}{}",
+                crate::discord::term::roles_text(&invitation),
+                invitation
+                    .roles_until
+                    .map(|at| format!(" (until {})", render::full(at)))
+                    .unwrap_or_default()
+            )
+        };
         text.push_str(&format!(
-            " The {} who joined through it keep{} their membership.",
+            " The {} who joined through it keep{} {kept}.",
             if invitation.uses == 1 {
                 "person".to_owned()
             } else {
@@ -473,10 +485,10 @@ pub(super) async fn autocomplete_code(
                 .clone()
                 .unwrap_or_else(|| format!("invitation #{}", inv.id));
             let name = format!(
-                "{} · {} · {} uses",
+                "{} · {} · {}",
                 inv.code,
                 render::inline(&label, 60),
-                render::uses(inv)
+                render::uses_text(inv)
             );
             serenity::AutocompleteChoice::new(name, inv.code.to_string())
         })
