@@ -4,12 +4,15 @@
 //! refused before any work starts, and the shutdown can wait for the ones already running
 //! before it closes the gateway and the database.
 //!
-//! It also bounds how many handlers run at once ([`AT_ONCE`]). serenity spawns a task per
-//! event whatever the load; a handler's state (poise's dispatch and the command) is about
-//! 12 KiB and is only allocated once the handler may run, so a burst of events waits as
-//! the events themselves and memory follows [`AT_ONCE`], not the burst. No handler waits
-//! for another event to be handled (server queues have tasks of their own), so waiting
-//! for a turn cannot deadlock.
+//! It also bounds how many handlers of gateway events other than interactions run at once
+//! ([`AT_ONCE`]). serenity spawns a task per event whatever the load; a handler's state
+//! (poise's dispatch and the work) is about 12 KiB and is only allocated once the handler
+//! may run, so a burst of member updates waits as the events themselves and memory follows
+//! [`AT_ONCE`], not the burst. Interactions never wait for a turn: each must be answered
+//! (or deferred) within Discord's 3 seconds, which a handler can only do once it runs, and
+//! there are only as many as people press and type. No handler waits for another event to
+//! be handled (server queues have tasks of their own), so waiting for a turn cannot
+//! deadlock.
 
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
@@ -18,7 +21,8 @@ use poise::serenity_prelude as serenity;
 use tokio::sync::Semaphore;
 use tokio_util::task::{task_tracker::TaskTrackerToken, TaskTracker};
 
-/// The most event handlers that run at once; later events wait for a turn, in order.
+/// The most handlers of non-interaction events that run at once; later ones wait for a
+/// turn, in order.
 pub const AT_ONCE: usize = 256;
 
 /// The event handlers running now, and whether new ones may start.
@@ -90,9 +94,10 @@ impl<F: serenity::Framework> serenity::Framework for Draining<F> {
             );
             return;
         };
-        // The semaphore is never closed.
-        let Ok(_turn) = self.handlers.turns.acquire().await else {
-            return;
+        let _turn = match event {
+            serenity::FullEvent::InteractionCreate { .. } => None,
+            // The semaphore is never closed.
+            _ => self.handlers.turns.acquire().await.ok(),
         };
         self.inner.dispatch(ctx, event).await;
     }
