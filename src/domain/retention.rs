@@ -12,8 +12,8 @@
 use sqlx::FromRow;
 
 use super::{
-    arrival, audit, invitation, join, pending, permission, ratelimit, school, share, DiscordLink,
-    Domain, DomainError, GuildId, Timestamp,
+    approval, arrival, audit, invitation, join, pending, permission, ratelimit, school, share,
+    DiscordLink, Domain, DomainError, GuildId, Timestamp,
 };
 
 /// A school as the retention rules see it: its server, and when Porter was removed from it.
@@ -197,6 +197,7 @@ impl Domain {
         let links = invitation::live_links(&mut tx, guild_id).await?;
         let posts = share::erase_school(&mut tx, guild_id).await?;
         let pending = pending::erase_school(&mut tx, guild_id).await?;
+        let requests = approval::erase_school(&mut tx, guild_id).await?;
         let (joins, candidates) = join::erase_school(&mut tx, guild_id).await?;
         let invitations = invitation::erase_school(&mut tx, guild_id).await?;
         let permissions = permission::erase_school(&mut tx, guild_id).await?;
@@ -211,7 +212,7 @@ impl Domain {
             joins,
             permissions,
             audit_entries,
-            other_rows: pending + candidates + followed + failures,
+            other_rows: pending + candidates + followed + failures + requests,
             links,
         }))
     }
