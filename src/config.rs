@@ -795,6 +795,29 @@ mod tests {
     }
 
     #[test]
+    fn approval_expiry_defaults_to_seven_days_and_is_checked() {
+        let load = |text: &str, vars: &[(&str, &str)]| {
+            let (_dir, path) = write(text);
+            let mut all = vec![("DISCORD_TOKEN", "t")];
+            all.extend_from_slice(vars);
+            Config::load_with(Some(&path), env(&all), &Args::default())
+                .map(|c| c.approval.expire_days)
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(load("", &[]), Ok(7));
+        assert_eq!(load("[approval]\nexpire_days = 3\n", &[]), Ok(3));
+        assert_eq!(
+            load(
+                "[approval]\nexpire_days = 3\n",
+                &[("PORTER_APPROVAL_EXPIRE_DAYS", "14")]
+            ),
+            Ok(14)
+        );
+        let err = load("[approval]\nexpire_days = 0\n", &[]).unwrap_err();
+        assert!(err.contains("approval.expire_days"), "{err}");
+    }
+
+    #[test]
     fn retention_defaults_come_from_the_file_and_the_environment_wins() {
         let load = |text: &str, vars: &[(&str, &str)]| {
             let (_dir, path) = write(text);

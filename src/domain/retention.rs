@@ -35,7 +35,7 @@ pub struct SchoolRecords {
     pub permissions: u64,
     pub audit_entries: u64,
     /// Bookkeeping: the invite counts Porter follows, wrong codes tried, the candidates of
-    /// unattributed joins and the marks of joins pending.
+    /// unattributed joins, the marks of joins pending, and join requests.
     pub other_rows: u64,
     /// The invitations' links that still work in Discord (Porter has not seen them go):
     /// the Discord side deletes them.
@@ -135,7 +135,8 @@ impl Domain {
                + (SELECT count(*) FROM pending_joins WHERE join_id IN \
                    (SELECT id FROM joins WHERE guild_id = $1)) \
                + (SELECT count(*) FROM discord_invite_uses WHERE guild_id = $1) \
-               + (SELECT count(*) FROM code_failures WHERE guild_id = $1) AS other_rows",
+               + (SELECT count(*) FROM code_failures WHERE guild_id = $1) \
+               + (SELECT count(*) FROM join_requests WHERE guild_id = $1) AS other_rows",
         )
         .bind(guild_id)
         .fetch_one(&mut *tx)
