@@ -38,6 +38,23 @@ pub struct Config {
     pub http_listen: Option<SocketAddr>,
     /// How long data is kept.
     pub retention: Retention,
+    /// Join requests of schools that approve joins first (`[approval]`).
+    pub approval: Approval,
+}
+
+/// Join requests (`[approval]`): how long one waits for a moderator before it expires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Approval {
+    /// Days a request waits before it expires (`expire_days`, default 7).
+    pub expire_days: u32,
+}
+
+impl Default for Approval {
+    fn default() -> Self {
+        Self {
+            expire_days: crate::domain::DEFAULT_EXPIRE_DAYS,
+        }
+    }
 }
 
 /// How long Porter keeps data (`[retention]`): a school's, once Porter is removed from its
@@ -170,6 +187,14 @@ struct FileConfig {
     http: HttpSection,
     #[serde(default)]
     retention: RetentionSection,
+    #[serde(default)]
+    approval: ApprovalSection,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApprovalSection {
+    expire_days: Option<toml::Value>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -347,6 +372,29 @@ impl Config {
             )?,
         };
 
+        let approval = Approval {
+            expire_days: sources
+                .number(
+                    "approval.expire_days",
+                    Some("PORTER_APPROVAL_EXPIRE_DAYS"),
+                    file.approval.expire_days,
+                )?
+                .map(|d| {
+                    d.parse(
+                        "approval.expire_days",
+                        "a whole number of days from 1 to 36500",
+                        |v| {
+                            v.trim()
+                                .parse::<u32>()
+                                .ok()
+                                .filter(|d| (1..=MAX_DAYS).contains(d))
+                        },
+                    )
+                })
+                .transpose()?
+                .unwrap_or(crate::domain::DEFAULT_EXPIRE_DAYS),
+        };
+
         Ok(Self {
             token,
             api_url,
@@ -356,6 +404,7 @@ impl Config {
             shards,
             http_listen,
             retention,
+            approval,
         })
     }
 }
@@ -743,6 +792,29 @@ mod tests {
         };
         let kept = shards("[discord]\nshards = \"1\"\nshard_total = 2\n", &args);
         assert_eq!(kept.to_string(), "shard 1 of 2");
+    }
+
+    #[test]
+    fn approval_expiry_defaults_to_seven_days_and_is_checked() {
+        let load = |text: &str, vars: &[(&str, &str)]| {
+            let (_dir, path) = write(text);
+            let mut all = vec![("DISCORD_TOKEN", "t")];
+            all.extend_from_slice(vars);
+            Config::load_with(Some(&path), env(&all), &Args::default())
+                .map(|c| c.approval.expire_days)
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(load("", &[]), Ok(7));
+        assert_eq!(load("[approval]\nexpire_days = 3\n", &[]), Ok(3));
+        assert_eq!(
+            load(
+                "[approval]\nexpire_days = 3\n",
+                &[("PORTER_APPROVAL_EXPIRE_DAYS", "14")]
+            ),
+            Ok(14)
+        );
+        let err = load("[approval]\nexpire_days = 0\n", &[]).unwrap_err();
+        assert!(err.contains("approval.expire_days"), "{err}");
     }
 
     #[test]

@@ -32,6 +32,8 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("invites_seen_at", Int),
             ("arrivals_unread", Int),
             ("left_at", Int),
+            ("approval", Int),
+            ("approval_channel_id", Int),
         ],
     ),
     (
@@ -137,6 +139,22 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
         &[("join_id", Int), ("invitation_id", Int)],
     ),
     (
+        "join_requests",
+        &[
+            ("id", Int),
+            ("guild_id", Int),
+            ("user_id", Int),
+            ("invitation_id", Int),
+            ("method", Text),
+            ("requested_at", Int),
+            ("state", Text),
+            ("decided_by", Int),
+            ("decided_at", Int),
+            ("channel_id", Int),
+            ("message_id", Int),
+        ],
+    ),
+    (
         "pending_joins",
         &[("join_id", Int), ("audit_id", Int), ("instance", Text)],
     ),
@@ -184,6 +202,7 @@ const NUMBERED: &[&str] = &[
     "invitations",
     "rosters",
     "joins",
+    "join_requests",
     "code_failures",
     "audit_log",
 ];

@@ -5,8 +5,8 @@ use poise::serenity_prelude as serenity;
 
 use super::{render, Data};
 use crate::domain::{
-    DomainError, GrantError, Permission, MAX_CLASS_ROLES, MAX_EXPIRY, MAX_EXTRA_ROLES,
-    MAX_LABEL_CHARS, MAX_ROSTER_ROWS, MAX_USES,
+    DomainError, GrantError, Permission, RequestState, Status, MAX_CLASS_ROLES, MAX_EXPIRY,
+    MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_ROSTER_ROWS, MAX_USES,
 };
 use crate::logging::Chain;
 use crate::service::metrics::{self, CommandOutcome};
@@ -261,6 +261,38 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
             "Roster {id} is being worked through right now; its reply shows how far it got. \
              Try `resume:` again once it is done."
         ),
+        DomainError::UnknownRequest => "That join request is not in this school's records \
+            (its school was erased, or it belongs to another server). Nothing changed."
+            .to_owned(),
+        DomainError::RequestDecided { state, by } => {
+            let who = by.map(|u| format!(" by <@{u}>")).unwrap_or_default();
+            match state {
+                RequestState::Expired => "That join request expired: nothing was granted. \
+                    The person can ask again with their code or link."
+                    .to_owned(),
+                RequestState::Deciding => {
+                    format!("That join request is being approved{who} right now. Nothing changed.")
+                }
+                state => format!(
+                    "That join request was already {}{who}. Nothing changed.",
+                    state.as_str()
+                ),
+            }
+        }
+        DomainError::RequestInvitationClosed(status) => {
+            let why = match status {
+                Status::UsedUp => "is full: every use went to approved joins",
+                Status::Expired => "has expired",
+                _ => "was revoked",
+            };
+            format!(
+                "Can't approve: the invitation they used {why}. The request still waits: \
+                 deny it, or create a new invitation and ask them to use it."
+            )
+        }
+        DomainError::RequesterLeft => "Can't approve: the person is no longer in the server. \
+            The request still waits; deny it, or approve once they are back."
+            .to_owned(),
         DomainError::NoFreeCode | DomainError::Database(_) => return None,
     })
 }

@@ -6,9 +6,9 @@ use poise::serenity_prelude as serenity;
 
 use super::commands::join::{in_time, redeem};
 use super::error::INTERNAL;
-use super::{paging, retention, sweep};
+use super::{approval, paging, retention, sweep};
 use super::{render::JOIN_BUTTON_PREFIX, Data, Error};
-use crate::domain::{InviteUses, JoinMethod};
+use crate::domain::{Decision, InviteUses, JoinMethod};
 
 /// Poise's event hook.
 pub async fn handle(
@@ -26,6 +26,10 @@ pub async fn handle(
                 retention::forget_pressed(ctx, data, press, rest).await?;
             } else if let Some(rest) = press.data.custom_id.strip_prefix(paging::PAGE_PREFIX) {
                 paging::pressed(ctx, data, press, rest).await?;
+            } else if let Some(rest) = press.data.custom_id.strip_prefix(approval::APPROVE_PREFIX) {
+                approval::pressed(ctx, data, press, rest, Decision::Approve).await?;
+            } else if let Some(rest) = press.data.custom_id.strip_prefix(approval::DENY_PREFIX) {
+                approval::pressed(ctx, data, press, rest, Decision::Deny).await?;
             }
         }
         serenity::FullEvent::Ready { data_about_bot } => {

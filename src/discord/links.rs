@@ -17,6 +17,10 @@ const DISCORD_MAX_USES: u32 = 100;
 /// `role_ids` hold the member role and the invitation's extra roles (`roles`), so Discord
 /// itself grants them on arrival. For a personal invitation (`recipient` set) it is a
 /// *targeted* invite, which only the recipient can accept.
+///
+/// While the school approves joins first (`approval`), `role_ids` is left empty, so Discord
+/// grants nothing on arrival: the person waits in the queue, and approval grants the roles.
+#[allow(clippy::too_many_arguments)]
 pub async fn create(
     http: &serenity::Http,
     cache: &serenity::Cache,
@@ -24,11 +28,13 @@ pub async fn create(
     max_uses: Option<u32>,
     recipient: Option<UserId>,
     roles: &[RoleId],
+    approval: bool,
     reason: &str,
 ) -> Result<DiscordLink, Error> {
     let channel = invite_channel(cache, school)?;
     let role_ids: Vec<String> = std::iter::once(school.member_role_id)
         .chain(roles.iter().copied())
+        .filter(|_| !approval)
         .map(|r| r.to_string())
         .collect();
     let body = serde_json::json!({

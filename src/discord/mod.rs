@@ -2,6 +2,7 @@
 //! serenity. Commands read their options, call the [`crate::domain`], and render the reply.
 
 mod actor;
+mod approval;
 mod commands;
 mod drain;
 mod error;
@@ -101,6 +102,8 @@ pub struct Bot {
     /// Becomes `true` once commands are registered.
     registered: tokio::sync::watch::Receiver<bool>,
     listener: Option<Listener>,
+    /// Days a join request waits before it expires (`[approval] expire_days`).
+    expire_days: u32,
 }
 
 /// The HTTP listener of `/healthz` and `/metrics`.
@@ -159,6 +162,7 @@ impl Bot {
             .await
             .context("could not register this process in the database")?;
         let keeper = std::sync::Arc::new(retention::Keeper::new(config.retention));
+        let expire_days = config.approval.expire_days;
         let (retention_keeper, retention_domain) = (keeper.clone(), domain.clone());
         let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
         let sweeper_slot = sweeper.clone();
@@ -193,8 +197,12 @@ impl Bot {
             .setup(move |ctx, ready, framework| {
                 Box::pin(async move {
                     poise::builtins::register_globally(ctx, &framework.options().commands).await?;
-                    let sweep =
-                        tokio::spawn(sweep::run(ctx.clone(), domain.clone(), keeper.clone()));
+                    let sweep = tokio::spawn(sweep::run(
+                        ctx.clone(),
+                        domain.clone(),
+                        keeper.clone(),
+                        expire_days,
+                    ));
                     if let Some(old) = sweeper_slot
                         .lock()
                         .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -256,6 +264,7 @@ impl Bot {
             registered,
             listener,
             retention,
+            expire_days,
         })
     }
 
@@ -296,6 +305,14 @@ impl Bot {
     pub async fn end_terms(&self) {
         let (_, cache, domain) = &self.retention;
         term::pass(&self.rest, cache, domain).await;
+    }
+
+    /// Expires the join requests left waiting `[approval] expire_days` days, as the
+    /// periodic work does every minute (see [`sweep::run`]), editing their messages. Lets a
+    /// test apply it without waiting.
+    pub async fn expire_requests(&self) {
+        let (_, _, domain) = &self.retention;
+        approval::expire(&self.rest, domain, self.expire_days).await;
     }
 
     /// Runs until the gateway connection ends for good or `shutdown` completes, then

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use tokio::sync::{mpsc, oneshot};
 
 use super::error::{http_status, refusal};
-use super::{gate::DiscordGate, notify, sweep};
+use super::{approval, gate::DiscordGate, notify, sweep};
 use crate::domain::{
     Access, Arrival, Domain, DomainError, Invitation, InviteUses, JoinMethod, JoinOutcome,
     JoinRequest, Ledger, Offline, Outcome, Refusal, School, Settled, UserId,
@@ -144,11 +144,16 @@ impl Reception {
         let Some(school) = self.desk.school(member.guild_id).await else {
             return;
         };
+        // While the school approves joins first, the links Porter makes grant no role: an
+        // arrival without the member role may have come through one of them, so it is
+        // matched as if Discord had given it (taking back a role not held is harmless).
+        let approves = self.desk.approves(&school).await;
         let arrival = Arrival {
             user_id: member.user.id.into(),
-            has_member_role: member
-                .roles
-                .contains(&serenity::RoleId::from(school.member_role_id)),
+            has_member_role: approves
+                || member
+                    .roles
+                    .contains(&serenity::RoleId::from(school.member_role_id)),
             received_at: self.desk.domain.now(),
         };
         self.submit(member.guild_id, Job::Arrive(arrival)).await;
@@ -216,6 +221,18 @@ impl Reception {
 }
 
 impl Desk {
+    /// Whether the school approves joins first (off when that cannot be read: the arrival
+    /// is then handled as before approval existed, and the error logged).
+    async fn approves(&self, school: &School) -> bool {
+        match self.domain.approval_settings(school.guild_id).await {
+            Ok(settings) => settings.on,
+            Err(e) => {
+                tracing::warn!(error = %e, guild = %school.guild_id, "could not read the approval setting");
+                false
+            }
+        }
+    }
+
     async fn school(&self, guild_id: serenity::GuildId) -> Option<School> {
         match self.domain.find_school(guild_id.into()).await {
             Ok(school) => school,
@@ -620,6 +637,13 @@ impl Task {
                     "arrived through a link"
                 );
                 metrics::arrival(ArrivalOutcome::Attributed);
+                if let Some(join_id) = join_id {
+                    if self.desk.approves(school).await {
+                        self.queue_arrival(&gate, school, arrival, &invitation, join_id)
+                            .await;
+                        return;
+                    }
+                }
                 match self
                     .give_role(&gate, school, arrival, Some(&invitation))
                     .await
@@ -706,6 +730,47 @@ impl Task {
         }
     }
 
+    /// Someone arrived through an invitation's link while the school approves joins first:
+    /// takes back the roles a link made before approval was turned on had Discord grant
+    /// (links made since grant none), takes the join and its use back, queues them, posts
+    /// the request and tells them by DM.
+    async fn queue_arrival(
+        &self,
+        gate: &DiscordGate<'_>,
+        school: &School,
+        arrival: &Arrival,
+        invitation: &Invitation,
+        join_id: crate::domain::JoinId,
+    ) {
+        use crate::domain::Gatekeeper as _;
+        let user = arrival.user_id;
+        let reason = "Porter: joins wait for a moderator's approval";
+        // (`has_member_role` is set for every arrival while approval is on: see
+        // `member_added`; taking back a role not held changes nothing.)
+        let roles = std::iter::once(school.member_role_id)
+            .filter(|_| arrival.has_member_role)
+            .chain(invitation.roles.iter().copied());
+        for role in roles {
+            if let Err(e) = gate.remove_role(school, user, role, reason).await {
+                tracing::warn!(error = %e, guild = %school.guild_id, user = %user, role = %role, "could not take back a role Discord granted through a link");
+            }
+        }
+        let domain = &self.desk.domain;
+        match domain
+            .queue_link_arrival(school, invitation, user, join_id)
+            .await
+        {
+            Ok(queued) => {
+                let http = &self.desk.http;
+                approval::post_request(http, domain, school, Some(invitation), &queued).await;
+                approval::tell_waiting(http, &self.desk.cache, &queued).await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, guild = %school.guild_id, user = %user, "could not queue a link arrival")
+            }
+        }
+    }
+
     /// Gives the member role to someone who arrived without it (Discord usually gives it).
     async fn give_role(
         &self,
@@ -745,6 +810,12 @@ impl Task {
             Ok(JoinOutcome::Joined { .. }) => {
                 metrics::join(JoinMethod::Public);
                 Some(notify::join_line(user, None, JoinMethod::Public))
+            }
+            Ok(JoinOutcome::Queued { queued, .. }) => {
+                let http = &self.desk.http;
+                approval::post_request(http, &self.desk.domain, school, None, &queued).await;
+                approval::tell_waiting(http, &self.desk.cache, &queued).await;
+                None
             }
             Ok(_) => None,
             Err(e) => Some(grant_failed(user, e)),

@@ -23,9 +23,15 @@ const RETENTION: Duration = Duration::from_secs(3600);
 
 /// Every [`EVERY`], forever, sweeps every server in the cache (this process's servers) and
 /// resolves the joins stopped Porters left pending there; says every [`HEARTBEAT`] that this
-/// process is alive; applies the retention rules at once and every [`RETENTION`]; prunes
-/// serenity's rate-limit table every [`super::ratelimits::EVERY`].
-pub async fn run(ctx: serenity::Context, domain: Domain, keeper: std::sync::Arc<Keeper>) {
+/// process is alive; applies the retention rules at once and every [`RETENTION`]; expires
+/// join requests left waiting `expire_days` days, every minute; prunes serenity's rate-limit
+/// table every [`super::ratelimits::EVERY`].
+pub async fn run(
+    ctx: serenity::Context,
+    domain: Domain,
+    keeper: std::sync::Arc<Keeper>,
+    expire_days: u32,
+) {
     let mut sweeps = tokio::time::interval(EVERY);
     sweeps.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut beats = tokio::time::interval(HEARTBEAT);
@@ -48,7 +54,10 @@ pub async fn run(ctx: serenity::Context, domain: Domain, keeper: std::sync::Arc<
                 }
             }
             _ = retention.tick() => keeper.pass(&ctx.cache, &domain).await,
-            _ = terms.tick() => super::term::pass(&ctx.http, &ctx.cache, &domain).await,
+            _ = terms.tick() => {
+                super::term::pass(&ctx.http, &ctx.cache, &domain).await;
+                super::approval::expire(&ctx.http, &domain, expire_days).await;
+            }
             _ = ratelimits.tick() => {
                 if let Some(ratelimiter) = &ctx.http.ratelimiter {
                     let left = super::ratelimits::forget_idle(ratelimiter).await;

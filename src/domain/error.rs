@@ -1,6 +1,6 @@
 //! What can go wrong in the domain. The Discord layer turns each into a message for people.
 
-use super::{Invitation, Permission, RoleId, Status, Timestamp};
+use super::{Invitation, Permission, RequestState, RoleId, Status, Timestamp, UserId};
 
 /// A domain operation refused or failed. Nothing was changed when one is returned.
 #[derive(Debug, thiserror::Error)]
@@ -108,6 +108,22 @@ pub enum DomainError {
     /// A run of the roster is under way in this process.
     #[error("roster {0} is being worked through")]
     RosterRunning(i64),
+    /// No join request by that id in this school.
+    #[error("no such join request")]
+    UnknownRequest,
+    /// The join request was decided (or expired) already: by whom, when decided.
+    #[error("the join request is already {}", .state.as_str())]
+    RequestDecided {
+        state: RequestState,
+        by: Option<UserId>,
+    },
+    /// Approving a request whose invitation no longer admits anyone (full, expired,
+    /// revoked): the request keeps waiting.
+    #[error("the request's invitation is {}", .0.as_str())]
+    RequestInvitationClosed(Status),
+    /// Approving someone who has left the server since they asked.
+    #[error("the person who asked is no longer in the server")]
+    RequesterLeft,
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }

@@ -5,6 +5,7 @@
 //! flags ([`Actor`], [`RoleFacts`]), and the one thing the domain needs Discord to do
 //! during a join (look up and grant a role) goes through the [`Gatekeeper`] trait.
 
+mod approval;
 mod arrival;
 mod audit;
 mod clock;
@@ -29,6 +30,10 @@ use std::sync::Arc;
 
 use crate::db::Db;
 
+pub use approval::{
+    ApprovalSettings, Decided, Decision, JoinRequestRecord, Queued, RequestState, APPROVERS,
+    DECIDING_STALE, DEFAULT_EXPIRE_DAYS,
+};
 pub use arrival::{
     Arrival, Followed, InviteUses, Ledger, LinkFacts, Offline, OfflineHow, OfflineUse, Outcome,
     Refusal, Settled, Settlement, Verdict, AMBIGUITY_WINDOW, GONE_GRACE,

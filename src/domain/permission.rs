@@ -1,4 +1,4 @@
-//! What a member may do in a school (table `role_permissions`): the four permissions and
+//! What a member may do in a school (table `role_permissions`): the five permissions and
 //! the role -> permission map.
 
 use std::fmt;
@@ -15,13 +15,21 @@ pub enum Permission {
     Share,
     /// Revoke invitations.
     Revoke,
-    /// School settings and the role -> permission map; implies the other three.
+    /// School settings and the role -> permission map; implies the others.
     Manage,
+    /// Approve or deny join requests (a school with approval on).
+    Approve,
 }
 
 impl Permission {
-    /// All four, in display order.
-    pub const ALL: [Permission; 4] = [Self::Create, Self::Share, Self::Revoke, Self::Manage];
+    /// All five, in display order.
+    pub const ALL: [Permission; 5] = [
+        Self::Create,
+        Self::Share,
+        Self::Revoke,
+        Self::Manage,
+        Self::Approve,
+    ];
 
     /// The name used in commands and the database.
     pub fn as_str(self) -> &'static str {
@@ -30,6 +38,7 @@ impl Permission {
             Self::Share => "share",
             Self::Revoke => "revoke",
             Self::Manage => "manage",
+            Self::Approve => "approve",
         }
     }
 
@@ -58,7 +67,7 @@ impl Permissions {
     /// No permission at all.
     pub const NONE: Self = Self(0);
     /// Every permission.
-    pub const ALL: Self = Self(0b1111);
+    pub const ALL: Self = Self(0b1_1111);
 
     /// Whether the set allows `permission` (`manage` allows everything).
     pub fn allows(self, permission: Permission) -> bool {
@@ -312,7 +321,12 @@ mod tests {
 
     #[test]
     fn other_permissions_imply_only_themselves() {
-        for granted in [Permission::Create, Permission::Share, Permission::Revoke] {
+        for granted in [
+            Permission::Create,
+            Permission::Share,
+            Permission::Revoke,
+            Permission::Approve,
+        ] {
             let mut set = Permissions::NONE;
             set.insert(granted);
             for p in Permission::ALL {

@@ -12,8 +12,8 @@
 use sqlx::FromRow;
 
 use super::{
-    arrival, audit, invitation, join, pending, permission, ratelimit, school, share, DiscordLink,
-    Domain, DomainError, GuildId, Timestamp,
+    approval, arrival, audit, invitation, join, pending, permission, ratelimit, school, share,
+    DiscordLink, Domain, DomainError, GuildId, Timestamp,
 };
 
 /// A school as the retention rules see it: its server, and when Porter was removed from it.
@@ -35,7 +35,7 @@ pub struct SchoolRecords {
     pub permissions: u64,
     pub audit_entries: u64,
     /// Bookkeeping: the invite counts Porter follows, wrong codes tried, the candidates of
-    /// unattributed joins and the marks of joins pending.
+    /// unattributed joins, the marks of joins pending, and join requests.
     pub other_rows: u64,
     /// The invitations' links that still work in Discord (Porter has not seen them go):
     /// the Discord side deletes them.
@@ -135,7 +135,8 @@ impl Domain {
                + (SELECT count(*) FROM pending_joins WHERE join_id IN \
                    (SELECT id FROM joins WHERE guild_id = $1)) \
                + (SELECT count(*) FROM discord_invite_uses WHERE guild_id = $1) \
-               + (SELECT count(*) FROM code_failures WHERE guild_id = $1) AS other_rows",
+               + (SELECT count(*) FROM code_failures WHERE guild_id = $1) \
+               + (SELECT count(*) FROM join_requests WHERE guild_id = $1) AS other_rows",
         )
         .bind(guild_id)
         .fetch_one(&mut *tx)
@@ -197,6 +198,7 @@ impl Domain {
         let links = invitation::live_links(&mut tx, guild_id).await?;
         let posts = share::erase_school(&mut tx, guild_id).await?;
         let pending = pending::erase_school(&mut tx, guild_id).await?;
+        let requests = approval::erase_school(&mut tx, guild_id).await?;
         let (joins, candidates) = join::erase_school(&mut tx, guild_id).await?;
         let invitations = invitation::erase_school(&mut tx, guild_id).await?;
         let permissions = permission::erase_school(&mut tx, guild_id).await?;
@@ -211,7 +213,7 @@ impl Domain {
             joins,
             permissions,
             audit_entries,
-            other_rows: pending + candidates + followed + failures,
+            other_rows: pending + candidates + followed + failures + requests,
             links,
         }))
     }

@@ -70,6 +70,7 @@ macro_rules! postgres_test {
     };
 }
 
+mod approvals;
 mod arrivals;
 mod classes;
 mod concurrency;

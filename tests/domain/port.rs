@@ -8,7 +8,7 @@ on_postgres! {
 }
 
 /// Every table of the schema, with a row count in each after [`fill`].
-const TABLES: [&str; 15] = [
+const TABLES: [&str; 16] = [
     "schools",
     "role_permissions",
     "invitations",
@@ -19,6 +19,7 @@ const TABLES: [&str; 15] = [
     "roster_rows",
     "joins",
     "join_candidates",
+    "join_requests",
     "pending_joins",
     "discord_invite_uses",
     "code_failures",
@@ -83,6 +84,17 @@ pub(super) async fn fill(world: &World) -> Vec<Invitation> {
         .join(&gate, by_code(301, Some(GUILD), "ZZZZZ-ZZZZZ"))
         .await
         .is_err());
+    // A join request waiting for a moderator (approval on, then off again).
+    d.set_approval(GUILD, &admin(), Some(true), Some(ch(501)))
+        .await
+        .unwrap();
+    let gate_304 = FakeGate::with_members([304]);
+    d.join(&gate_304, by_code(304, Some(GUILD), &code_of(&b)))
+        .await
+        .unwrap();
+    d.set_approval(GUILD, &admin(), Some(false), None)
+        .await
+        .unwrap();
     // A class role, and an invitation giving it until the end of term.
     let class = porter::domain::ClassRoleRequest {
         role: RoleFacts {

@@ -130,7 +130,8 @@ async fn forgetting_a_school_erases_its_rows_in_every_table_and_nothing_else(b: 
             other_rows: count("join_candidates")
                 + count("pending_joins")
                 + count("discord_invite_uses")
-                + count("code_failures"),
+                + count("code_failures")
+                + count("join_requests"),
             links: vec![porter::domain::DiscordLink {
                 code: "linkA".into(),
                 channel_id: ch(500),

@@ -6,6 +6,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod approvals;
 mod arrivals;
 mod classes;
 mod cli;

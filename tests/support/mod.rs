@@ -118,6 +118,7 @@ impl TestApp {
             shards: self.shards,
             http_listen: self.http_listen,
             retention: self.retention,
+            approval: Default::default(),
         };
         let domain = Domain::with_clock(db.clone(), self.clock.clone());
         let bot = Bot::start_with(&config, domain)
@@ -207,6 +208,16 @@ impl TestApp {
     /// ([`Bot::end_terms`]); returns once they are ended.
     pub async fn end_terms(&self) {
         self.bot.as_ref().expect("a running bot").end_terms().await;
+    }
+
+    /// Has the running bot expire the join requests waiting too long now, as its work every
+    /// minute does ([`Bot::expire_requests`]); returns once they are expired.
+    pub async fn expire_requests(&self) {
+        self.bot
+            .as_ref()
+            .expect("a running bot")
+            .expire_requests()
+            .await;
     }
 
     /// Stops the bot and its database, then starts them again on the same database file.

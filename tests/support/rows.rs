@@ -22,6 +22,7 @@ pub async fn school_rows(db: &Db, guild: u64) -> Vec<(&'static str, i64)> {
         ("joins", &by_guild),
         ("join_candidates", &of_joins),
         ("pending_joins", &of_joins),
+        ("join_requests", &by_guild),
         ("discord_invite_uses", &by_guild),
         ("code_failures", &by_guild),
         ("audit_log", &by_guild),

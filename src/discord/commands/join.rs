@@ -6,9 +6,9 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::{guild_name, reply_text};
-use crate::discord::{error::Error, gate::DiscordGate, notify, sweep, Context, Data};
+use crate::discord::{approval, error::Error, gate::DiscordGate, notify, sweep, Context, Data};
 use crate::domain::{
-    DomainError, Invitation, JoinMethod, JoinOutcome, JoinRequest, School, Unconfirmed,
+    DomainError, Invitation, JoinMethod, JoinOutcome, JoinRequest, Queued, School, Unconfirmed,
 };
 use crate::service::metrics;
 
@@ -80,6 +80,8 @@ pub(crate) struct Redeemed {
     /// The answer, in words for the person joining.
     pub text: String,
     joined: Option<Joined>,
+    /// A join put in the school's queue (approval on): its request, to post.
+    queued: Option<(School, Option<Invitation>, Queued)>,
 }
 
 /// A join done: what remains once its answer is sent.
@@ -96,6 +98,10 @@ impl Redeemed {
     /// Does what need not hold the answer up: confirms the join, closes an invitation that
     /// was just used up, and writes the join to the school's log channel.
     pub(crate) async fn finish(self, ctx: &serenity::Context, data: &Data) {
+        if let Some((school, invitation, queued)) = &self.queued {
+            approval::post_request(&ctx.http, &data.domain, school, invitation.as_ref(), queued)
+                .await;
+        }
         let Some(joined) = self.joined else {
             return;
         };
@@ -206,8 +212,21 @@ pub(crate) async fn redeem(
                 ),
             }
         }
+        JoinOutcome::Queued { school, queued, .. } => {
+            tracing::info!(guild = %school.guild_id, user = %user, request = queued.request.id, new = queued.new, "join queued for approval");
+            approval::waiting_text(&guild_name(&ctx.cache, school.guild_id), queued)
+        }
     };
+    let mut queued = None;
     let joined = match outcome {
+        JoinOutcome::Queued {
+            school,
+            invitation,
+            queued: request,
+        } => {
+            queued = Some((school, invitation, request));
+            None
+        }
         JoinOutcome::Joined {
             school,
             invitation,
@@ -222,7 +241,11 @@ pub(crate) async fn redeem(
         }),
         _ => None,
     };
-    Ok(Redeemed { text, joined })
+    Ok(Redeemed {
+        text,
+        joined,
+        queued,
+    })
 }
 
 /// A role's name for a message (role mentions don't render in DMs).

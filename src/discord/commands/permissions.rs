@@ -21,6 +21,8 @@ pub enum PermissionChoice {
     Revoke,
     #[name = "manage"]
     Manage,
+    #[name = "approve"]
+    Approve,
 }
 
 impl From<PermissionChoice> for Permission {
@@ -30,6 +32,7 @@ impl From<PermissionChoice> for Permission {
             PermissionChoice::Share => Permission::Share,
             PermissionChoice::Revoke => Permission::Revoke,
             PermissionChoice::Manage => Permission::Manage,
+            PermissionChoice::Approve => Permission::Approve,
         }
     }
 }
@@ -50,7 +53,7 @@ pub async fn permissions(_ctx: Context<'_>) -> Result<(), Error> {
 async fn grant(
     ctx: Context<'_>,
     #[description = "The role"] role: serenity::Role,
-    #[description = "create, share, revoke, or manage (settings and permissions; implies all)"]
+    #[description = "create, share, revoke, approve (join requests), or manage (settings; implies all)"]
     permission: PermissionChoice,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
@@ -178,5 +181,6 @@ fn what(p: Permission) -> &'static str {
         Permission::Share => " (have Porter DM or post invitations)",
         Permission::Revoke => " (revoke invitations)",
         Permission::Manage => " (school settings and permissions, and everything else)",
+        Permission::Approve => " (approve or deny join requests)",
     }
 }

@@ -559,6 +559,11 @@ async fn make_invitation(
         "Porter: invitation created by user {} (roster {})",
         actor.user_id, roster.id
     );
+    let approval = domain
+        .approval_settings(school.guild_id)
+        .await
+        .map_err(|e| said(e.into()))?
+        .on;
     let link = links::create(
         ctx.http(),
         ctx.cache(),
@@ -566,6 +571,7 @@ async fn make_invitation(
         new.max_uses(),
         new.recipient(),
         new.roles(),
+        approval,
         &reason,
     )
     .await

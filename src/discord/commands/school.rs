@@ -37,6 +37,15 @@ impl From<AccessChoice> for Access {
     }
 }
 
+/// Whether joins wait for a moderator's approval.
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum ApprovalChoice {
+    #[name = "on: a moderator approves each newcomer"]
+    On,
+    #[name = "off: codes, buttons and links admit at once"]
+    Off,
+}
+
 /// Set up this server as a school, or change its settings
 #[poise::command(
     slash_command,
@@ -68,9 +77,18 @@ async fn setup(
     #[description = "Where Porter posts joins, revocations and warnings"]
     #[channel_types("Text", "News")]
     log_channel: Option<serenity::PartialChannel>,
+    #[description = "on: newcomers wait for a moderator to approve them (off by default)"]
+    approval: Option<ApprovalChoice>,
+    #[description = "Where join requests go, with Approve / Deny buttons (default: the log channel)"]
+    #[channel_types("Text", "News")]
+    approval_channel: Option<serenity::PartialChannel>,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
-    for channel in welcome_channel.iter().chain(&log_channel) {
+    for channel in welcome_channel
+        .iter()
+        .chain(&log_channel)
+        .chain(&approval_channel)
+    {
         ensure_text_channel(channel)?;
         ensure_moderator_can_post(channel)?;
     }
@@ -92,6 +110,21 @@ async fn setup(
             ),
         )
     };
+    let domain = &ctx.data().domain;
+    if matches!(approval, Some(ApprovalChoice::On)) && approval_channel.is_none() {
+        // Requests need a channel where moderators see them.
+        let existing = domain.find_school(guild_id.into()).await?;
+        let settings = domain.approval_settings(guild_id.into()).await?;
+        let log = existing.and_then(|s| s.log_channel_id);
+        if log_channel.is_none() && log.is_none() && settings.channel_id.is_none() {
+            return Err(Error::User(
+                "Join requests need a channel where moderators see them. Nothing changed. \
+                 Run `/school setup` again with `approval_channel:` (or `log_channel:`)."
+                    .to_owned(),
+            ));
+        }
+    }
+    let approval_channel_id = approval_channel.map(|c| c.id.into());
     let setup = SchoolSetup {
         member_role: role_facts(guild_id, &member_role),
         actor_top_position,
@@ -104,11 +137,38 @@ async fn setup(
         .domain
         .setup_school(guild_id.into(), &actor, &setup)
         .await?;
+    let approval = match (approval, approval_channel_id) {
+        (None, None) => domain.approval_settings(guild_id.into()).await?,
+        (on, channel) => {
+            domain
+                .set_approval(
+                    guild_id.into(),
+                    &actor,
+                    on.map(|c| matches!(c, ApprovalChoice::On)),
+                    channel,
+                )
+                .await?
+        }
+    };
     if created {
         // The baseline that tells which invitation's link a newcomer used.
         ctx.data().reception.follow(guild_id).await;
     }
     let mut embed = render::school_settings(&school, created);
+    if approval.on {
+        let channel = approval.channel_id.or(school.log_channel_id);
+        embed = embed.field(
+            "Approval",
+            format!(
+                "on: codes, buttons and links put newcomers in a queue; requests go to {} \
+                 with Approve / Deny buttons (manage, or the **approve** permission). Links \
+                 made from now on grant no role; someone arriving through an older link has \
+                 the roles Discord gave taken back and waits too.",
+                channel.map_or_else(|| "nowhere yet".to_owned(), |c| format!("<#{c}>"))
+            ),
+            false,
+        );
+    }
     if !warnings.is_empty() {
         embed = embed.field(
             "Fix these before inviting anyone",

@@ -12,8 +12,8 @@ use sqlx::{AnyConnection, FromRow};
 use super::sql::text_enum;
 use super::{
     audit, invitation, pending, school, Access, Actor, AuditId, Domain, DomainError, GrantError,
-    GuildId, Invitation, InvitationId, JoinId, Page, PageAt, RoleId, School, Status, Timestamp,
-    UserId, PAGE_SIZE,
+    GuildId, Invitation, InvitationId, JoinId, Page, PageAt, Queued, RoleId, School, Status,
+    Timestamp, UserId, PAGE_SIZE,
 };
 
 /// How someone came in.
@@ -136,6 +136,13 @@ pub enum JoinOutcome {
         school: School,
         invitation: Invitation,
     },
+    /// The school approves joins first: the person waits in its queue (a request new or
+    /// already waiting). Nothing was counted or granted.
+    Queued {
+        school: School,
+        invitation: Option<Invitation>,
+        queued: Queued,
+    },
 }
 
 /// Someone who joined through an invitation.
@@ -250,6 +257,19 @@ impl Domain {
             }
             Membership::InServer { has_member_role } => has_member_role,
         };
+        if self.approval_settings(school.guild_id).await?.on {
+            let queued = self
+                .queue_join(&school, Some(&invitation), request.user_id, request.method)
+                .await?;
+            return Ok((
+                JoinOutcome::Queued {
+                    school,
+                    invitation: Some(invitation),
+                    queued,
+                },
+                None,
+            ));
+        }
         let (reservation, mut invitation) = self
             .reserve_pending(&school, Some(&invitation), request.user_id, request.method)
             .await?;
@@ -309,6 +329,19 @@ impl Domain {
             })
         {
             return Ok((JoinOutcome::AlreadyMember { school }, None));
+        }
+        if self.approval_settings(school.guild_id).await?.on {
+            let queued = self
+                .queue_join(&school, None, request.user_id, JoinMethod::Public)
+                .await?;
+            return Ok((
+                JoinOutcome::Queued {
+                    school,
+                    invitation: None,
+                    queued,
+                },
+                None,
+            ));
         }
         let (reservation, _) = self
             .reserve_pending(&school, None, request.user_id, JoinMethod::Public)
