@@ -32,6 +32,11 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("invites_seen_at", Int),
             ("arrivals_unread", Int),
             ("left_at", Int),
+            ("paused_at", Int),
+            ("paused_by", Int),
+            ("paused_until", Int),
+            ("links_off_until", Int),
+            ("welcome_message", Text),
         ],
     ),
     (

@@ -12,12 +12,14 @@ mod ids;
 mod links;
 mod notify;
 mod paging;
+mod pause;
 mod reception;
 mod render;
 mod retention;
 pub mod shards;
 mod sweep;
 mod term;
+mod welcome;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -285,6 +287,14 @@ impl Bot {
     pub async fn end_terms(&self) {
         let (_, cache, domain) = &self.retention;
         term::pass(&self.rest, cache, domain).await;
+    }
+
+    /// Looks after pauses now, as the periodic work does every minute (see [`sweep::run`]):
+    /// ends those whose `for:` passed and keeps Discord's invites switch in line. Lets a test
+    /// apply it without waiting.
+    pub async fn look_after_pauses(&self) {
+        let (_, cache, domain) = &self.retention;
+        pause::pass(&self.rest, cache, domain).await;
     }
 
     /// Runs until the gateway connection ends for good or `shutdown` completes, then

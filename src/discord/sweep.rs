@@ -33,6 +33,8 @@ pub async fn run(ctx: serenity::Context, domain: Domain, keeper: std::sync::Arc<
     // each shard's READY comes, too.
     let mut terms = tokio::time::interval(super::term::EVERY);
     terms.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut pauses = tokio::time::interval(super::pause::EVERY);
+    pauses.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut retention = tokio::time::interval(RETENTION);
     retention.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     // The first sweep tick is immediate; servers are swept as they arrive instead.
@@ -46,6 +48,7 @@ pub async fn run(ctx: serenity::Context, domain: Domain, keeper: std::sync::Arc<
             }
             _ = retention.tick() => keeper.pass(&ctx.cache, &domain).await,
             _ = terms.tick() => super::term::pass(&ctx.http, &ctx.cache, &domain).await,
+            _ = pauses.tick() => super::pause::pass(&ctx.http, &ctx.cache, &domain).await,
             _ = sweeps.tick() => {
                 for guild_id in ctx.cache.guilds() {
                     guild(&ctx.http, &domain, guild_id).await;

@@ -77,6 +77,7 @@ mod invitations;
 mod joins;
 mod leavers;
 mod lists;
+mod pausing;
 mod pending;
 mod permissions;
 mod personal;
