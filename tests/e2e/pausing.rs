@@ -38,7 +38,7 @@ async fn a_pause_stops_codes_buttons_and_links_until_resumed() {
     let (app, year7) = school().await;
     let reply = app
         .slash(
-            TEACHER,
+            OWNER,
             "invite share",
             &[("code", json!(year7.code)), ("channel", json!(WELCOME))],
         )
