@@ -124,6 +124,7 @@ fn world_of_schools() -> State {
                 .collect(),
                 features: Vec::new(),
                 verification_level: 0,
+                invites_disabled_until: None,
             },
         );
     }

@@ -34,6 +34,11 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
             ("left_at", Int),
             ("approval", Int),
             ("approval_channel_id", Int),
+            ("paused_at", Int),
+            ("paused_by", Int),
+            ("paused_until", Int),
+            ("links_off_until", Int),
+            ("welcome_message", Text),
         ],
     ),
     (

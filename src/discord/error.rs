@@ -133,6 +133,41 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
         DomainError::NotAValidInvitation => {
             "That is not a valid invitation. Check the code and try again.".to_owned()
         }
+        DomainError::JoiningPaused { until } => match until {
+            Some(until) => format!(
+                "Joining this school is paused for now: the moderators stopped every way in \
+                 until {} ({}). Try again then; your code still works afterwards.",
+                render::full(*until),
+                render::relative(*until)
+            ),
+            None => "Joining this school is paused for now: the moderators stopped every way \
+                in until they resume it. Try again later; your code still works afterwards."
+                .to_owned(),
+        },
+        DomainError::UnreadablePause => "I couldn't read that length. Write it like `30m`, \
+            `12h` or `2d`, or leave `for:` out to pause until `/school resume`."
+            .to_owned(),
+        DomainError::PauseOutOfRange => format!(
+            "A pause lasts 1 minute at the shortest and {} days at the longest. Leave `for:` \
+             out to pause until `/school resume`.",
+            crate::domain::MAX_PAUSE.as_secs() / 86_400
+        ),
+        DomainError::NotPaused => "Joining isn't paused, so there is nothing to resume. \
+            `/school pause` stops every way in."
+            .to_owned(),
+        DomainError::UnknownPlaceholder(name) => format!(
+            "The welcome message holds `{}`, which Porter does not fill in. Use only \
+             `{{user}}` (the newcomer), `{{school}}` (the server's name) and `{{inviter}}` \
+             (who made the invitation). Nothing was changed.",
+            render::inline(name, 40)
+        ),
+        DomainError::WelcomeTooLong => format!(
+            "The welcome message can be at most {} characters long. Nothing was changed.",
+            crate::domain::MAX_WELCOME_CHARS
+        ),
+        DomainError::WelcomeBlank => "The welcome message is empty. Write a message, or \
+            `off` to remove it. Nothing was changed."
+            .to_owned(),
         DomainError::Expired { at } => format!(
             "That invitation expired {}. Ask whoever invited you for a new one.",
             render::relative(*at)

@@ -43,6 +43,7 @@ pub async fn handle(
             super::heal::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
             sweep::guild(&ctx.http, &data.domain, guild.id).await;
             super::term::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
+            super::pause::guild(&ctx.http, &data.domain, guild.id.into()).await;
         }
         serenity::FullEvent::GuildDelete { incomplete, .. } => {
             data.keeper

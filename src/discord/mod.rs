@@ -14,12 +14,14 @@ mod links;
 mod notify;
 mod paging;
 mod ratelimits;
+mod pause;
 mod reception;
 mod render;
 mod retention;
 pub mod shards;
 mod sweep;
 mod term;
+mod welcome;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -59,15 +61,6 @@ pub fn intents(member_events: bool) -> serenity::GatewayIntents {
     } else {
         base
     }
-}
-
-/// What serenity's cache keeps: servers with their roles and channels (permission checks,
-/// names), not users: Porter reads people from the interactions and events that name them,
-/// and a user map would grow with everyone who ever arrived.
-fn cache_settings() -> serenity::cache::Settings {
-    let mut settings = serenity::cache::Settings::default();
-    settings.cache_users = false;
-    settings
 }
 
 /// Every slash command Porter registers.
@@ -230,7 +223,6 @@ impl Bot {
             handlers: handlers.clone(),
         };
         let mut client = serenity::ClientBuilder::new_with_http(http, intents(member_events))
-            .cache_settings(cache_settings())
             .framework(framework)
             .await
             .context("could not build the Discord client")?;
@@ -313,6 +305,14 @@ impl Bot {
     pub async fn expire_requests(&self) {
         let (_, _, domain) = &self.retention;
         approval::expire(&self.rest, domain, self.expire_days).await;
+    }
+
+    /// Looks after pauses now, as the periodic work does every minute (see [`sweep::run`]):
+    /// ends those whose `for:` passed and keeps Discord's invites switch in line. Lets a test
+    /// apply it without waiting.
+    pub async fn look_after_pauses(&self) {
+        let (_, cache, domain) = &self.retention;
+        pause::pass(&self.rest, cache, domain).await;
     }
 
     /// Runs until the gateway connection ends for good or `shutdown` completes, then

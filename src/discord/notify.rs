@@ -156,6 +156,7 @@ pub fn refusal_words(inv: &Invitation, why: Refusal) -> String {
     match why {
         Refusal::Revoked => "was revoked".to_owned(),
         Refusal::Expired => "had expired".to_owned(),
+        Refusal::Paused => "was paused with every other way in (`/school pause`)".to_owned(),
         Refusal::Full => match inv.max_uses {
             Some(max) => format!("had no seat left (all {max} taken)"),
             None => "had no seat left".to_owned(),
@@ -183,6 +184,10 @@ pub fn refused_line(user: UserId, inv: &Invitation, why: Refusal, taken_back: bo
              uses, so it let them in"
         ),
         (Refusal::Full, None) => format!("{label} after its seats were taken"),
+        (Refusal::Paused, _) => format!(
+            "{label} while joining is paused: Discord let them in all the same, so Porter \
+             counted nothing"
+        ),
         (Refusal::Revoked | Refusal::Expired, _) => format!(
             "{label}, which {}, before Porter could delete the link",
             refusal_words(inv, why)
@@ -341,6 +346,42 @@ pub async fn failure_alert(http: &serenity::Http, alert: FailureAlert) {
         alert.failures
     );
     post(http, alert.log_channel_id, text).await;
+}
+
+/// "⏸️ @mod paused joining until <t:…:f> (<t:…:R>)…", saying whether Discord's own switch
+/// that stops the server's invite links is on.
+pub fn pause_line(moderator: UserId, until: Option<Timestamp>, links_off: bool) -> String {
+    let until = match until {
+        Some(until) => format!(
+            "until {} ({})",
+            render::full(until),
+            render::relative(until)
+        ),
+        None => "until `/school resume`".to_owned(),
+    };
+    let links = if links_off {
+        "Codes, Join buttons and the server's invite links let nobody in meanwhile."
+    } else {
+        "Codes and Join buttons let nobody in meanwhile, but Porter could not pause the \
+         server's invite links on Discord (it needs **Manage Server**): anyone who arrives \
+         through one of Porter's links has the member role taken back."
+    };
+    format!("⏸️ <@{moderator}> paused joining {until}. {links}")
+}
+
+/// "▶️ @mod resumed joining: codes, Join buttons and links work again."
+pub fn resume_line(moderator: UserId) -> String {
+    format!("▶️ <@{moderator}> resumed joining: codes, Join buttons and links work again.")
+}
+
+/// "▶️ Joining resumed: the pause @mod set ended at <t:…:f>."
+pub fn pause_ended_line(paused_by: Option<UserId>, until: Timestamp) -> String {
+    let who = paused_by.map_or_else(String::new, |by| format!(" <@{by}> set"));
+    format!(
+        "▶️ Joining resumed: the pause{who} ended at {}. Codes, Join buttons and links work \
+         again.",
+        render::full(until)
+    )
 }
 
 #[cfg(test)]

@@ -658,6 +658,14 @@ impl Task {
                     }
                     Ok(()) if join_id.is_some() => {
                         metrics::join(JoinMethod::Link);
+                        super::welcome::post(
+                            http,
+                            &self.desk.cache,
+                            school,
+                            user,
+                            Some(&invitation),
+                        )
+                        .await;
                         Some(notify::join_line(user, Some(&invitation), JoinMethod::Link))
                     }
                     Ok(()) => Some(notify::back_line(user, &invitation)),
@@ -674,8 +682,11 @@ impl Task {
                 metrics::arrival(ArrivalOutcome::Refused);
                 sweep::close(http, domain, &invitation).await;
                 match school.access {
-                    Access::Public => self.public_join(&gate, school, arrival).await,
-                    Access::Private => {
+                    // A pause refuses everyone, in a public school too.
+                    Access::Public if why != Refusal::Paused => {
+                        self.public_join(&gate, school, arrival).await
+                    }
+                    Access::Public | Access::Private => {
                         let taken = self.take_back(school, user, &invitation, why).await;
                         Some(notify::refused_line(user, &invitation, why, taken))
                     }
@@ -809,6 +820,7 @@ impl Task {
         match self.desk.domain.join(gate, request).await {
             Ok(JoinOutcome::Joined { .. }) => {
                 metrics::join(JoinMethod::Public);
+                super::welcome::post(&self.desk.http, &self.desk.cache, school, user, None).await;
                 Some(notify::join_line(user, None, JoinMethod::Public))
             }
             Ok(JoinOutcome::Queued { queued, .. }) => {

@@ -507,6 +507,30 @@ pub fn school_info(info: &SchoolInfo, name: &str) -> serenity::CreateEmbed {
             true,
         )
         .field("Class roles", class_roles_text(&info.class_roles), false)
+        .field("Joining", joining_text(s, info.paused), false)
+        .field("Welcome message", welcome_text(s), false)
+}
+
+/// Whether joining is paused, by whom and until when, for `/school info`.
+pub fn joining_text(s: &School, paused: bool) -> String {
+    if !paused {
+        return "open (stop every way in with `/school pause`)".to_owned();
+    }
+    let by = s
+        .paused_by
+        .map_or_else(String::new, |by| format!(" by <@{by}>"));
+    match s.paused_until {
+        Some(until) => format!("⏸️ paused{by} until {} ({})", full(until), relative(until)),
+        None => format!("⏸️ paused{by} until `/school resume`"),
+    }
+}
+
+/// The welcome message as set, for `/school info`.
+fn welcome_text(s: &School) -> String {
+    match &s.welcome_message {
+        Some(text) => format!("`{}`", inline(text, 300)),
+        None => "none (set one with `/school setup welcome_message:`)".to_owned(),
+    }
 }
 
 /// The school's class roles for `/school info`: "<@&1>, <@&2>", or how to add one.
@@ -543,6 +567,7 @@ pub fn school_settings(school: &School, created: bool) -> serenity::CreateEmbed 
             channel_or(school.log_channel_id, "not set"),
             true,
         )
+        .field("Welcome message", welcome_text(school), false)
 }
 
 fn access_text(school: &School) -> String {

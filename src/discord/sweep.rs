@@ -40,6 +40,8 @@ pub async fn run(
     // each shard's READY comes, too.
     let mut terms = tokio::time::interval(super::term::EVERY);
     terms.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut pauses = tokio::time::interval(super::pause::EVERY);
+    pauses.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut retention = tokio::time::interval(RETENTION);
     retention.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut ratelimits = tokio::time::interval(super::ratelimits::EVERY);
@@ -64,6 +66,7 @@ pub async fn run(
                     tracing::debug!(left, "rate-limit entries kept");
                 }
             }
+            _ = pauses.tick() => super::pause::pass(&ctx.http, &ctx.cache, &domain).await,
             _ = sweeps.tick() => {
                 for guild_id in ctx.cache.guilds() {
                     guild(&ctx.http, &domain, guild_id).await;

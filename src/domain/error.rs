@@ -73,6 +73,23 @@ pub enum DomainError {
     NotAValidInvitation,
     #[error("the invitation expired")]
     Expired { at: Timestamp },
+    /// Joining is paused (`/school pause`) until then (`None`: until resumed).
+    #[error("joining is paused")]
+    JoiningPaused { until: Option<Timestamp> },
+    #[error("unreadable pause length")]
+    UnreadablePause,
+    #[error("the pause length is out of range")]
+    PauseOutOfRange,
+    /// `/school resume` while joining is not paused.
+    #[error("joining is not paused")]
+    NotPaused,
+    /// A welcome message naming a placeholder Porter does not know.
+    #[error("unknown placeholder {0} in the welcome message")]
+    UnknownPlaceholder(String),
+    #[error("the welcome message is longer than {max} characters", max = super::welcome::MAX_WELCOME_CHARS)]
+    WelcomeTooLong,
+    #[error("the welcome message is empty")]
+    WelcomeBlank,
     #[error("the invitation is used up")]
     UsedUp { max_uses: u32 },
     #[error("the invitation was already revoked")]

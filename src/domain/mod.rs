@@ -16,6 +16,7 @@ mod ids;
 mod invitation;
 mod join;
 mod page;
+mod pause;
 mod pending;
 mod permission;
 mod ratelimit;
@@ -25,6 +26,7 @@ mod school;
 mod share;
 mod sql;
 mod term;
+mod welcome;
 
 use std::sync::Arc;
 
@@ -53,6 +55,7 @@ pub use join::{
     Membership, Unconfirmed,
 };
 pub use page::{Page, PageAt, PAGE_SIZE};
+pub use pause::{parse_pause_for, EndedPause, LinksOff, LINKS_OFF_MAX, MAX_PAUSE, MIN_PAUSE};
 pub use pending::{PendingJoin, Resolution, ALIVE_WITHIN};
 pub use permission::{Permission, PermissionTarget, Permissions, RoleGrant};
 pub use ratelimit::{
@@ -67,6 +70,7 @@ pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
 pub use share::{Post, ShareTarget};
 pub use sql::placeholders;
 pub use term::TermEnd;
+pub use welcome::{parse_welcome, render_welcome, WelcomeChange, MAX_WELCOME_CHARS};
 
 /// Seconds since the Unix epoch, UTC.
 pub type Timestamp = i64;

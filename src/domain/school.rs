@@ -58,6 +58,22 @@ pub struct School {
     pub created_by: UserId,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// When joining was paused (`/school pause`); `None` when it is not.
+    pub paused_at: Option<Timestamp>,
+    /// Who paused it.
+    pub paused_by: Option<UserId>,
+    /// When the pause ends by itself; `None` for a pause until `/school resume`.
+    pub paused_until: Option<Timestamp>,
+    /// Posted in the welcome channel when someone joins (see [`super::welcome`]).
+    pub welcome_message: Option<String>,
+}
+
+impl School {
+    /// Whether joining is paused at `now`: a pause whose end has passed no longer holds
+    /// anyone back, even before Porter notes that it ended.
+    pub fn paused(&self, now: Timestamp) -> bool {
+        self.paused_at.is_some() && self.paused_until.is_none_or(|until| until > now)
+    }
 }
 
 /// What Discord says about a role offered as the member role.
@@ -121,10 +137,13 @@ pub struct SchoolInfo {
     pub active_invitations: i64,
     /// The school's class roles (`/school roles`), oldest first.
     pub class_roles: Vec<RoleId>,
+    /// Joining is paused now (`/school pause`).
+    pub paused: bool,
 }
 
-const SELECT_SCHOOL: &str = "SELECT guild_id, member_role_id, access, welcome_channel_id, \
-     log_channel_id, created_by, created_at, updated_at FROM schools WHERE guild_id = $1";
+pub(super) const SELECT_SCHOOL: &str = "SELECT guild_id, member_role_id, access, \
+     welcome_channel_id, log_channel_id, created_by, created_at, updated_at, paused_at, \
+     paused_by, paused_until, welcome_message FROM schools WHERE guild_id = $1";
 
 /// The counts of `/school info`.
 #[derive(FromRow)]
@@ -366,6 +385,7 @@ impl Domain {
         .await?;
         Ok(SchoolInfo {
             class_roles,
+            paused: school.paused(now),
             school,
             members_joined: counts.members_joined,
             joins_last_week: counts.joins_last_week,

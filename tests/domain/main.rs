@@ -78,6 +78,7 @@ mod invitations;
 mod joins;
 mod leavers;
 mod lists;
+mod pausing;
 mod pending;
 mod permissions;
 mod personal;

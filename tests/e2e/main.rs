@@ -16,6 +16,7 @@ mod invitations;
 mod leavers;
 mod lifecycle;
 mod lists;
+mod pausing;
 mod personal;
 mod processes;
 mod retention;

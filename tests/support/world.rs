@@ -197,6 +197,7 @@ pub fn standard() -> State {
             members,
             features: Vec::new(),
             verification_level: 0,
+            invites_disabled_until: None,
         },
     );
     state
@@ -296,6 +297,7 @@ pub fn with_second_server(state: &mut State) {
             members,
             features: Vec::new(),
             verification_level: 0,
+            invites_disabled_until: None,
         },
     );
 }

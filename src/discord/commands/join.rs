@@ -113,6 +113,14 @@ impl Redeemed {
             sweep::close(&ctx.http, &data.domain, inv).await;
         }
         if joined.counted {
+            crate::discord::welcome::post(
+                &ctx.http,
+                &ctx.cache,
+                &joined.school,
+                joined.user.into(),
+                joined.invitation.as_ref(),
+            )
+            .await;
             notify::log_line(
                 &ctx.http,
                 &joined.school,

@@ -3,6 +3,7 @@
 pub mod export;
 pub mod invite;
 pub mod join;
+mod pause;
 pub mod permissions;
 mod personal;
 pub mod roles;

@@ -6,7 +6,7 @@ use super::export::school_export;
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed};
 use crate::discord::actor::{guild_actor, top_position};
 use crate::discord::{render, Context, Error};
-use crate::domain::{Access, Permission, RoleFacts, SchoolSetup};
+use crate::domain::{parse_welcome, Access, Permission, RoleFacts, SchoolSetup};
 
 /// Discord permissions a member role must not carry: they make a moderator of a newcomer.
 const PRIVILEGED: serenity::Permissions = serenity::Permissions::ADMINISTRATOR
@@ -56,7 +56,9 @@ pub enum ApprovalChoice {
         "check",
         "forget",
         "super::roles::roles",
-        "school_export"
+        "school_export",
+        "super::pause::pause",
+        "super::pause::resume"
     ),
     subcommand_required
 )]
@@ -82,8 +84,13 @@ async fn setup(
     #[description = "Where join requests go, with Approve / Deny buttons (default: the log channel)"]
     #[channel_types("Text", "News")]
     approval_channel: Option<serenity::PartialChannel>,
+    #[description = "Posted in the welcome channel when someone joins: {user} {school} {inviter}; off removes it"]
+    #[max_length = 1000]
+    welcome_message: Option<String>,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
+    // Read before anything is written: a refused message changes nothing.
+    let welcome = welcome_message.as_deref().map(parse_welcome).transpose()?;
     for channel in welcome_channel
         .iter()
         .chain(&log_channel)
@@ -149,6 +156,16 @@ async fn setup(
                 )
                 .await?
         }
+    };
+    let school = match &welcome {
+        Some(change) => {
+            let domain = &ctx.data().domain;
+            domain
+                .set_welcome_message(guild_id.into(), &actor, change)
+                .await?;
+            domain.school(guild_id.into()).await?
+        }
+        None => school,
     };
     if created {
         // The baseline that tells which invitation's link a newcomer used.

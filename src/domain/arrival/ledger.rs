@@ -59,6 +59,8 @@ pub struct LinkFacts {
     pub status: Status,
     /// Seats left under its cap; `None` when it has no cap.
     pub room: Option<u32>,
+    /// The school is paused (`/school pause`): the link lets nobody in.
+    pub paused: bool,
 }
 
 /// Why an invitation's link could not let someone in.
@@ -68,6 +70,8 @@ pub enum Refusal {
     Expired,
     /// Every seat under the cap was already taken, by code, button or link.
     Full,
+    /// Joining was paused (`/school pause`) and Discord let the person in all the same.
+    Paused,
 }
 
 /// An invite as Porter last accounted for it.
@@ -196,6 +200,7 @@ impl Seats {
             Status::Revoked => return (0, n, Some(Refusal::Revoked)),
             Status::Expired => return (0, n, Some(Refusal::Expired)),
             Status::UsedUp => return (0, n, Some(Refusal::Full)),
+            Status::Active if facts.paused => return (0, n, Some(Refusal::Paused)),
             Status::Active => Refusal::Full,
         };
         let room = self.0.entry(facts.invitation_id).or_insert(facts.room);
@@ -740,6 +745,7 @@ mod tests {
                         invitation_id,
                         status,
                         room,
+                        paused: false,
                     },
                 )
             })

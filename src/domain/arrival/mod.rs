@@ -437,6 +437,12 @@ async fn link_facts(
     now: Timestamp,
 ) -> Result<HashMap<String, LinkFacts>, DomainError> {
     let mut facts = HashMap::with_capacity(codes.len());
+    let pause: Option<(Option<Timestamp>, Option<Timestamp>)> =
+        sqlx::query_as("SELECT paused_at, paused_until FROM schools WHERE guild_id = $1")
+            .bind(guild_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let paused = pause.is_some_and(|(at, until)| at.is_some() && until.is_none_or(|u| u > now));
     // SQLite takes at most 32766 parameters, PostgreSQL 65535; stay well below.
     for chunk in codes.chunks(500) {
         let sql = format!(
@@ -458,6 +464,7 @@ async fn link_facts(
                     invitation_id: inv.id,
                     status: inv.status(now),
                     room: inv.max_uses.map(|max| max.saturating_sub(inv.uses)),
+                    paused,
                 },
             );
         }

@@ -106,6 +106,16 @@ pub trait Gatekeeper: Sync {
     ) -> impl Future<Output = Result<(), GrantError>> + Send;
 }
 
+/// [`DomainError::JoiningPaused`] while the school is paused (`/school pause`).
+fn ensure_not_paused(school: &School, now: Timestamp) -> Result<(), DomainError> {
+    if school.paused(now) {
+        return Err(DomainError::JoiningPaused {
+            until: school.paused_until,
+        });
+    }
+    Ok(())
+}
+
 /// A request to join.
 #[derive(Debug, Clone, Copy)]
 pub struct JoinRequest<'a> {
@@ -244,6 +254,7 @@ impl Domain {
             invitation.ensure_active(self.now())?;
         }
         let school = self.school(invitation.guild_id).await?;
+        ensure_not_paused(&school, self.now())?;
         // A member already in the school still joins through an invitation with extra
         // roles (a class): they get its roles.
         let had_member_role = match gate.membership(&school, request.user_id).await? {
@@ -323,6 +334,7 @@ impl Domain {
         if school.access != Access::Public {
             return Err(DomainError::CodeRequired);
         }
+        ensure_not_paused(&school, self.now())?;
         if gate.membership(&school, request.user_id).await?
             == (Membership::InServer {
                 has_member_role: true,

@@ -488,6 +488,14 @@ fn accept(s: &mut State, code: &str, user_id: u64) -> Result<Vec<Event>, String>
     {
         return Err("Unknown Invite (a targeted invite, not for this user)".to_owned());
     }
+    let disabled_until = s
+        .invites
+        .get(code)
+        .and_then(|i| s.guilds.get(&i.guild_id))
+        .and_then(|g| g.invites_disabled_until);
+    if disabled_until.is_some_and(|until| until > s.now) {
+        return Err("Invites are paused in this server (invites_disabled_until)".to_owned());
+    }
     let invite = s.invites.get_mut(code).ok_or("Unknown Invite")?;
     invite.uses += 1;
     let invite = invite.clone();

@@ -10,7 +10,7 @@ use axum::extract::State as AxumState;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use poise::serenity_prelude::Permissions;
+use poise::serenity_prelude::{Permissions, Timestamp as DiscordTimestamp};
 use serde_json::{json, Value};
 
 use super::limits;
@@ -443,6 +443,10 @@ fn route(
                 _ => error(404, 0, "404: Not Found"),
             },
         },
+        ("PUT", ["guilds", guild, "incident-actions"]) => match id(guild) {
+            Some(g) if s.guilds.contains_key(&g) => incident_actions(s, g, body),
+            _ => error(404, 10004, "Unknown Guild"),
+        },
         ("PUT" | "DELETE", ["guilds", guild, "members", user, "roles", role]) => {
             match (id(guild), id(user), id(role)) {
                 (Some(g), Some(u), Some(r)) => change_role(s, method == "PUT", g, u, r),
@@ -454,6 +458,42 @@ fn route(
 }
 
 /// The value of `key` in a query string.
+/// `PUT /guilds/{id}/incident-actions`: Discord's switch that pauses a server's invites
+/// (Manage Server), at most 24 hours ahead; `null` lifts it. DMs are not modelled.
+fn incident_actions(s: &mut State, guild_id: u64, body: &Value) -> Answer {
+    let me = s.bot_id();
+    let g = &s.guilds[&guild_id];
+    if g.permissions_of(me) & Permissions::MANAGE_GUILD.bits() == 0 {
+        return missing_permissions();
+    }
+    let until = match &body["invites_disabled_until"] {
+        Value::Null => None,
+        Value::String(at) => match DiscordTimestamp::parse(at) {
+            Ok(at) => Some(at.unix_timestamp()),
+            Err(e) => return invalid(s, format!("invites_disabled_until {at:?}: {e}")),
+        },
+        other => return invalid(s, format!("invites_disabled_until: {other}")),
+    };
+    if until.is_some_and(|u| u > s.now + 24 * 3600) {
+        return error(
+            400,
+            50035,
+            "Invalid Form Body (invites_disabled_until: more than 24 hours ahead)",
+        );
+    }
+    let until = until.filter(|&u| u > s.now);
+    s.guilds
+        .get_mut(&guild_id)
+        .expect("the server")
+        .invites_disabled_until = until;
+    let at = until.map(|u| {
+        DiscordTimestamp::from_unix_timestamp(u)
+            .expect("a timestamp")
+            .to_string()
+    });
+    ok(json!({ "invites_disabled_until": at, "dms_disabled_until": null }))
+}
+
 fn query_value<'a>(query: Option<&'a str>, key: &str) -> Option<&'a str> {
     query?
         .split('&')

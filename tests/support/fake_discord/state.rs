@@ -82,6 +82,9 @@ pub struct Guild {
     pub features: Vec<String>,
     /// 0 none (the default), 1 low, 2 medium, 3 high, 4 highest.
     pub verification_level: u8,
+    /// Discord's `invites_disabled_until` (incident actions), in Unix seconds: until then
+    /// nobody can accept the server's invites.
+    pub invites_disabled_until: Option<i64>,
 }
 
 impl Guild {
