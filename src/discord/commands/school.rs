@@ -68,6 +68,7 @@ pub async fn school(_ctx: Context<'_>) -> Result<(), Error> {
 
 /// Create or update this server's school (needs manage)
 #[poise::command(slash_command, guild_only)]
+#[allow(clippy::too_many_arguments)] // one argument per option of the slash command
 async fn setup(
     ctx: Context<'_>,
     #[description = "The role everyone who joins gets"] member_role: serenity::Role,
