@@ -143,6 +143,7 @@ impl Setup {
             shards: Shards::Recommended,
             http_listen: None,
             retention: Retention::default(),
+            email: None,
         };
         let domain = Domain::new(db);
         let bot = Bot::start_with_commands(&config, domain.clone(), vec![ping()])

@@ -108,6 +108,14 @@ pub enum DomainError {
     /// A run of the roster is under way in this process.
     #[error("roster {0} is being worked through")]
     RosterRunning(i64),
+    /// The moderator or the school sent `limit` invitation emails in the last 24 hours;
+    /// one more may go at `retry_at`.
+    #[error("the daily email limit of {limit} is reached")]
+    EmailLimit {
+        of: super::EmailLimitOf,
+        limit: u32,
+        retry_at: Timestamp,
+    },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }

@@ -73,6 +73,7 @@ macro_rules! postgres_test {
 mod arrivals;
 mod classes;
 mod concurrency;
+mod email;
 mod invitations;
 mod joins;
 mod leavers;

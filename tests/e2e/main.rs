@@ -10,6 +10,7 @@ mod arrivals;
 mod classes;
 mod cli;
 mod discord_failures;
+mod email;
 mod exports;
 mod invitations;
 mod leavers;
