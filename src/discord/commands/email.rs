@@ -75,7 +75,8 @@ pub(super) async fn send(
             Ok(format!("✅ Emailed to {shown}."))
         }
         Err(e) => {
-            tracing::warn!(guild = %invitation.guild_id, invitation = %invitation.id, to = %reservation.masked, error = %e, "emailing an invitation failed");
+            // The server's own words may repeat the address: only what it amounts to.
+            tracing::warn!(guild = %invitation.guild_id, invitation = %invitation.id, to = %reservation.masked, error = %e.for_people(), "emailing an invitation failed");
             domain.cancel_email(&reservation).await?;
             Ok(format!(
                 "⚠️ The email to {shown} was not sent: {}. It does not count toward the daily \
