@@ -144,6 +144,7 @@ impl Setup {
             http_listen: None,
             retention: Retention::default(),
             approval: Default::default(),
+            email: None,
         };
         let domain = Domain::new(db);
         let bot = Bot::start_with_commands(&config, domain.clone(), vec![ping()])

@@ -56,7 +56,49 @@ impl fmt::Display for Finding {
 pub async fn check(config: &Config) -> Vec<Finding> {
     let mut findings = vec![database(&config.database_url).await];
     findings.extend(discord(config).await);
+    findings.push(email(config.email.as_ref()).await);
     findings
+}
+
+/// The `[email]` settings and whether the SMTP server takes Porter: connects, greets,
+/// secures and logs in as configured, then quits without sending anything.
+pub async fn email(config: Option<&crate::email::EmailConfig>) -> Finding {
+    let Some(config) = config else {
+        return Finding::new(
+            Level::Ok,
+            "email",
+            "off: /invite's email: option is unavailable; add an [email] section (host, port, \
+             tls, user, from; the password in PORTER_SMTP_PASSWORD) to send invitations by email",
+        );
+    };
+    let tried = match crate::email::Mailer::new(config.clone()) {
+        Ok(mailer) => mailer.test_connection().await,
+        Err(e) => Err(e),
+    };
+    match tried {
+        Ok(()) => Finding::new(
+            Level::Ok,
+            "email",
+            format!(
+                "{}: the server took Porter's connection{}; nothing was sent",
+                config.describe(),
+                if config.user.is_some() {
+                    " and login"
+                } else {
+                    ""
+                }
+            ),
+        ),
+        Err(e) => Finding::new(
+            Level::Problem,
+            "email",
+            format!(
+                "{}: {e}: check email.host, email.port, email.tls and email.user (and \
+                 PORTER_SMTP_PASSWORD), or remove [email] to turn email off",
+                config.describe()
+            ),
+        ),
+    }
 }
 
 /// Whether the database answers and its schema is one this Porter can run on.

@@ -38,6 +38,8 @@ pub struct Config {
     pub http_listen: Option<SocketAddr>,
     /// How long data is kept.
     pub retention: Retention,
+    /// Where invitations are emailed from (`[email]`); `None`: email is off.
+    pub email: Option<crate::email::EmailConfig>,
     /// Join requests of schools that approve joins first (`[approval]`).
     pub approval: Approval,
 }
@@ -133,6 +135,7 @@ impl std::fmt::Debug for Config {
             .field("shards", &self.shards)
             .field("http_listen", &self.http_listen)
             .field("retention", &self.retention)
+            .field("email", &self.email)
             .finish()
     }
 }
@@ -155,6 +158,13 @@ pub enum ConfigError {
         origin: String,
         expected: &'static str,
         value: String,
+    },
+    /// A setting that another one needs (`[email]` without a host or a sender...).
+    #[error("{key} is missing in {origin}: {what}")]
+    Missing {
+        key: &'static str,
+        origin: String,
+        what: &'static str,
     },
     #[error(
         "discord.shards in {origin} needs the total number of shards across every process: \
@@ -187,6 +197,7 @@ struct FileConfig {
     http: HttpSection,
     #[serde(default)]
     retention: RetentionSection,
+    email: Option<EmailSection>,
     #[serde(default)]
     approval: ApprovalSection,
 }
@@ -195,6 +206,20 @@ struct FileConfig {
 #[serde(deny_unknown_fields)]
 struct ApprovalSection {
     expire_days: Option<toml::Value>,
+}
+
+/// `[email]`: the SMTP server invitations are emailed through. The password comes from
+/// the environment only ([`crate::email::PASSWORD_VAR`]).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EmailSection {
+    host: Option<String>,
+    port: Option<toml::Value>,
+    tls: Option<String>,
+    user: Option<String>,
+    from: Option<String>,
+    daily_per_moderator: Option<toml::Value>,
+    daily_per_school: Option<toml::Value>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -394,6 +419,7 @@ impl Config {
                 .transpose()?
                 .unwrap_or(crate::domain::DEFAULT_EXPIRE_DAYS),
         };
+        let email = email_of(&sources, file.email)?;
 
         Ok(Self {
             token,
@@ -405,8 +431,114 @@ impl Config {
             http_listen,
             retention,
             approval,
+            email,
         })
     }
+}
+
+/// The `[email]` settings (each also from a `PORTER_SMTP_*` variable): `None` unless a host
+/// is given.
+fn email_of<E: Fn(&str) -> Option<String>>(
+    sources: &Sources<'_, E>,
+    section: Option<EmailSection>,
+) -> Result<Option<crate::email::EmailConfig>, ConfigError> {
+    use crate::email::{TlsMode, DEFAULT_DAILY_PER_MODERATOR, DEFAULT_DAILY_PER_SCHOOL};
+    let in_file = section.is_some();
+    let section = section.unwrap_or_default();
+    let Some(host) = sources.text("PORTER_SMTP_HOST", section.host) else {
+        if in_file {
+            return Err(ConfigError::Missing {
+                key: "email.host",
+                origin: sources.path.display().to_string(),
+                what: "name the SMTP server (or set PORTER_SMTP_HOST), or remove [email] to \
+                       turn email off",
+            });
+        }
+        return Ok(None);
+    };
+    let host = host.parse("email.host", "a host name such as smtp.example.org", |v| {
+        let v = v.trim();
+        (!v.is_empty() && !v.contains(char::is_whitespace) && !v.contains('/'))
+            .then(|| v.to_owned())
+    })?;
+    let tls = sources
+        .text("PORTER_SMTP_TLS", section.tls)
+        .map(|t| t.parse("email.tls", "starttls, tls or none", TlsMode::parse))
+        .transpose()?
+        .unwrap_or(TlsMode::Starttls);
+    let port = sources
+        .number("email.port", Some("PORTER_SMTP_PORT"), section.port)?
+        .map(|p| {
+            p.parse("email.port", "a port number from 1 to 65535", |v| {
+                v.trim().parse::<u16>().ok().filter(|p| *p > 0)
+            })
+        })
+        .transpose()?
+        .unwrap_or(tls.default_port());
+    let user = sources
+        .text("PORTER_SMTP_USER", section.user)
+        .map(|u| u.value.trim().to_owned())
+        .filter(|u| !u.is_empty());
+    let password = (sources.env)(crate::email::PASSWORD_VAR);
+    if user.is_some() && password.is_none() {
+        return Err(ConfigError::Missing {
+            key: "the SMTP password",
+            origin: "the environment".to_owned(),
+            what: "email.user is set, so set PORTER_SMTP_PASSWORD to its password (it is \
+                   never read from the config file)",
+        });
+    }
+    let from = match sources.text("PORTER_SMTP_FROM", section.from) {
+        Some(from) => from.parse(
+            "email.from",
+            "a sender address such as \"Porter <porter@school.example>\"",
+            |v| v.trim().parse::<lettre::message::Mailbox>().ok(),
+        )?,
+        None => {
+            return Err(ConfigError::Missing {
+                key: "email.from",
+                origin: sources.path.display().to_string(),
+                what: "set the sender address with email.host (or PORTER_SMTP_FROM), such as \
+                       \"Porter <porter@school.example>\"",
+            })
+        }
+    };
+    let limit = |key: &'static str, var: &str, in_file: Option<toml::Value>, default: u32| {
+        Ok::<_, ConfigError>(
+            sources
+                .number(key, Some(var), in_file)?
+                .map(|d| {
+                    d.parse(key, "a whole number of emails from 1 to 100000", |v| {
+                        v.trim()
+                            .parse::<u32>()
+                            .ok()
+                            .filter(|n| (1..=100_000).contains(n))
+                    })
+                })
+                .transpose()?
+                .unwrap_or(default),
+        )
+    };
+    Ok(Some(crate::email::EmailConfig {
+        host,
+        port,
+        tls,
+        user,
+        password,
+        from,
+        daily_per_moderator: limit(
+            "email.daily_per_moderator",
+            "PORTER_EMAIL_DAILY_PER_MODERATOR",
+            section.daily_per_moderator,
+            DEFAULT_DAILY_PER_MODERATOR,
+        )?,
+        daily_per_school: limit(
+            "email.daily_per_school",
+            "PORTER_EMAIL_DAILY_PER_SCHOOL",
+            section.daily_per_school,
+            DEFAULT_DAILY_PER_SCHOOL,
+        )?,
+    }))
 }
 
 /// Where a setting is looked up: its environment variable, then the config file.
@@ -906,6 +1038,124 @@ mod tests {
         );
         let (err, path) = error("[retention]\nleft_dayz = 3\n", &[]);
         assert!(err.contains("left_dayz") && err.contains(&path), "{err}");
+    }
+
+    #[test]
+    fn email_is_off_unless_a_host_is_given_and_the_environment_wins() {
+        use crate::email::TlsMode;
+        let load = |text: &str, vars: &[(&str, &str)]| {
+            let (_dir, path) = write(text);
+            let mut all = vec![("DISCORD_TOKEN", "t")];
+            all.extend_from_slice(vars);
+            Config::load_with(Some(&path), env(&all), &Args::default()).map(|c| c.email)
+        };
+        assert_eq!(load("", &[]).unwrap(), None);
+        let file = "[email]\nhost = \"smtp.example.org\"\nuser = \"porter\"\n\
+                    from = \"Porter <porter@example.org>\"\n";
+        let email = load(file, &[("PORTER_SMTP_PASSWORD", "s3cret-pass")])
+            .unwrap()
+            .expect("email on");
+        assert_eq!(email.host, "smtp.example.org");
+        assert_eq!((email.tls, email.port), (TlsMode::Starttls, 587));
+        assert_eq!(email.user.as_deref(), Some("porter"));
+        assert_eq!(email.password.as_deref(), Some("s3cret-pass"));
+        assert_eq!(email.from.to_string(), "Porter <porter@example.org>");
+        assert_eq!(
+            (email.daily_per_moderator, email.daily_per_school),
+            (20, 200)
+        );
+        let config = {
+            let (_dir, path) = write(file);
+            Config::load_with(
+                Some(&path),
+                env(&[
+                    ("DISCORD_TOKEN", "t"),
+                    ("PORTER_SMTP_PASSWORD", "s3cret-pass"),
+                ]),
+                &Args::default(),
+            )
+            .unwrap()
+        };
+        assert!(!format!("{config:?}").contains("s3cret"));
+
+        let file = "[email]\nhost = \"smtp.example.org\"\ntls = \"tls\"\nport = 2465\n\
+                    from = \"porter@example.org\"\ndaily_per_moderator = 5\n\
+                    daily_per_school = \"50\"\n";
+        let email = load(file, &[]).unwrap().unwrap();
+        assert_eq!((email.tls, email.port), (TlsMode::Tls, 2465));
+        assert_eq!((email.daily_per_moderator, email.daily_per_school), (5, 50));
+        assert_eq!(email.user, None);
+        let email = load(
+            file,
+            &[
+                ("PORTER_SMTP_HOST", "relay.local"),
+                ("PORTER_SMTP_TLS", "none"),
+                ("PORTER_SMTP_PORT", "2525"),
+                ("PORTER_EMAIL_DAILY_PER_SCHOOL", "7"),
+            ],
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            (email.host.as_str(), email.tls, email.port),
+            ("relay.local", TlsMode::None, 2525)
+        );
+        assert_eq!(email.daily_per_school, 7);
+        // The environment alone turns it on.
+        let email = load(
+            "",
+            &[
+                ("PORTER_SMTP_HOST", "relay.local"),
+                ("PORTER_SMTP_FROM", "p@example.org"),
+            ],
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!((email.tls, email.port), (TlsMode::Starttls, 587));
+    }
+
+    #[test]
+    fn email_errors_name_the_key_and_what_to_do() {
+        let error = |text: &str, vars: &[(&str, &str)]| {
+            let (_dir, path) = write(text);
+            let mut all = vec![("DISCORD_TOKEN", "t")];
+            all.extend_from_slice(vars);
+            let err = Config::load_with(Some(&path), env(&all), &Args::default())
+                .unwrap_err()
+                .to_string();
+            assert!(!err.contains('\n'), "one line: {err}");
+            (err, path.display().to_string())
+        };
+        let (err, path) = error("[email]\nfrom = \"p@example.org\"\n", &[]);
+        assert!(
+            err.contains(&format!("email.host is missing in {path}")),
+            "{err}"
+        );
+        let (err, _) = error("[email]\nhost = \"smtp.example.org\"\n", &[]);
+        assert!(err.contains("email.from is missing"), "{err}");
+        let base = "[email]\nhost = \"smtp.example.org\"\nfrom = \"p@example.org\"\n";
+        let (err, _) = error(&format!("{base}user = \"porter\"\n"), &[]);
+        assert!(err.contains("PORTER_SMTP_PASSWORD"), "{err}");
+        let (err, path) = error(&format!("{base}tls = \"ssl\"\n"), &[]);
+        assert!(
+            err.contains(&format!("email.tls in {path}")) && err.contains("starttls, tls or none"),
+            "{err}"
+        );
+        let (err, _) = error(base, &[("PORTER_SMTP_PORT", "70000")]);
+        assert!(
+            err.contains("email.port in the environment (PORTER_SMTP_PORT)"),
+            "{err}"
+        );
+        let (err, path) = error(&format!("{base}daily_per_school = 0\n"), &[]);
+        assert!(
+            err.contains(&format!("email.daily_per_school in {path}")),
+            "{err}"
+        );
+        let (err, path) = error("[email]\nhost = \"h\"\nfrom = \"not an address\"\n", &[]);
+        assert!(err.contains(&format!("email.from in {path}")), "{err}");
+        // The password is never read from the file.
+        let (err, _) = error(&format!("{base}password = \"x\"\n"), &[]);
+        assert!(err.contains("password"), "{err}");
     }
 
     #[test]

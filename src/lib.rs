@@ -12,6 +12,7 @@ pub mod config;
 pub mod db;
 pub mod discord;
 pub mod domain;
+pub mod email;
 pub mod logging;
 pub mod port;
 pub mod service;

@@ -42,6 +42,10 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
         ],
     ),
     (
+        "email_keys",
+        &[("guild_id", Int), ("hash_key", Text), ("created_at", Int)],
+    ),
+    (
         "role_permissions",
         &[
             ("guild_id", Int),

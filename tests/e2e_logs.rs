@@ -313,6 +313,7 @@ async fn at_trace_no_code_link_code_or_token_is_logged() {
         http_listen: None,
         retention: Default::default(),
         approval: Default::default(),
+        email: None,
     };
     let bot = Bot::start_with(&config, Domain::with_clock(db.clone(), app.clock.clone()))
         .await

@@ -5,8 +5,8 @@ use poise::serenity_prelude as serenity;
 
 use super::{render, Data};
 use crate::domain::{
-    DomainError, GrantError, Permission, RequestState, Status, MAX_CLASS_ROLES, MAX_EXPIRY,
-    MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_ROSTER_ROWS, MAX_USES,
+    DomainError, EmailLimitOf, GrantError, Permission, RequestState, Status, MAX_CLASS_ROLES,
+    MAX_EXPIRY, MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_ROSTER_ROWS, MAX_USES,
 };
 use crate::logging::Chain;
 use crate::service::metrics::{self, CommandOutcome};
@@ -328,6 +328,29 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
         DomainError::RequesterLeft => "Can't approve: the person is no longer in the server. \
             The request still waits; deny it, or approve once they are back."
             .to_owned(),
+        DomainError::EmailLimit {
+            of,
+            limit,
+            retry_at,
+        } => format!(
+            "{} Porter sent {limit} invitation emails in the last 24 hours, the most {} may. \
+             Nothing was emailed. One more can go {}; until then share the code or link \
+             another way (`dm:` or `channel:`), or ask whoever runs Porter to raise \
+             `{}` under [email] in its config.",
+            match of {
+                EmailLimitOf::Moderator => "For you,",
+                EmailLimitOf::School => "For this school,",
+            },
+            match of {
+                EmailLimitOf::Moderator => "one moderator",
+                EmailLimitOf::School => "one school",
+            },
+            render::relative(*retry_at),
+            match of {
+                EmailLimitOf::Moderator => "daily_per_moderator",
+                EmailLimitOf::School => "daily_per_school",
+            }
+        ),
         DomainError::NoFreeCode | DomainError::Database(_) => return None,
     })
 }

@@ -46,6 +46,8 @@ pub struct Data {
     reception: reception::Reception,
     /// How long schools' data is kept, and which of this process's shards are ready.
     keeper: std::sync::Arc<retention::Keeper>,
+    /// Sends invitations by email (`[email]`); `None`: email is off.
+    pub mailer: Option<crate::email::Mailer>,
 }
 
 /// The poise context of Porter's commands.
@@ -156,6 +158,12 @@ impl Bot {
             .context("could not register this process in the database")?;
         let keeper = std::sync::Arc::new(retention::Keeper::new(config.retention));
         let expire_days = config.approval.expire_days;
+        let mailer = config
+            .email
+            .clone()
+            .map(crate::email::Mailer::new)
+            .transpose()
+            .context("could not set up email ([email])")?;
         let (retention_keeper, retention_domain) = (keeper.clone(), domain.clone());
         let sweeper = std::sync::Arc::new(std::sync::Mutex::new(None));
         let sweeper_slot = sweeper.clone();
@@ -213,6 +221,7 @@ impl Bot {
                         domain,
                         member_events,
                         keeper,
+                        mailer,
                     })
                 })
             })

@@ -141,6 +141,14 @@ pub enum DomainError {
     /// Approving someone who has left the server since they asked.
     #[error("the person who asked is no longer in the server")]
     RequesterLeft,
+    /// The moderator or the school sent `limit` invitation emails in the last 24 hours;
+    /// one more may go at `retry_at`.
+    #[error("the daily email limit of {limit} is reached")]
+    EmailLimit {
+        of: super::EmailLimitOf,
+        limit: u32,
+        retry_at: Timestamp,
+    },
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }

@@ -10,6 +10,7 @@ mod arrival;
 mod audit;
 mod clock;
 mod code;
+mod email;
 mod error;
 mod export;
 mod ids;
@@ -43,6 +44,10 @@ pub use arrival::{
 pub use audit::AuditEntry;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use code::{InviteCode, MalformedCode, CODE_LEN};
+pub use email::{
+    hash_address, mask_address, EmailLimitOf, EmailLimits, EmailReservation, EMAIL_ACTION,
+    EMAIL_WINDOW,
+};
 pub use error::{DomainError, GrantError};
 pub use export::{ExportedInvitation, ExportedJoin, EXPORTERS, EXPORT_PAGE};
 pub use ids::{AuditId, ChannelId, GuildId, InvitationId, JoinId, MessageId, RoleId, UserId};

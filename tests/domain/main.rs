@@ -74,6 +74,7 @@ mod approvals;
 mod arrivals;
 mod classes;
 mod concurrency;
+mod email;
 mod invitations;
 mod joins;
 mod leavers;

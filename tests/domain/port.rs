@@ -8,8 +8,9 @@ on_postgres! {
 }
 
 /// Every table of the schema, with a row count in each after [`fill`].
-const TABLES: [&str; 16] = [
+const TABLES: [&str; 17] = [
     "schools",
+    "email_keys",
     "role_permissions",
     "invitations",
     "class_roles",
@@ -148,6 +149,14 @@ pub(super) async fn fill(world: &World) -> Vec<Invitation> {
     .execute(d.db().pool())
     .await
     .unwrap();
+    // An invitation emailed: the school's key for hashing addresses.
+    let limits = porter::domain::EmailLimits {
+        per_moderator: 1,
+        per_school: 1,
+    };
+    d.reserve_email(&a, &admin(), "jo@example.org", limits)
+        .await
+        .unwrap();
     vec![a, b, c]
 }
 

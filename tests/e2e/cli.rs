@@ -63,6 +63,9 @@ async fn check_reports_each_thing_it_looked_at_and_changes_nothing() {
             "ok: discord: the Server Members intent is on",
             "ok: discord: this process runs as many shards as Discord recommends; Discord \
              recommends 1 and allows 1000 more session starts today",
+            "ok: email: off: /invite's email: option is unavailable; add an [email] section \
+             (host, port, tls, user, from; the password in PORTER_SMTP_PASSWORD) to send \
+             invitations by email",
         ],
         "{out}"
     );

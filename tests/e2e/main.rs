@@ -11,6 +11,7 @@ mod arrivals;
 mod classes;
 mod cli;
 mod discord_failures;
+mod email;
 mod exports;
 mod invitations;
 mod leavers;

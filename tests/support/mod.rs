@@ -8,6 +8,7 @@ pub mod interactions;
 pub mod logs;
 pub mod postgres;
 pub mod rows;
+pub mod smtp;
 pub mod world;
 
 use std::sync::Arc;
@@ -50,6 +51,8 @@ pub struct TestApp {
     pub http_listen: Option<std::net::SocketAddr>,
     /// How long the bot keeps data (from the next [`TestApp::start_bot`] on).
     pub retention: Retention,
+    /// The `[email]` settings (from the next [`TestApp::start_bot`] on); `None`: email off.
+    pub email: Option<porter::email::EmailConfig>,
     db: Option<Db>,
     bot: Option<Bot>,
 }
@@ -96,6 +99,7 @@ impl TestApp {
             shards,
             http_listen,
             retention: Retention::default(),
+            email: None,
             db: None,
             bot: None,
         };
@@ -119,6 +123,7 @@ impl TestApp {
             http_listen: self.http_listen,
             retention: self.retention,
             approval: Default::default(),
+            email: self.email.clone(),
         };
         let domain = Domain::with_clock(db.clone(), self.clock.clone());
         let bot = Bot::start_with(&config, domain)

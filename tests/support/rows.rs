@@ -28,6 +28,7 @@ pub async fn school_rows(db: &Db, guild: u64) -> Vec<(&'static str, i64)> {
         ("audit_log", &by_guild),
         ("rosters", &by_guild),
         ("roster_rows", &of_rosters),
+        ("email_keys", &by_guild),
     ] {
         let n: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {table} WHERE {condition}"))
             .fetch_one(db.pool())

@@ -59,8 +59,10 @@ async fn create(
     #[description = "Also give this class role"] role3: Option<serenity::Role>,
     #[description = "When the class roles end, e.g. 2026-07-15 or 12w (default: never)"]
     roles_until: Option<String>,
+    #[description = "Also send it by email to this address (needs share)"] email: Option<String>,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
+    let emailing = super::email::check(ctx, email.as_deref())?;
     let domain = &ctx.data().domain;
     let request = InvitationRequest {
         label,
@@ -90,10 +92,10 @@ async fn create(
         .permissions_of(guild_id.into(), &actor)
         .await?
         .allows(Permission::Share);
-    if (dm.is_some() || channel.is_some()) && !may_share {
+    if (dm.is_some() || channel.is_some() || emailing.is_some()) && !may_share {
         return Err(Error::User(
             "You may create invitations but not have Porter share them, so nothing was \
-             created. Run `/invite create` again without `dm:` and `channel:` and share the \
+             created. Run `/invite create` again without `dm:`, `channel:` and `email:` and share the \
              code yourself, or ask someone with Manage Server to grant one of your roles \
              the **share** permission."
                 .to_owned(),
@@ -140,6 +142,9 @@ async fn create(
     tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, recipient = ?invitation.recipient, roles = ?invitation.roles, roles_until = ?invitation.roles_until, "invitation created");
     let mut notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
     notes.extend(unsent);
+    if let Some((mailer, address)) = &emailing {
+        notes.push(super::email::send(ctx, &actor, &invitation, mailer, address).await?);
+    }
     let mut embed = render::created(&invitation, domain.now());
     if !notes.is_empty() {
         embed = embed.field("Shared", notes.join("\n"), false);
@@ -158,14 +163,17 @@ async fn share(
     #[description = "Post it with a Join button in this channel"]
     #[channel_types("Text", "News")]
     channel: Option<serenity::PartialChannel>,
+    #[description = "Send it by email to this address"] email: Option<String>,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
-    if dm.is_none() && channel.is_none() {
+    if dm.is_none() && channel.is_none() && email.is_none() {
         return Err(Error::User(
-            "Say where to share it: add `dm:` with a person, `channel:` with a channel, or both."
+            "Say where to share it: add `dm:` with a person, `channel:` with a channel, \
+             `email:` with an address, or several."
                 .to_owned(),
         ));
     }
+    let emailing = super::email::check(ctx, email.as_deref())?;
     if let Some(channel) = &channel {
         ensure_text_channel(channel)?;
         ensure_moderator_can_post(channel)?;
@@ -177,7 +185,10 @@ async fn share(
         .await?;
     invitation.ensure_shareable(dm.as_ref().map(|u| u.id.into()), channel.is_some())?;
     ctx.defer_ephemeral().await?;
-    let notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
+    let mut notes = deliver(ctx, &actor, &invitation, dm.as_ref(), channel.as_ref()).await?;
+    if let Some((mailer, address)) = &emailing {
+        notes.push(super::email::send(ctx, &actor, &invitation, mailer, address).await?);
+    }
     reply_text(ctx, notes.join("\n")).await
 }
 

@@ -1,5 +1,6 @@
 //! Slash commands, one module per command group.
 
+mod email;
 pub mod export;
 pub mod invite;
 pub mod join;
