@@ -87,10 +87,43 @@ async fn busy_school(app: &TestApp) -> Vec<String> {
         reply.content().contains("not a valid invitation"),
         "{reply:#?}"
     );
-    vec![
+    let links = vec![
         first.invite_code().to_owned(),
         second.invite_code().to_owned(),
-    ]
+    ];
+    settled(app, &links).await;
+    links
+}
+
+/// Waits for the rows Porter writes after its replies, so that a count of the school's rows
+/// taken now stays true: the links followed (their INVITE_CREATE, handled when it comes)
+/// and the join by code confirmed (after its answer, its pending mark is taken off).
+async fn settled(app: &TestApp, links: &[String]) {
+    eventually(async || {
+        let db = app.domain().db().clone();
+        let followed: i64 = sqlx::query_scalar(&format!(
+            "SELECT count(*) FROM discord_invite_uses WHERE guild_id = {GUILD} AND code IN ('{}')",
+            links.join("', '")
+        ))
+        .fetch_one(db.pool())
+        .await
+        .expect("a count");
+        let pending: i64 = sqlx::query_scalar(&format!(
+            "SELECT count(*) FROM pending_joins WHERE join_id IN \
+             (SELECT id FROM joins WHERE guild_id = {GUILD})"
+        ))
+        .fetch_one(db.pool())
+        .await
+        .expect("a count");
+        if followed == links.len() as i64 && pending == 0 {
+            Ok(())
+        } else {
+            Err(format!(
+                "links followed: {followed}, joins pending: {pending}"
+            ))
+        }
+    })
+    .await
 }
 
 /// The message a reply shows, to press its buttons.
