@@ -135,6 +135,9 @@ struct FakeGate {
     refuse_removal: Mutex<bool>,
     /// Every removal asked for.
     removals: Mutex<Vec<(UserId, RoleId)>>,
+    /// Work done once, at the next membership lookup: something that happens elsewhere
+    /// while a join asks Discord who the person is.
+    at_lookup: Mutex<Option<std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>>>,
 }
 
 impl FakeGate {
@@ -188,6 +191,10 @@ impl FakeGate {
 
 impl Gatekeeper for FakeGate {
     async fn membership(&self, _: &School, user_id: UserId) -> Result<Membership, GrantError> {
+        let meanwhile = self.at_lookup.lock().unwrap().take();
+        if let Some(meanwhile) = meanwhile {
+            meanwhile.await;
+        }
         Ok(match self.members.lock().unwrap().get(&user_id) {
             None => Membership::NotInServer,
             Some(&has_member_role) => Membership::InServer { has_member_role },

@@ -8,6 +8,7 @@ use super::*;
 
 on_both_backends! {
     a_pause_refuses_codes_and_public_joins_until_resumed,
+    a_pause_set_while_a_join_is_under_way_stops_it,
     a_pause_for_a_while_ends_by_itself_once,
     discords_switch_is_set_renewed_and_cleared,
     a_link_arrival_during_a_pause_is_refused_and_counts_nothing,
@@ -84,6 +85,29 @@ async fn a_pause_refuses_codes_and_public_joins_until_resumed(b: Backend) {
         Err(DomainError::JoiningPaused { until: Some(t) }) if t == START + 3600
     ));
     assert!(!gate.has_role(81));
+}
+
+/// A pause set after a join checked the school but before it wrote anything (here: while it
+/// asks Discord who the person is) still stops it: nothing is counted or granted.
+async fn a_pause_set_while_a_join_is_under_way_stops_it(b: Backend) {
+    let world = World::with_school(b, Access::Private).await;
+    let d = &world.domain;
+    let gate = FakeGate::with_members([80]);
+    let invitation = world.invite(Some(5), None).await;
+    let code = code_of(&invitation);
+    let elsewhere = d.clone();
+    *gate.at_lookup.lock().unwrap() = Some(Box::pin(async move {
+        elsewhere.pause_school(GUILD, &admin(), None).await.unwrap();
+    }));
+
+    let refused = d.join(&gate, by_code(80, Some(GUILD), &code)).await;
+    assert!(
+        matches!(refused, Err(DomainError::JoiningPaused { until: None })),
+        "{refused:?}"
+    );
+    assert!(!gate.has_role(80));
+    assert_eq!(world.uses(&invitation).await, 0);
+    assert_eq!(world.count("SELECT count(*) FROM joins").await, 0);
 }
 
 async fn a_pause_for_a_while_ends_by_itself_once(b: Backend) {
