@@ -463,16 +463,13 @@ impl Domain {
         let mut tx = self.db.write(school.guild_id).await?;
         // A pause takes the school's turn too: one set since `school` was read is seen here,
         // before anything is written.
-        let pause: Option<(Option<Timestamp>, Option<Timestamp>)> =
-            sqlx::query_as("SELECT paused_at, paused_until FROM schools WHERE guild_id = $1")
-                .bind(school.guild_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if let Some((Some(_), until)) = pause {
-            if until.is_none_or(|until| until > now) {
-                tx.rollback().await?;
-                return Err(DomainError::JoiningPaused { until });
-            }
+        let current: School = sqlx::query_as(super::school::SELECT_SCHOOL)
+            .bind(school.guild_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        if let Err(paused) = ensure_not_paused(&current, now) {
+            tx.rollback().await?;
+            return Err(paused);
         }
         // The join is written first: the insert itself finds a person who joined through
         // this invitation before (it keeps the first record), with no read ahead of it.
