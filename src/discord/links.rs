@@ -18,7 +18,7 @@ const DISCORD_MAX_USES: u32 = 100;
 /// itself grants them on arrival. For a personal invitation (`recipient` set) it is a
 /// *targeted* invite, which only the recipient can accept.
 ///
-/// While the school approves joins first (`approval`), `role_ids` is left empty, so Discord
+/// While the school approves joins first ([`School::approves`]), `role_ids` is left empty, so Discord
 /// grants nothing on arrival: the person waits in the queue, and approval grants the roles.
 #[allow(clippy::too_many_arguments)]
 pub async fn create(
@@ -28,13 +28,12 @@ pub async fn create(
     max_uses: Option<u32>,
     recipient: Option<UserId>,
     roles: &[RoleId],
-    approval: bool,
     reason: &str,
 ) -> Result<DiscordLink, Error> {
     let channel = invite_channel(cache, school)?;
     let role_ids: Vec<String> = std::iter::once(school.member_role_id)
         .chain(roles.iter().copied())
-        .filter(|_| !approval)
+        .filter(|_| !school.approves())
         .map(|r| r.to_string())
         .collect();
     let body = serde_json::json!({

@@ -147,7 +147,7 @@ impl Reception {
         // While the school approves joins first, the links Porter makes grant no role: an
         // arrival without the member role may have come through one of them, so it is
         // matched as if Discord had given it (taking back a role not held is harmless).
-        let approves = self.desk.approves(&school).await;
+        let approves = school.approves();
         let arrival = Arrival {
             user_id: member.user.id.into(),
             has_member_role: approves
@@ -221,18 +221,6 @@ impl Reception {
 }
 
 impl Desk {
-    /// Whether the school approves joins first (off when that cannot be read: the arrival
-    /// is then handled as before approval existed, and the error logged).
-    async fn approves(&self, school: &School) -> bool {
-        match self.domain.approval_settings(school.guild_id).await {
-            Ok(settings) => settings.on,
-            Err(e) => {
-                tracing::warn!(error = %e, guild = %school.guild_id, "could not read the approval setting");
-                false
-            }
-        }
-    }
-
     async fn school(&self, guild_id: serenity::GuildId) -> Option<School> {
         match self.domain.find_school(guild_id.into()).await {
             Ok(school) => school,
@@ -638,7 +626,7 @@ impl Task {
                 );
                 metrics::arrival(ArrivalOutcome::Attributed);
                 if let Some(join_id) = join_id {
-                    if self.desk.approves(school).await {
+                    if school.approves() {
                         self.queue_arrival(&gate, school, arrival, &invitation, join_id)
                             .await;
                         return;

@@ -66,9 +66,16 @@ pub struct School {
     pub paused_until: Option<Timestamp>,
     /// Posted in the welcome channel when someone joins (see [`super::welcome`]).
     pub welcome_message: Option<String>,
+    /// 1 when a moderator approves each newcomer first (see [`School::approves`]).
+    approval: i64,
 }
 
 impl School {
+    /// Whether newcomers wait for a moderator's approval (`/school setup approval:On`).
+    pub fn approves(&self) -> bool {
+        self.approval != 0
+    }
+
     /// Whether joining is paused at `now`: a pause whose end has passed no longer holds
     /// anyone back, even before Porter notes that it ended.
     pub fn paused(&self, now: Timestamp) -> bool {
@@ -143,7 +150,7 @@ pub struct SchoolInfo {
 
 pub(super) const SELECT_SCHOOL: &str = "SELECT guild_id, member_role_id, access, \
      welcome_channel_id, log_channel_id, created_by, created_at, updated_at, paused_at, \
-     paused_by, paused_until, welcome_message FROM schools WHERE guild_id = $1";
+     paused_by, paused_until, welcome_message, approval FROM schools WHERE guild_id = $1";
 
 /// The counts of `/school info`.
 #[derive(FromRow)]

@@ -113,7 +113,6 @@ async fn create(
     }
     ctx.defer_ephemeral().await?;
     let reason = format!("Porter: invitation created by user {}", actor.user_id);
-    let approval = domain.approval_settings(school.guild_id).await?.on;
     let link = links::create(
         ctx.http(),
         ctx.cache(),
@@ -121,7 +120,6 @@ async fn create(
         new.max_uses(),
         new.recipient(),
         new.roles(),
-        approval,
         &reason,
     )
     .await?;

@@ -559,19 +559,18 @@ async fn make_invitation(
         "Porter: invitation created by user {} (roster {})",
         actor.user_id, roster.id
     );
-    let approval = domain
-        .approval_settings(school.guild_id)
+    // Read again for each row: approval may be turned on while a long roster runs.
+    let school = domain
+        .school(school.guild_id)
         .await
-        .map_err(|e| said(e.into()))?
-        .on;
+        .map_err(|e| said(e.into()))?;
     let link = links::create(
         ctx.http(),
         ctx.cache(),
-        school,
+        &school,
         new.max_uses(),
         new.recipient(),
         new.roles(),
-        approval,
         &reason,
     )
     .await

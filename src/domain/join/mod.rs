@@ -268,7 +268,7 @@ impl Domain {
             }
             Membership::InServer { has_member_role } => has_member_role,
         };
-        if self.approval_settings(school.guild_id).await?.on {
+        if school.approves() {
             let queued = self
                 .queue_join(&school, Some(&invitation), request.user_id, request.method)
                 .await?;
@@ -342,7 +342,7 @@ impl Domain {
         {
             return Ok((JoinOutcome::AlreadyMember { school }, None));
         }
-        if self.approval_settings(school.guild_id).await?.on {
+        if school.approves() {
             let queued = self
                 .queue_join(&school, None, request.user_id, JoinMethod::Public)
                 .await?;
