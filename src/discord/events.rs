@@ -44,11 +44,15 @@ pub async fn handle(
             sweep::guild(&ctx.http, &data.domain, guild.id).await;
             super::term::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
             super::pause::guild(&ctx.http, &data.domain, guild.id.into()).await;
+            super::greeting::guild_created(ctx, &data.domain, guild).await;
         }
         serenity::FullEvent::GuildDelete { incomplete, .. } => {
             data.keeper
                 .guild_deleted(&data.domain, incomplete.id, incomplete.unavailable)
                 .await;
+            if !incomplete.unavailable {
+                super::greeting::removed(&data.domain, incomplete.id).await;
+            }
         }
         serenity::FullEvent::GuildMemberAddition { new_member } => {
             data.reception.member_added(new_member).await;

@@ -8,6 +8,7 @@ mod drain;
 mod error;
 mod events;
 mod gate;
+mod greeting;
 mod heal;
 mod ids;
 mod links;

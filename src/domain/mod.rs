@@ -13,6 +13,7 @@ mod code;
 mod email;
 mod error;
 mod export;
+mod greeting;
 mod ids;
 mod invitation;
 mod join;
@@ -50,6 +51,7 @@ pub use email::{
 };
 pub use error::{DomainError, GrantError};
 pub use export::{ExportedInvitation, ExportedJoin, EXPORTERS, EXPORT_PAGE};
+pub use greeting::GREET_WITHIN;
 pub use ids::{AuditId, ChannelId, GuildId, InvitationId, JoinId, MessageId, RoleId, UserId};
 pub use invitation::{
     ClassRole, ClassRoleRequest, DiscordLink, Invitation, InvitationRequest, NewInvitation, Status,

@@ -75,6 +75,7 @@ mod arrivals;
 mod classes;
 mod concurrency;
 mod email;
+mod greetings;
 mod invitations;
 mod joins;
 mod leavers;
