@@ -73,6 +73,7 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
         commands::permissions::permissions(),
         commands::invite::invite(),
         commands::join::join(),
+        commands::help::help(),
     ]
 }
 

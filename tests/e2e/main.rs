@@ -13,6 +13,7 @@ mod cli;
 mod discord_failures;
 mod email;
 mod exports;
+mod guide;
 mod invitations;
 mod leavers;
 mod lifecycle;

@@ -2,6 +2,7 @@
 
 mod email;
 pub mod export;
+pub mod help;
 pub mod invite;
 pub mod join;
 mod pause;
