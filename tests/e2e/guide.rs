@@ -44,8 +44,7 @@ async fn greeting_in(fake: &FakeDiscord, channel: u64) -> String {
 
 /// The standard world, Porter just added to its server (at the test clock's start), and
 /// the second server ("Valley School") ready to add Porter to later with
-/// [`FakeDiscord::add_bot_back`]: a GUILD_CREATE after every other event sent before it,
-/// whose greeting shows those were handled.
+/// [`FakeDiscord::add_bot_back`] (see [`settle`]).
 fn just_added() -> support::State {
     let mut state = standard();
     state.porter_added_at.insert(GUILD, START);
@@ -59,11 +58,23 @@ fn just_added() -> support::State {
     state
 }
 
-/// Porter is added to the second server now, and greets it: every event sent before on
-/// the same shard was handled by then (one shard, events in order).
-async fn add_to_second_server(app: &TestApp) {
+/// Porter is added to the second server now and greets it, then stops: the handlers of
+/// the events sent before on the same shard had started by then (one shard, events in
+/// order), and stopping waits for them to finish. Returns whether [`GUILD`] is marked
+/// greeted in the database, as it is left.
+async fn settle(app: &mut TestApp) -> bool {
     app.fake.add_bot_back(SECOND_GUILD);
     greeting_in(&app.fake, SECOND_GENERAL).await;
+    app.stop_bot().await;
+    let db = porter::db::Db::connect(&app.database_url)
+        .await
+        .expect("the database");
+    let greeted = porter::domain::Domain::new(db.clone())
+        .greeted(GUILD.into())
+        .await
+        .expect("a query");
+    db.close().await;
+    greeted
 }
 
 #[tokio::test]
@@ -87,10 +98,37 @@ async fn a_new_server_is_greeted_once_in_its_system_channel() {
     app.restart().await;
     app.fake.outage(GUILD);
     app.fake.outage_over(GUILD);
-    add_to_second_server(&app).await;
+    assert!(settle(&mut app).await);
     assert_eq!(greetings_in(&app.fake, GENERAL).len(), 1, "greeted once");
     assert!(greetings_to(&app.fake, OWNER).is_empty());
-    assert!(app.domain().greeted(GUILD.into()).await.unwrap());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_server_that_removes_porter_and_adds_it_back_is_greeted_again() {
+    let app = TestApp::spawn_with(just_added()).await;
+    greeting_in(&app.fake, GENERAL).await;
+    // Removed from a server that is not a school: nothing is kept about it.
+    app.fake.remove_bot(GUILD);
+    support::eventually(async || match app.domain().greeted(GUILD.into()).await {
+        Ok(false) => Ok(()),
+        other => Err(format!("still greeted: {other:?}")),
+    })
+    .await;
+    app.fake
+        .update(|s| s.porter_added_at.insert(GUILD, START + 60));
+    app.advance(60);
+    app.fake.add_bot_back(GUILD);
+    app.fake
+        .wait_for("a second greeting", |s| {
+            let n = s
+                .messages_in(GENERAL)
+                .iter()
+                .filter(|m| support::message_text(m).contains(GREETING))
+                .count();
+            (n == 2).then_some(())
+        })
+        .await;
     app.stop().await;
 }
 
@@ -99,7 +137,7 @@ async fn the_owner_is_greeted_by_dm_when_porter_may_not_post_in_the_system_chann
     for denied in [Permissions::SEND_MESSAGES, Permissions::EMBED_LINKS] {
         let mut state = just_added();
         deny_porter(&mut state, GENERAL, denied);
-        let app = TestApp::spawn_with(state).await;
+        let mut app = TestApp::spawn_with(state).await;
         let text = app
             .fake
             .wait_for("the getting-started DM", |s| {
@@ -114,7 +152,7 @@ async fn the_owner_is_greeted_by_dm_when_porter_may_not_post_in_the_system_chann
             app.count("POST", &format!("/channels/{GENERAL}/messages")) == 0,
             "Porter never tried #general ({denied:?} denied)"
         );
-        add_to_second_server(&app).await;
+        assert!(settle(&mut app).await);
         assert_eq!(greetings_to(&app.fake, OWNER).len(), 1);
         app.stop().await;
     }
@@ -125,16 +163,15 @@ async fn a_school_and_a_server_porter_was_in_long_before_are_not_greeted() {
     // Porter was in the server long before (the standard world): no greeting at start.
     let mut state = just_added();
     state.porter_added_at.remove(&GUILD);
-    let app = TestApp::spawn_with(state).await;
+    let mut app = TestApp::spawn_with(state).await;
     app.setup_school().await;
     // Added again recently (a GUILD_CREATE saying so), but a school by now.
     app.fake.update(|s| s.porter_added_at.insert(GUILD, START));
     app.fake.outage(GUILD);
     app.fake.outage_over(GUILD);
-    add_to_second_server(&app).await;
+    assert!(!settle(&mut app).await);
     assert!(greetings_in(&app.fake, GENERAL).is_empty());
     assert!(greetings_to(&app.fake, OWNER).is_empty());
-    assert!(!app.domain().greeted(GUILD.into()).await.unwrap());
     app.stop().await;
 }
 
