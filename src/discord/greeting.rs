@@ -7,6 +7,7 @@ use poise::serenity_prelude as serenity;
 
 use super::render;
 use crate::domain::Domain;
+use crate::i18n::{t, Lang};
 use crate::service::metrics;
 
 /// What Porter needs in a channel to post the message there.
@@ -26,7 +27,9 @@ pub async fn guild_created(ctx: &serenity::Context, domain: &Domain, guild: &ser
             return;
         }
     }
-    let message = || serenity::CreateMessage::new().embed(embed(&guild.name));
+    // What the whole server reads, and a DM Porter sends unasked: the server's language.
+    let lang = Lang::from_locale(&guild.preferred_locale);
+    let message = || serenity::CreateMessage::new().embed(embed(lang, &guild.name));
     if let Some(channel) = system_channel(ctx, guild) {
         match channel
             .send_message(&ctx.http, message())
@@ -68,30 +71,21 @@ fn system_channel(ctx: &serenity::Context, guild: &serenity::Guild) -> Option<se
         .then_some(channel.id)
 }
 
-/// The message: what Porter does, the one command to run and what `/school check` tells.
-/// It names the server, since a DM to the owner has no other context.
-fn embed(server: &str) -> serenity::CreateEmbed {
+/// The message: what Porter does, the one command to run and what `/school check` tells,
+/// in `lang`. It names the server, since a DM to the owner has no other context.
+fn embed(lang: Lang, server: &str) -> serenity::CreateEmbed {
     serenity::CreateEmbed::new()
-        .title("Hello! Porter is here 👋")
+        .title(t!(lang, "greeting-title"))
         .colour(render::BLUE)
-        .description(format!(
-            "Porter gives **{server}** a controlled way in: moderators create invitations \
-             (a link and a code to share), and everyone who joins with one gets your member \
-             role."
-        ))
+        .description(t!(lang, "greeting-about", server = server))
         .field(
-            "Start with one command",
-            "Someone with **Manage Server** runs `/school setup member_role:@Members`, \
-             picking the role everyone who joins should get. Optional: `access:` (private or \
-             public), `welcome_channel:` (where links lead) and `log_channel:` (where Porter \
-             posts joins).",
+            t!(lang, "greeting-start-name"),
+            t!(lang, "greeting-start"),
             false,
         )
         .field(
-            "Then check",
-            "`/school check` tells you what would stop Porter from working here (its \
-             permissions, the role order, the channels), each with how to fix it. `/help` \
-             shows every command you may use.",
+            t!(lang, "greeting-check-name"),
+            t!(lang, "greeting-check"),
             false,
         )
 }

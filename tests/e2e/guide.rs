@@ -341,3 +341,57 @@ async fn help_explains_one_command_the_member_may_use_and_refuses_the_others() {
     assert_eq!(values, ["join", "help"]);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_greeting_speaks_the_server_s_language_and_help_the_member_s() {
+    let mut state = just_added();
+    state.guilds.get_mut(&GUILD).unwrap().preferred_locale = "de".to_owned();
+    state.users.get_mut(&PARENT).unwrap().locale = "es-419".to_owned();
+    let app = TestApp::spawn_with(state).await;
+    let greeting = app
+        .fake
+        .wait_for("the getting-started message in German", |s| {
+            s.messages_in(GENERAL)
+                .iter()
+                .map(|m| support::message_text(m))
+                .find(|t| t.contains("Porter ist da"))
+        })
+        .await;
+    assert!(
+        greeting.contains("`/school setup member_role:@Members`")
+            && greeting.contains("Dann prüfen"),
+        "{greeting}"
+    );
+
+    // The member reads Spanish, whatever the server's language.
+    let reply = app.slash(PARENT, "help", &[]).await;
+    assert_eq!(reply.embeds()[0]["title"], "Porter: lo que puedes hacer");
+    assert!(
+        reply
+            .text()
+            .contains("Unirse a una escuela con el código de una invitación."),
+        "{}",
+        reply.text()
+    );
+    let reply = app
+        .slash(PARENT, "help", &[("command", json!("join"))])
+        .await;
+    let text = reply.text();
+    for needle in [
+        "**Opciones**",
+        "`code` (opcional) · Tu código de invitación",
+        "Quién puede usarlo",
+    ] {
+        assert!(text.contains(needle), "{needle} in {text}");
+    }
+    let reply = app
+        .slash(PARENT, "help", &[("command", json!("invite revoke"))])
+        .await;
+    assert!(
+        reply
+            .content()
+            .starts_with("No puedes usar `/invite revoke`"),
+        "{reply:#?}"
+    );
+    app.stop().await;
+}

@@ -15,6 +15,7 @@ mod email;
 mod exports;
 mod guide;
 mod invitations;
+mod languages;
 mod leavers;
 mod lifecycle;
 mod lists;

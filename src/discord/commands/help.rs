@@ -1,13 +1,16 @@
 //! `/help`: a guide to the commands the asking member may use, by their Porter permissions,
-//! and `/help command:` for one command in detail. The words are written here, as a guide;
-//! the options of a command come from the registered poise command, so they never drift.
+//! and `/help command:` for one command in detail, in the member's language. The words are
+//! written as a guide in `locales/<language>/guide.ftl`; the options of a command come from
+//! the registered poise command (names) and its Fluent description, so they never drift.
 
 use poise::serenity_prelude as serenity;
 
 use super::reply_embed;
 use crate::discord::actor::{guild_actor, is_administrator};
+use crate::discord::lang::{command_id, reader};
 use crate::discord::{render, Context, Data, Error};
 use crate::domain::{Permission, Permissions};
+use crate::i18n::{self, t, Lang};
 
 /// Who may use a command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,17 +25,12 @@ enum Who {
     Administrator,
 }
 
-/// One command as the guide tells it.
+/// One command as the guide tells it: its words are the Fluent message `help-<name>` (the
+/// overview's line), with `.example` and `.about` (see `locales/en-US/guide.ftl`).
 struct Entry {
     /// The full name, as typed after `/`: `invite create`.
     name: &'static str,
     who: Who,
-    /// What it is for, in one line.
-    line: &'static str,
-    /// A typical use.
-    example: &'static str,
-    /// What it does, in a few sentences, for `/help command:`.
-    about: &'static str,
 }
 
 use Permission::{Create, Manage, Revoke, Share};
@@ -42,189 +40,90 @@ const GUIDE: &[Entry] = &[
     Entry {
         name: "join",
         who: Who::Everyone,
-        line: "Join a school with an invitation's code.",
-        example: "/join code:ABCDE-FGHJK",
-        about: "Redeems an invitation's code: you get the school's member role (and any class \
-                roles the invitation gives). It works in the server and in a DM with Porter: \
-                in a DM the code names its school, and if you are not in that server yet, \
-                Porter replies with its link. In a public school you may leave the code out.",
     },
     Entry {
         name: "help",
         who: Who::Everyone,
-        line: "This guide: the commands you may use.",
-        example: "/help command:invite create",
-        about: "Lists the commands you may use where you ask, each with an example. With \
-                `command:` it shows one of them in detail: what it does, its options, an \
-                example and who may use it.",
     },
     Entry {
         name: "invite create",
         who: Who::AnyOf(&[Create]),
-        line: "Create an invitation: a link and a code to share.",
-        example: "/invite create label:Year 7 parents max_uses:30 expires_in:2w",
-        about: "Makes an invitation and shows its code and link, to you alone. Limit it with \
-                `max_uses:` and `expires_in:`, give class roles with `role:`, and send it at \
-                once with `dm:`, `channel:` or `email:` (these need the share permission). \
-                `for:` makes it personal: only that person can use it, once.",
     },
     Entry {
         name: "invite share",
         who: Who::AnyOf(&[Share]),
-        line: "Send an invitation by DM, in a channel or by email.",
-        example: "/invite share code:ABCDE-FGHJK channel:#welcome",
-        about: "Sends an invitation you already made: a DM names the school, the code and the \
-                link; a channel post carries a Join button. Porter posts only where you could \
-                post yourself.",
     },
     Entry {
         name: "invite revoke",
         who: Who::AnyOf(&[Revoke]),
-        line: "Revoke an invitation: its code and link stop working at once.",
-        example: "/invite revoke code:ABCDE-FGHJK",
-        about: "Revokes the invitation: Porter deletes its link in Discord and refuses its \
-                code from now on. People who joined with it keep their roles.",
     },
     Entry {
         name: "invite list",
         who: Who::AnyOf(&[Create, Revoke, Manage]),
-        line: "The school's invitations, with their uses and expiry.",
-        example: "/invite list include_inactive:True",
-        about: "Lists the invitations a page at a time, each with its label, creator, uses, \
-                expiry and status. `include_inactive:` adds the revoked, expired and used-up \
-                ones.",
     },
     Entry {
         name: "invite info",
         who: Who::AnyOf(&[Create, Revoke, Manage]),
-        line: "One invitation, and who joined through it.",
-        example: "/invite info code:ABCDE-FGHJK",
-        about: "Shows one invitation's settings and uses, and the people who joined through \
-                it (and whether they left).",
     },
     Entry {
         name: "invite export",
         who: Who::AnyOf(&[Revoke, Manage]),
-        line: "Joins as a CSV file, for a spreadsheet.",
-        example: "/invite export code:ABCDE-FGHJK",
-        about: "Sends a CSV file of the school's joins: who joined, when, how and through \
-                which invitation. `code:` keeps only the joins through that invitation.",
     },
     Entry {
         name: "invite roster",
         who: Who::AnyOf(&[Create]),
-        line: "Personal invitations for a list of people (a CSV file), each sent by DM.",
-        example: "/invite roster file:year7.csv role:@Year 7",
-        about: "Reads a CSV file (a user id or username a row, then class roles if you like) \
-                and makes one personal invitation for each person, sent to them by DM when you \
-                hold the share permission. The reply shows the progress and ends with a \
-                results file; a run that stopped goes on with `resume:`.",
     },
     Entry {
         name: "school setup",
         who: Who::AnyOf(&[Manage]),
-        line: "Set this server up as a school, or change its settings.",
-        example: "/school setup member_role:@Members log_channel:#porter-log",
-        about: "Creates the school the first time; after that it changes only the options you \
-                give. The member role is what everyone who joins gets: it must be below \
-                Porter's role and carry no moderator permissions. Porter warns you about \
-                anything it cannot do with these settings.",
     },
     Entry {
         name: "school info",
         who: Who::AnyPermission,
-        line: "The school's settings and counts.",
-        example: "/school info",
-        about: "Shows the member role, access, channels, approval and pause, with the members \
-                who joined, the joins and leaves of the last week and the active invitations.",
     },
     Entry {
         name: "school check",
         who: Who::AnyOf(&[Manage]),
-        line: "What would stop Porter from working here, each with its fix.",
-        example: "/school check",
-        about: "Checks Porter's permissions, the role order, the channels and Discord's \
-                settings, and lists each problem with how to fix it. It changes nothing, so \
-                run it whenever something seems off.",
     },
     Entry {
         name: "school pause",
         who: Who::AnyOf(&[Manage]),
-        line: "Stop every way in (codes, Join buttons, links) for a while.",
-        example: "/school pause for:2d",
-        about: "Nobody gets in through an invitation until `/school resume`, or until `for:` \
-                has passed. Porter also pauses Discord's own invites for the server.",
     },
     Entry {
         name: "school resume",
         who: Who::AnyOf(&[Manage]),
-        line: "Open every way in again after a pause.",
-        example: "/school resume",
-        about: "Ends a pause at once: codes, Join buttons and links work again.",
     },
     Entry {
         name: "school roles add",
         who: Who::AnyOf(&[Manage]),
-        line: "Let invitations give a class role besides the member role.",
-        example: "/school roles add role:@Year 7",
-        about: "Adds a role to the school's class roles, which `/invite create role:` may give \
-                besides the member role. It must be a plain role below Porter's and yours.",
     },
     Entry {
         name: "school roles remove",
         who: Who::AnyOf(&[Manage]),
-        line: "Stop invitations giving a class role.",
-        example: "/school roles remove role:@Year 7",
-        about: "Takes the role off the class roles: invitations stop giving it, and the \
-                members who have it keep it.",
     },
     Entry {
         name: "school roles list",
         who: Who::AnyOf(&[Create, Manage]),
-        line: "The class roles invitations may give.",
-        example: "/school roles list",
-        about: "Lists the school's class roles.",
     },
     Entry {
         name: "school export",
         who: Who::AnyOf(&[Revoke, Manage]),
-        line: "The school's invitations as a CSV file.",
-        example: "/school export",
-        about: "Sends a CSV file of every invitation: label, creator, uses, expiry and status.",
     },
     Entry {
         name: "school forget",
         who: Who::Administrator,
-        line: "Erase everything Porter holds about this server.",
-        example: "/school forget",
-        about: "Shows what would be erased (invitations, joins, permissions, the audit trail) \
-                and asks you to confirm with a button; then erases it at once and deletes the \
-                invitations' links that still work.",
     },
     Entry {
         name: "permissions grant",
         who: Who::AnyOf(&[Manage]),
-        line: "Let a role create, share, revoke, approve or manage.",
-        example: "/permissions grant role:@Teachers permission:create",
-        about: "Gives a permission to everyone holding the role: create, share and revoke \
-                invitations, approve join requests, or manage (the school's settings and \
-                permissions, which includes the rest). You change only roles below your own \
-                highest role.",
     },
     Entry {
         name: "permissions remove",
         who: Who::AnyOf(&[Manage]),
-        line: "Take a permission away from a role.",
-        example: "/permissions remove role:@Teachers permission:share",
-        about: "Takes the permission back from the role; members keep what their other roles \
-                give them.",
     },
     Entry {
         name: "permissions list",
         who: Who::AnyOf(&[Manage]),
-        line: "Which roles hold which permissions.",
-        example: "/permissions list",
-        about: "Shows the whole map of roles to Porter permissions.",
     },
 ];
 
@@ -285,24 +184,19 @@ async fn asker(ctx: Context<'_>) -> Result<Asker, Error> {
 #[poise::command(slash_command)]
 pub async fn help(
     ctx: Context<'_>,
-    #[description = "One command to explain, e.g. invite create"]
-    #[autocomplete = "autocomplete_command"]
-    command: Option<String>,
+    #[autocomplete = "autocomplete_command"] command: Option<String>,
 ) -> Result<(), Error> {
+    let lang = reader(ctx);
     let asker = asker(ctx).await?;
     let embed = match command {
-        None => overview(&asker),
+        None => overview(lang, &asker),
         Some(name) => {
-            let entry = find(&name).ok_or_else(|| {
-                Error::User(format!(
-                    "Porter has no command `/{}`. Run `/help` to see the ones you may use.",
-                    normalize(&name)
-                ))
-            })?;
+            let entry = find(&name)
+                .ok_or_else(|| Error::User(t!(lang, "help-unknown", command = normalize(&name))))?;
             if !asker.may(entry) {
-                return Err(Error::User(refusal(entry, &asker)));
+                return Err(Error::User(refusal(lang, entry, &asker)));
             }
-            detail(entry, &ctx.framework().options().commands)
+            detail(lang, entry, &ctx.framework().options().commands)
         }
     };
     reply_embed(ctx, embed).await
@@ -346,63 +240,88 @@ fn find(name: &str) -> Option<&'static Entry> {
     GUIDE.iter().find(|e| e.name == name)
 }
 
+/// The guide's words `part` (`None`: the line; `example`, `about`) for a command, in `lang`.
+fn words(lang: Lang, entry: &Entry, part: Option<&str>) -> String {
+    let mut id = format!("help-{}", entry.name.replace(' ', "-"));
+    if let Some(part) = part {
+        id = format!("{id}.{part}");
+    }
+    described(lang, &id)
+}
+
+/// Message (or `message.attribute`) `id` in `lang`, else in English. A message missing from
+/// English is a bug the unit tests catch; it shows as its id.
+fn described(lang: Lang, id: &str) -> String {
+    i18n::lookup(lang, id)
+        .or_else(|| i18n::lookup(Lang::ENGLISH, id))
+        .unwrap_or_else(|| {
+            tracing::error!(%id, "message missing from the guide");
+            id.to_owned()
+        })
+}
+
 /// The overview: the commands the asker may use, grouped, each with its line and example.
-fn overview(asker: &Asker) -> serenity::CreateEmbed {
-    let mut text = String::from(if asker.in_server {
-        "The commands you may use here. `/help command:` explains one in detail.\n"
+fn overview(lang: Lang, asker: &Asker) -> serenity::CreateEmbed {
+    let mut text = if asker.in_server {
+        t!(lang, "help-intro-server")
     } else {
-        "In a DM, Porter takes these two; the rest work in a school's server, where `/help` \
-         shows the ones you may use.\n"
-    });
+        t!(lang, "help-intro-dm")
+    };
+    text.push('\n');
     let mut group = "";
     for entry in GUIDE.iter().filter(|e| asker.may(e)) {
         let top = entry.name.split(' ').next().unwrap_or(entry.name);
         if top != group && !matches!(top, "join" | "help") {
-            text.push_str(&format!("\n**{}**\n", group_title(top)));
+            let title = match top {
+                "invite" => t!(lang, "help-group-invite"),
+                "school" => t!(lang, "help-group-school"),
+                _ => t!(lang, "help-group-permissions"),
+            };
+            text.push_str(&format!("\n**{title}**\n"));
             group = top;
         }
         text.push_str(&format!(
             "`/{}` · {}\n  ↳ `{}`\n",
-            entry.name, entry.line, entry.example
+            entry.name,
+            words(lang, entry, None),
+            words(lang, entry, Some("example"))
         ));
     }
     if asker.in_server && asker.permissions.allows(Permission::Approve) {
-        text.push_str(
-            "\nJoin requests (a school with approval on) come with **Approve** and **Deny** \
-             buttons, which you may press.\n",
-        );
+        text.push('\n');
+        text.push_str(&t!(lang, "help-approve-note"));
     }
     serenity::CreateEmbed::new()
-        .title("Porter: what you can do")
+        .title(t!(lang, "help-title"))
         .colour(render::BLUE)
         .description(text)
 }
 
-/// The heading of a group of commands.
-fn group_title(top: &str) -> &'static str {
-    match top {
-        "invite" => "Invitations",
-        "school" => "The school",
-        "permissions" => "Permissions",
-        _ => "Other",
-    }
-}
-
-/// One command in detail: what it does, its options (from the registered command), an
-/// example and who may use it.
-fn detail(entry: &Entry, commands: &[poise::Command<Data, Error>]) -> serenity::CreateEmbed {
-    let mut text = format!("{}\n", entry.about);
+/// One command in detail: what it does, its options (from the registered command, described
+/// in `lang`), an example and who may use it.
+fn detail(
+    lang: Lang,
+    entry: &Entry,
+    commands: &[poise::Command<Data, Error>],
+) -> serenity::CreateEmbed {
+    let mut text = words(lang, entry, Some("about"));
+    text.push('\n');
     let options = registered(commands, entry.name)
         .map(|c| c.parameters.as_slice())
         .unwrap_or_default();
     if !options.is_empty() {
-        text.push_str("\n**Options**\n");
+        text.push_str(&format!("\n**{}**\n", t!(lang, "help-options")));
+        let id = command_id(entry.name);
         for option in options {
+            let optional = if option.required {
+                String::new()
+            } else {
+                format!(" ({})", t!(lang, "help-optional"))
+            };
             text.push_str(&format!(
-                "`{}`{} · {}\n",
+                "`{}`{optional} · {}\n",
                 option.name,
-                if option.required { "" } else { " (optional)" },
-                option.description.as_deref().unwrap_or_default()
+                described(lang, &format!("{id}.{}", option.name))
             ));
         }
     }
@@ -410,8 +329,12 @@ fn detail(entry: &Entry, commands: &[poise::Command<Data, Error>]) -> serenity::
         .title(format!("/{}", entry.name))
         .colour(render::BLUE)
         .description(text)
-        .field("Example", format!("`{}`", entry.example), false)
-        .field("Who may use it", who_text(entry.who), false)
+        .field(
+            t!(lang, "help-example"),
+            format!("`{}`", words(lang, entry, Some("example"))),
+            false,
+        )
+        .field(t!(lang, "help-who"), who_text(lang, entry.who), false)
 }
 
 /// The registered command with this full name (`invite create`).
@@ -428,8 +351,8 @@ fn registered<'a>(
     Some(command)
 }
 
-/// "create", "create or revoke", "create, revoke or manage".
-fn permission_list(permissions: &[Permission]) -> String {
+/// "**create**", "**create** or **revoke**", "**create**, **share** or **revoke**".
+fn permission_list(lang: Lang, permissions: &[Permission]) -> String {
     let names: Vec<String> = permissions
         .iter()
         .map(|p| format!("**{}**", p.as_str()))
@@ -437,53 +360,51 @@ fn permission_list(permissions: &[Permission]) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) => t!(
+            lang,
+            "help-or",
+            first = rest.join(", "),
+            last = last.clone()
+        ),
     }
 }
 
 /// Who may use a command, in words.
-fn who_text(who: Who) -> String {
-    const ADMINS: &str = "and anyone with Discord's Administrator or Manage Server permission";
+fn who_text(lang: Lang, who: Who) -> String {
     match who {
-        Who::Everyone => "Everyone, in a server and in a DM with Porter.".to_owned(),
-        Who::AnyOf([Manage]) => format!("Members whose roles hold **manage**, {ADMINS}."),
-        Who::AnyOf(needed) => format!(
-            "Members whose roles hold {} (or manage, which includes it), {ADMINS}.",
-            permission_list(needed)
-        ),
-        Who::AnyPermission => format!("Members whose roles hold any Porter permission, {ADMINS}."),
-        Who::Administrator => "The server owner, and members with Discord's **Administrator** \
-                               permission (Manage Server alone is not enough)."
-            .to_owned(),
+        Who::Everyone => t!(lang, "help-who-everyone"),
+        Who::AnyOf([Manage]) => t!(lang, "help-who-manage"),
+        Who::AnyOf(needed) => {
+            // The message adds manage, which includes them all.
+            let without_manage: Vec<Permission> =
+                needed.iter().copied().filter(|p| *p != Manage).collect();
+            t!(
+                lang,
+                "help-who-any-of",
+                permissions = permission_list(lang, &without_manage)
+            )
+        }
+        Who::AnyPermission => t!(lang, "help-who-any-permission"),
+        Who::Administrator => t!(lang, "help-who-administrator"),
     }
 }
 
 /// Why the asker may not use `entry` here, and what to do.
-fn refusal(entry: &Entry, asker: &Asker) -> String {
+fn refusal(lang: Lang, entry: &Entry, asker: &Asker) -> String {
+    let command = entry.name;
     if !asker.in_server {
-        return format!(
-            "`/{}` works only in a school's server. Run `/help` there to see what you may do.",
-            entry.name
-        );
+        return t!(lang, "help-refused-dm", command = command);
     }
-    let needs = match entry.who {
-        Who::Everyone => String::new(),
-        Who::AnyOf(needed) => format!("the {} permission", permission_list(needed)),
-        Who::AnyPermission => "a Porter permission".to_owned(),
-        Who::Administrator => {
-            return format!(
-                "`/{}` is for the server owner and members with Discord's Administrator \
-                 permission. Run `/help` to see the commands you may use.",
-                entry.name
-            )
-        }
-    };
-    format!(
-        "You can't use `/{}`: it needs {needs}, and your roles don't hold it. A moderator with \
-         manage can grant it to one of your roles (`/permissions grant`). Run `/help` to see \
-         the commands you may use.",
-        entry.name
-    )
+    match entry.who {
+        Who::AnyOf(needed) => t!(
+            lang,
+            "help-refused",
+            command = command,
+            permissions = permission_list(lang, needed)
+        ),
+        Who::Administrator => t!(lang, "help-refused-administrator", command = command),
+        Who::Everyone | Who::AnyPermission => t!(lang, "help-refused-any", command = command),
+    }
 }
 
 #[cfg(test)]
@@ -513,49 +434,87 @@ mod tests {
     }
 
     #[test]
-    fn examples_name_their_command_and_its_real_options() {
+    fn every_language_tells_every_command_with_an_example_of_its_real_options() {
         let commands = crate::discord::commands();
-        for entry in GUIDE {
-            let command = registered(&commands, entry.name).expect("registered");
-            let rest = entry
-                .example
-                .strip_prefix(&format!("/{}", entry.name))
-                .unwrap_or_else(|| panic!("{} does not start with its command", entry.example));
-            for word in rest.split_whitespace() {
-                if let Some((option, _)) = word.split_once(':') {
+        for lang in Lang::all() {
+            for entry in GUIDE {
+                let id = format!("help-{}", entry.name.replace(' ', "-"));
+                for part in ["", ".example", ".about"] {
                     assert!(
-                        command.parameters.iter().any(|p| p.name == option),
-                        "/{} has no option {option}",
-                        entry.name
+                        i18n::lookup(lang, &format!("{id}{part}")).is_some(),
+                        "{}: no {id}{part}",
+                        lang.id()
                     );
+                }
+                let command = registered(&commands, entry.name).expect("registered");
+                let example = words(lang, entry, Some("example"));
+                let rest = example
+                    .strip_prefix(&format!("/{}", entry.name))
+                    .unwrap_or_else(|| panic!("{example} does not start with its command"));
+                for word in rest.split_whitespace() {
+                    if let Some((option, _)) = word.split_once(':') {
+                        assert!(
+                            command.parameters.iter().any(|p| p.name == option),
+                            "{}: /{} has no option {option}",
+                            lang.id(),
+                            entry.name
+                        );
+                    }
                 }
             }
         }
     }
 
+    /// The characters of an embed's description, and of all its text.
+    fn sizes(embed: &serenity::CreateEmbed) -> (usize, usize) {
+        let value = serde_json::to_value(embed).unwrap();
+        let chars = |v: &serde_json::Value| v.as_str().map_or(0, |s| s.chars().count());
+        let description = chars(&value["description"]);
+        let fields: usize = value["fields"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| chars(&f["name"]) + chars(&f["value"]))
+            .sum();
+        (description, description + fields + chars(&value["title"]))
+    }
+
     #[test]
-    fn the_longest_overview_and_details_fit_discord_embeds() {
+    fn the_longest_overview_and_every_detail_fit_discord_embeds_in_every_language() {
         let everything = Asker {
             in_server: true,
             permissions: Permissions::ALL,
             administrator: true,
         };
-        let text: String = GUIDE
-            .iter()
-            .map(|e| format!("`/{}` · {}\n  ↳ `{}`\n", e.name, e.line, e.example))
-            .collect();
-        assert!(text.len() < 3_800, "{} characters", text.len());
         assert!(GUIDE.iter().all(|e| everything.may(e)));
         let commands = crate::discord::commands();
-        for entry in GUIDE {
-            let options: usize = registered(&commands, entry.name)
-                .unwrap()
-                .parameters
-                .iter()
-                .map(|p| p.name.len() + p.description.as_deref().unwrap_or_default().len() + 20)
-                .sum();
-            assert!(entry.about.len() + options < 4_000, "/{}", entry.name);
+        for lang in Lang::all() {
+            let (description, total) = sizes(&overview(lang, &everything));
+            assert!(description <= 4_096 && total <= 6_000, "{}", lang.id());
+            for entry in GUIDE {
+                let (description, total) = sizes(&detail(lang, entry, &commands));
+                assert!(
+                    description <= 4_096 && total <= 6_000,
+                    "{}: /{}",
+                    lang.id(),
+                    entry.name
+                );
+            }
         }
+    }
+
+    #[test]
+    fn who_may_use_a_command_reads_as_a_sentence() {
+        let english = Lang::ENGLISH;
+        assert_eq!(
+            permission_list(english, &[Create, Revoke, Manage]),
+            "**create**, **revoke** or **manage**"
+        );
+        assert_eq!(
+            who_text(english, Who::AnyOf(&[Create, Revoke, Manage])),
+            "Members whose roles hold **create** or **revoke** (or manage, which includes \
+             it), and anyone with Discord's Administrator or Manage Server permission."
+        );
     }
 
     #[test]
