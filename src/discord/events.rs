@@ -5,7 +5,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::commands::join::{in_time, redeem};
-use super::error::INTERNAL;
+use super::error::internal;
 use super::{approval, paging, retention, sweep};
 use super::{render::JOIN_BUTTON_PREFIX, Data, Error};
 use crate::domain::{Decision, InviteUses, JoinMethod};
@@ -120,7 +120,7 @@ async fn join_button(
             e.user_message(crate::i18n::Lang::ENGLISH)
                 .unwrap_or_else(|| {
                     tracing::error!(error = %crate::logging::Chain(&e), "join button failed");
-                    INTERNAL.to_owned()
+                    internal(crate::i18n::Lang::ENGLISH)
                 }),
             None,
         ),

@@ -6,7 +6,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::error::INTERNAL;
+use super::error::internal;
 use super::{actor, render, Data, Error};
 use crate::domain::{
     Invitation, InvitationDetails, InvitationId, Page, PageAt, Timestamp, PAGE_SIZE,
@@ -149,6 +149,7 @@ fn buttons<T>(
 
 /// `/invite list`'s reply: a page of invitations from `start`, with its buttons.
 pub fn invitations(
+    _lang: crate::i18n::Lang,
     page: &Page<Invitation>,
     include_inactive: bool,
     carried: u64,
@@ -158,7 +159,13 @@ pub fn invitations(
     let start = page.start(carried);
     let listing = Listing::Invitations { include_inactive };
     (
-        render::list(page, start, include_inactive, now),
+        render::list(
+            crate::i18n::Lang::ENGLISH,
+            page,
+            start,
+            include_inactive,
+            now,
+        ),
         buttons(listing, page, |i| i.id.0, start, user, now + PAGE_EXPIRY),
     )
 }
@@ -166,6 +173,7 @@ pub fn invitations(
 /// `/invite info`'s reply: the invitation and a page of its joins from `start`, with its
 /// buttons.
 pub fn joins(
+    _lang: crate::i18n::Lang,
     details: &InvitationDetails,
     carried: u64,
     user: u64,
@@ -174,7 +182,7 @@ pub fn joins(
     let start = details.joins.start(carried);
     let listing = Listing::Joins(details.invitation.id);
     (
-        render::details(details, start, now),
+        render::details(crate::i18n::Lang::ENGLISH, details, start, now),
         buttons(
             listing,
             &details.joins,
@@ -240,11 +248,28 @@ pub async fn pressed(
         Listing::Invitations { include_inactive } => domain
             .list_invitations(guild, &actor, include_inactive, button.at, PAGE_SIZE)
             .await
-            .map(|page| invitations(&page, include_inactive, button.start, button.user, now)),
+            .map(|page| {
+                invitations(
+                    crate::i18n::Lang::ENGLISH,
+                    &page,
+                    include_inactive,
+                    button.start,
+                    button.user,
+                    now,
+                )
+            }),
         Listing::Joins(id) => domain
             .invitation_details_page(guild, &actor, id, button.at, PAGE_SIZE)
             .await
-            .map(|details| joins(&details, button.start, button.user, now)),
+            .map(|details| {
+                joins(
+                    crate::i18n::Lang::ENGLISH,
+                    &details,
+                    button.start,
+                    button.user,
+                    now,
+                )
+            }),
     };
     let response = match shown {
         Ok((embed, rows)) => serenity::CreateInteractionResponse::UpdateMessage(
@@ -258,7 +283,7 @@ pub async fn pressed(
                 .user_message(crate::i18n::Lang::ENGLISH)
                 .unwrap_or_else(|| {
                     tracing::error!(error = %Chain(&e), "turning a page failed");
-                    INTERNAL.to_owned()
+                    internal(crate::i18n::Lang::ENGLISH)
                 }))
         }
     };

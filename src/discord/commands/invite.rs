@@ -143,7 +143,7 @@ async fn create(
     if let Some((mailer, address)) = &emailing {
         notes.push(super::email::send(ctx, &actor, &invitation, mailer, address).await?);
     }
-    let mut embed = render::created(&invitation, domain.now());
+    let mut embed = render::created(crate::i18n::Lang::ENGLISH, &invitation, domain.now());
     if !notes.is_empty() {
         embed = embed.field("Shared", notes.join("\n"), false);
     }
@@ -217,7 +217,7 @@ async fn deliver(
     channel: Option<&serenity::PartialChannel>,
 ) -> Result<Vec<String>, Error> {
     let domain = &ctx.data().domain;
-    let school_name = guild_name(ctx.cache(), invitation.guild_id);
+    let school_name = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), invitation.guild_id);
     let me = serenity::UserId::from(actor.user_id);
     let mut notes = Vec::new();
     if let Some(user) = dm {
@@ -246,8 +246,17 @@ async fn deliver(
     }
     if let Some(channel) = channel {
         let message = serenity::CreateMessage::new()
-            .embed(render::post(invitation, &school_name, me, domain.now()))
-            .components(vec![render::join_button(invitation)])
+            .embed(render::post(
+                crate::i18n::Lang::ENGLISH,
+                invitation,
+                &school_name,
+                me,
+                domain.now(),
+            ))
+            .components(vec![render::join_button(
+                crate::i18n::Lang::ENGLISH,
+                invitation,
+            )])
             .allowed_mentions(serenity::CreateAllowedMentions::new());
         let note = match channel
             .id
@@ -305,11 +314,16 @@ pub(super) async fn dm_invitation(
     invitation: &Invitation,
     user: serenity::UserId,
 ) -> Result<Dm, Error> {
-    let school_name = guild_name(ctx.cache(), invitation.guild_id);
+    let school_name = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), invitation.guild_id);
     let me = serenity::UserId::from(actor.user_id);
     let roles = class_role_names(ctx, invitation);
-    let message =
-        serenity::CreateMessage::new().embed(render::dm(invitation, &school_name, me, &roles));
+    let message = serenity::CreateMessage::new().embed(render::dm(
+        crate::i18n::Lang::ENGLISH,
+        invitation,
+        &school_name,
+        me,
+        &roles,
+    ));
     match user
         .direct_message(ctx.http(), message)
         .await
@@ -347,7 +361,7 @@ async fn revoke(
     ctx.defer_ephemeral().await?;
     let mut text = format!(
         "Revoked {} (`{}`). Its code no longer works",
-        render::label(&invitation),
+        render::label(crate::i18n::Lang::ENGLISH, &invitation),
         invitation.code
     );
     match invitation
@@ -404,7 +418,7 @@ async fn revoke(
     notify::log_line(
         ctx.http(),
         &school,
-        notify::revoke_line(actor.user_id, &invitation),
+        notify::revoke_line(crate::i18n::Lang::ENGLISH, actor.user_id, &invitation),
     )
     .await;
     reply_text(ctx, text).await
@@ -431,6 +445,7 @@ async fn list(
         )
         .await?;
     let (embed, buttons) = paging::invitations(
+        crate::i18n::Lang::ENGLISH,
         &page,
         include_inactive,
         0,
@@ -453,7 +468,13 @@ async fn info(
     let details = domain
         .invitation_details(guild_id.into(), &actor, &code)
         .await?;
-    let (embed, buttons) = paging::joins(&details, 0, actor.user_id.get(), domain.now());
+    let (embed, buttons) = paging::joins(
+        crate::i18n::Lang::ENGLISH,
+        &details,
+        0,
+        actor.user_id.get(),
+        domain.now(),
+    );
     reply_page(ctx, embed, buttons).await
 }
 
@@ -499,7 +520,7 @@ pub(super) async fn autocomplete_code(
                 "{} · {} · {}",
                 inv.code,
                 render::inline(&label, 60),
-                render::uses_text(inv)
+                render::uses_text(crate::i18n::Lang::ENGLISH, inv)
             );
             serenity::AutocompleteChoice::new(name, inv.code.to_string())
         })

@@ -172,7 +172,7 @@ async fn setup(
         // The baseline that tells which invitation's link a newcomer used.
         ctx.data().reception.follow(guild_id).await;
     }
-    let mut embed = render::school_settings(&school, created);
+    let mut embed = render::school_settings(crate::i18n::Lang::ENGLISH, &school, created);
     if approval.on {
         let channel = approval.channel_id.or(school.log_channel_id);
         embed = embed.field(
@@ -358,8 +358,12 @@ async fn info(ctx: Context<'_>) -> Result<(), Error> {
         .domain
         .school_info(guild_id.into(), &actor)
         .await?;
-    let name = guild_name(ctx.cache(), guild_id);
-    reply_embed(ctx, render::school_info(&info, &name)).await
+    let name = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), guild_id);
+    reply_embed(
+        ctx,
+        render::school_info(crate::i18n::Lang::ENGLISH, &info, &name),
+    )
+    .await
 }
 
 /// Check what would stop Porter from working here, each with its fix (needs manage)
