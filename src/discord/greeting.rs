@@ -77,7 +77,7 @@ fn embed(lang: Lang, server: &str) -> serenity::CreateEmbed {
     serenity::CreateEmbed::new()
         .title(t!(lang, "greeting-title"))
         .colour(render::BLUE)
-        .description(t!(lang, "greeting-about", server = server))
+        .description(t!(lang, "greeting-about", server = render::plain(server)))
         .field(
             t!(lang, "greeting-start-name"),
             t!(lang, "greeting-start"),
