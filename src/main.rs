@@ -125,9 +125,34 @@ fn main() -> ExitCode {
     })
 }
 
+/// Returns the memory a runtime worker freed to the system, once a minute at most, when the
+/// worker goes idle. mimalloc gives freed pages back only as it allocates again, so after a
+/// burst of joins the pages freed stay with the workers while Porter is quiet (BENCHMARKS.md,
+/// "Memory").
+fn give_back_memory() {
+    use std::cell::Cell;
+    use std::sync::LazyLock;
+    use std::time::Instant;
+    static START: LazyLock<Instant> = LazyLock::new(Instant::now);
+    thread_local! {
+        static COLLECTED_IN: Cell<u64> = const { Cell::new(0) };
+    }
+    let minute = START.elapsed().as_secs() / 60 + 1;
+    if COLLECTED_IN.get() != minute {
+        COLLECTED_IN.set(minute);
+        // SAFETY: mi_collect only returns memory mimalloc holds free; it may be called from
+        // any thread at any time.
+        unsafe { libmimalloc_sys::mi_collect(true) };
+    }
+}
+
 /// Runs `task` to its end on a new async runtime.
 fn block_on(task: impl std::future::Future<Output = ExitCode>) -> ExitCode {
-    let runtime = match tokio::runtime::Runtime::new() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .on_thread_park(give_back_memory)
+        .build();
+    let runtime = match runtime {
         Ok(runtime) => runtime,
         Err(e) => {
             eprintln!("porter: cannot start the async runtime: {e}");
