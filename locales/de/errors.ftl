@@ -66,7 +66,7 @@ error-discord-unreachable = Discord war nicht erreichbar
 
 ## Einladungen erstellen
 
-error-label-too-long = Der Name ist zu lang: Höchstens { $max } Zeichen.
+error-label-too-long = Der Name ist zu lang: Er darf höchstens { $max } Zeichen haben.
 error-label-blank = Im Namen ist nichts Sichtbares: nur Leerzeichen oder unsichtbare Zeichen (etwa Leerzeichen ohne Breite). Es wurde nichts erstellt. Gib einen lesbaren Namen ein oder lass `label` weg.
 # $character: der Codepunkt des Zeichens, U+202E.
 error-label-direction-control = Der Name enthält ein unsichtbares Zeichen, das die Schreibrichtung ändert ({ $character }); damit kann ein Name wie etwas anderes aussehen. Es wurde nichts erstellt. Gib den Namen ohne dieses Zeichen noch einmal ein; solche Zeichen kommen oft mit eingefügtem Text mit.
