@@ -4,6 +4,7 @@ use poise::serenity_prelude as serenity;
 
 use super::{Context, Error};
 use crate::domain::Actor;
+use crate::i18n::msg;
 
 /// Discord permissions that make a member hold all of Porter's permissions.
 const ADMIN: serenity::Permissions =
@@ -11,13 +12,11 @@ const ADMIN: serenity::Permissions =
 
 /// The server the command runs in and its invoking member, as a domain [`Actor`].
 pub fn guild_actor(ctx: Context<'_>) -> Result<(serenity::GuildId, Actor), Error> {
-    let guild_id = ctx.guild_id().ok_or_else(|| {
-        Error::User("This command works only in a server, not in direct messages.".to_owned())
-    })?;
+    let guild_id = ctx
+        .guild_id()
+        .ok_or_else(|| Error::Message(msg!("error-guild-only")))?;
     let poise::Context::Application(app) = ctx else {
-        return Err(Error::User(
-            "Porter only answers slash commands.".to_owned(),
-        ));
+        return Err(Error::Message(msg!("error-slash-only")));
     };
     let member = app
         .interaction
@@ -40,9 +39,9 @@ pub fn guild_administrator(
         poise::Context::Prefix(_) => None,
     };
     if !member.is_some_and(|m| is_administrator(ctx.cache(), guild_id, m)) {
-        return Err(Error::User(format!(
-            "Only a server administrator (Discord's **Administrator** permission) or the \
-             server owner may {what}. Manage Server alone is not enough. Nothing changed."
+        return Err(Error::Message(msg!(
+            "error-administrator-only",
+            what = what.to_owned()
         )));
     }
     Ok((guild_id, actor))

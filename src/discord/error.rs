@@ -5,10 +5,11 @@ use poise::serenity_prelude as serenity;
 
 use super::{render, Data};
 use crate::domain::{
-    DomainError, EmailLimitOf, GrantError, Permission, RequestState, Status, MAX_CLASS_ROLES,
-    MAX_EXPIRY, MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_ROSTER_ROWS, MAX_USES,
+    DomainError, EmailLimitOf, GrantError, Invitation, Permission, RequestState, RoleId, Status,
+    UserId, MAX_CLASS_ROLES, MAX_EXPIRY, MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_PAUSE,
+    MAX_ROSTER_ROWS, MAX_USES, MAX_WELCOME_CHARS,
 };
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::logging::Chain;
 use crate::service::metrics::{self, CommandOutcome};
 
@@ -41,15 +42,15 @@ impl From<sqlx::Error> for Error {
 }
 
 /// What went wrong, told to the person who asked, when it was on Porter's side.
-pub(crate) fn internal(lang: crate::i18n::Lang) -> String {
+pub(crate) fn internal(lang: Lang) -> String {
     t!(lang, "error-internal")
 }
 
 impl Error {
     /// The message for the user; `None` when it is internal and must only be logged.
-    pub fn user_message(&self, lang: crate::i18n::Lang) -> Option<String> {
+    pub fn user_message(&self, lang: Lang) -> Option<String> {
         match self {
-            Self::Domain(e) => domain_message(e),
+            Self::Domain(e) => domain_message(lang, e),
             Self::User(message) => Some(message.clone()),
             Self::Message(message) => Some(message.render(lang)),
             Self::Internal(_) => None,
@@ -66,324 +67,280 @@ impl Error {
     }
 }
 
-/// How a domain error reads to a moderator or member; `None` for internal failures.
-pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
+/// How a domain error reads to a moderator or member, in their language; `None` for
+/// internal failures.
+pub(crate) fn domain_message(lang: Lang, e: &DomainError) -> Option<String> {
     Some(match e {
-        DomainError::NotASchool => "This server isn't set up as a school yet. Someone with \
-            Manage Server can start with `/school setup member_role:@Members`."
-            .to_owned(),
-        DomainError::Forbidden(needed) => {
-            let needs = if needed.len() == Permission::ALL.len() {
-                "any of Porter's permissions".to_owned()
-            } else {
-                let names: Vec<String> = needed.iter().map(|p| format!("**{p}**")).collect();
-                format!("Porter's {} permission", names.join(" or "))
-            };
-            format!(
-                "You need {needs} for this. Ask someone with Manage Server to grant it to one \
-                 of your roles with `/permissions grant`."
-            )
+        DomainError::NotASchool => t!(lang, "error-not-a-school"),
+        DomainError::Forbidden(needed) => forbidden(lang, needed),
+        DomainError::RoleNotBelowYours => t!(lang, "error-role-not-below-yours"),
+        DomainError::ManageForEveryone => t!(lang, "error-manage-for-everyone"),
+        DomainError::UnsuitableMemberRole(why) => t!(
+            lang,
+            "error-unsuitable-member-role",
+            why = role_unsuitable(lang, why)
+        ),
+        DomainError::LabelTooLong => t!(lang, "error-label-too-long", max = MAX_LABEL_CHARS),
+        DomainError::LabelBlank => t!(lang, "error-label-blank"),
+        DomainError::LabelDirectionControl(c) => t!(
+            lang,
+            "error-label-direction-control",
+            character = format!("U+{:04X}", *c as u32)
+        ),
+        DomainError::MaxUsesOutOfRange(n) => t!(
+            lang,
+            "error-max-uses-out-of-range",
+            max = MAX_USES.to_string(),
+            value = n.to_string()
+        ),
+        DomainError::PersonalUses(n) => t!(lang, "error-personal-uses", value = n.to_string()),
+        DomainError::ForSomeoneElse => t!(lang, "error-for-someone-else"),
+        DomainError::PersonalShare => t!(lang, "error-personal-share"),
+        DomainError::UnreadableExpiry => t!(lang, "error-unreadable-expiry"),
+        DomainError::ExpiryOutOfRange => t!(
+            lang,
+            "error-expiry-out-of-range",
+            days = MAX_EXPIRY.as_secs() / 86_400
+        ),
+        DomainError::NotAValidInvitation => t!(lang, "error-not-a-valid-invitation"),
+        DomainError::JoiningPaused { until: Some(until) } => t!(
+            lang,
+            "error-joining-paused-until",
+            until = render::full(*until),
+            when = render::relative(*until)
+        ),
+        DomainError::JoiningPaused { until: None } => t!(lang, "error-joining-paused"),
+        DomainError::UnreadablePause => t!(lang, "error-unreadable-pause"),
+        DomainError::PauseOutOfRange => t!(
+            lang,
+            "error-pause-out-of-range",
+            days = MAX_PAUSE.as_secs() / 86_400
+        ),
+        DomainError::NotPaused => t!(lang, "error-not-paused"),
+        DomainError::UnknownPlaceholder(name) => t!(
+            lang,
+            "error-unknown-placeholder",
+            placeholder = render::inline(name, 40)
+        ),
+        DomainError::WelcomeTooLong => {
+            t!(lang, "error-welcome-too-long", max = MAX_WELCOME_CHARS)
         }
-        DomainError::RoleNotBelowYours => "That role is not below your highest role, so you \
-            can't change what it may do with Porter: a moderator hands out only what their \
-            place in the server allows. Nothing changed. Ask someone whose highest role is \
-            above it, a server administrator or the owner."
-            .to_owned(),
-        DomainError::ManageForEveryone => "**manage** can't be granted to @everyone: every \
-            member could then change Porter's settings and permissions. Nothing changed. \
-            Grant it to a moderator role instead."
-            .to_owned(),
-        DomainError::UnsuitableMemberRole(why) => {
-            format!(
-                "That role can't be the member role: {why}. Pick a plain role such as @Members."
-            )
-        }
-        DomainError::LabelTooLong => {
-            format!("The label is too long: keep it to {MAX_LABEL_CHARS} characters.")
-        }
-        DomainError::LabelBlank => "The label has nothing visible in it: only spaces or \
-            invisible characters (such as zero-width spaces). Nothing was created. Type a \
-            label people can read, or leave `label` out."
-            .to_owned(),
-        DomainError::LabelDirectionControl(c) => format!(
-            "The label holds an invisible character that changes the direction text is shown \
-             in (U+{:04X}), which can make a label read as something else. Nothing was \
-             created. Type the label again without it; such characters often come along \
-             with pasted text.",
-            *c as u32
-        ),
-        DomainError::MaxUsesOutOfRange(n) => {
-            format!("`max_uses` must be a whole number from 1 to {MAX_USES}, not {n}.")
-        }
-        DomainError::PersonalUses(n) => format!(
-            "A personal invitation (`for:`) lets its one person join once, so it can't have \
-             `max_uses:{n}`. Nothing was created. Leave `max_uses` out (or make it 1), or \
-             leave `for:` out to make an invitation several people can use."
-        ),
-        DomainError::ForSomeoneElse => "That code is from a personal invitation made for \
-            someone else, so it doesn't work for you. Ask a moderator of the school for your \
-            own invitation."
-            .to_owned(),
-        DomainError::PersonalShare => "That is a personal invitation: only the person it \
-            was made for can use it, so Porter sends it to them alone and never posts it in a \
-            channel. Nothing was shared. Use `/invite share` with `dm:` set to that person, or \
-            create an invitation for whoever else needs one."
-            .to_owned(),
-        DomainError::UnreadableExpiry => "I couldn't read that expiry. Write it like `30m`, \
-            `12h`, `7d` or `2w`."
-            .to_owned(),
-        DomainError::ExpiryOutOfRange => format!(
-            "An invitation can expire after 1 minute at the soonest and {} days at the latest.",
-            MAX_EXPIRY.as_secs() / 86_400
-        ),
-        DomainError::NotAValidInvitation => {
-            "That is not a valid invitation. Check the code and try again.".to_owned()
-        }
-        DomainError::JoiningPaused { until } => match until {
-            Some(until) => format!(
-                "Joining this school is paused for now: the moderators stopped every way in \
-                 until {} ({}). Try again then; your code still works afterwards.",
-                render::full(*until),
-                render::relative(*until)
-            ),
-            None => "Joining this school is paused for now: the moderators stopped every way \
-                in until they resume it. Try again later; your code still works afterwards."
-                .to_owned(),
-        },
-        DomainError::UnreadablePause => "I couldn't read that length. Write it like `30m`, \
-            `12h` or `2d`, or leave `for:` out to pause until `/school resume`."
-            .to_owned(),
-        DomainError::PauseOutOfRange => format!(
-            "A pause lasts 1 minute at the shortest and {} days at the longest. Leave `for:` \
-             out to pause until `/school resume`.",
-            crate::domain::MAX_PAUSE.as_secs() / 86_400
-        ),
-        DomainError::NotPaused => "Joining isn't paused, so there is nothing to resume. \
-            `/school pause` stops every way in."
-            .to_owned(),
-        DomainError::UnknownPlaceholder(name) => format!(
-            "The welcome message holds `{}`, which Porter does not fill in. Use only \
-             `{{user}}` (the newcomer), `{{school}}` (the server's name) and `{{inviter}}` \
-             (who made the invitation). Nothing was changed.",
-            render::inline(name, 40)
-        ),
-        DomainError::WelcomeTooLong => format!(
-            "The welcome message can be at most {} characters long. Nothing was changed.",
-            crate::domain::MAX_WELCOME_CHARS
-        ),
-        DomainError::WelcomeBlank => "The welcome message is empty. Write a message, or \
-            `off` to remove it. Nothing was changed."
-            .to_owned(),
-        DomainError::Expired { at } => format!(
-            "That invitation expired {}. Ask whoever invited you for a new one.",
-            render::relative(*at)
-        ),
-        DomainError::UsedUp { max_uses } => format!(
-            "That invitation has been used up (all {max_uses} {} taken). Ask whoever invited \
-             you for a new one.",
-            if *max_uses == 1 { "use" } else { "uses" }
-        ),
+        DomainError::WelcomeBlank => t!(lang, "error-welcome-blank"),
+        DomainError::Expired { at } => t!(lang, "error-expired", when = render::relative(*at)),
+        DomainError::UsedUp { max_uses } => t!(lang, "error-used-up", count = *max_uses),
         DomainError::AlreadyRevoked { at } => {
-            format!(
-                "That invitation was already revoked {}.",
-                render::relative(*at)
+            t!(lang, "error-already-revoked", when = render::relative(*at))
+        }
+        DomainError::Inactive(status) => {
+            t!(lang, "error-inactive", status = status_key(*status))
+        }
+        DomainError::Recounting => t!(lang, "error-recounting"),
+        DomainError::CodeRequired => t!(lang, "error-code-required"),
+        DomainError::RateLimited { retry_at } => {
+            t!(
+                lang,
+                "error-rate-limited",
+                when = render::relative(*retry_at)
             )
         }
-        DomainError::Inactive(status) => format!(
-            "That invitation is {}, so it can't be shared. Create a new one with `/invite create`.",
-            status.as_str()
+        DomainError::Grant(g) => grant_message(lang, g),
+        DomainError::UnsuitableClassRole(why) => t!(
+            lang,
+            "error-unsuitable-class-role",
+            why = role_unsuitable(lang, why)
         ),
-        DomainError::Recounting => "Porter is still counting who came in through this \
-            invitation's link a moment ago, so it can't tell yet whether a seat is left. Try \
-            again in a minute."
-            .to_owned(),
-        DomainError::CodeRequired => "You need an invite code to join this school. Ask a \
-            moderator for one, then run `/join code:ABCDE-FGHJK`."
-            .to_owned(),
-        DomainError::RateLimited { retry_at } => format!(
-            "Too many wrong codes. You can try again {}.",
-            render::relative(*retry_at)
-        ),
-        DomainError::Grant(g) => grant_message(g),
-        DomainError::UnsuitableClassRole(why) => format!(
-            "That role can't be a class role: {why}. Nothing changed. Pick a plain role such \
-             as @Year 7, below Porter's and yours."
-        ),
-        DomainError::ClassRoleIsMemberRole => "That is the school's member role, which every \
-            invitation already gives. Nothing changed."
-            .to_owned(),
-        DomainError::TooManyClassRoles => format!(
-            "The school already has {MAX_CLASS_ROLES} class roles. Nothing changed. Remove one \
-             with `/school roles remove` first."
-        ),
-        DomainError::NotAClassRole(role) => format!(
-            "<@&{role}> is not one of this school's class roles. Nothing changed. Someone \
-             with **manage** can add it with `/school roles add role:`; `/school roles list` \
-             shows the list."
-        ),
-        DomainError::ClassRoleInUse(invitations) => {
-            let names: Vec<String> = invitations
-                .iter()
-                .map(|i| {
-                    format!(
-                        "`{}` {}",
-                        i.code,
-                        render::label(crate::i18n::Lang::ENGLISH, i)
-                    )
-                })
-                .collect();
-            format!(
-                "Active invitations still give that role, so it stays on the list: {}. \
-                 Revoke them with `/invite revoke` first (people who joined keep the role), \
-                 then remove it.",
-                render::fit_lines(&names, 1200, |n| format!("…and {n} more")).replace('\n', ", ")
-            )
+        DomainError::ClassRoleIsMemberRole => t!(lang, "error-class-role-is-member-role"),
+        DomainError::TooManyClassRoles => {
+            t!(lang, "error-too-many-class-roles", max = MAX_CLASS_ROLES)
         }
-        DomainError::TooManyExtraRoles => format!(
-            "An invitation gives at most {MAX_EXTRA_ROLES} roles besides the member role. \
-             Nothing was created."
-        ),
-        DomainError::TermWithoutRoles => "`roles_until` says when an invitation's extra roles \
-            end, and this one has none. Nothing was created. Add `role:` or leave \
-            `roles_until` out."
-            .to_owned(),
-        DomainError::UnreadableTerm => "I couldn't read `roles_until`. Write a date like \
-            `2026-07-15` (midnight UTC), a date and time like `2026-07-15 16:00` (UTC), or a \
-            duration like `30d` or `12w`. Nothing was created."
-            .to_owned(),
-        DomainError::TermOutOfRange => "`roles_until` must be in the future, at least a \
-            minute away and at most two years away. Nothing was created."
-            .to_owned(),
+        DomainError::NotAClassRole(role) => {
+            t!(lang, "error-not-a-class-role", role = format!("<@&{role}>"))
+        }
+        DomainError::ClassRoleInUse(invitations) => class_role_in_use(lang, invitations),
+        DomainError::TooManyExtraRoles => {
+            t!(lang, "error-too-many-extra-roles", max = MAX_EXTRA_ROLES)
+        }
+        DomainError::TermWithoutRoles => t!(lang, "error-term-without-roles"),
+        DomainError::UnreadableTerm => t!(lang, "error-unreadable-term"),
+        DomainError::TermOutOfRange => t!(lang, "error-term-out-of-range"),
         DomainError::ClassRoleGrant {
             role,
             error,
             still_held,
-        } => {
-            let why = match error {
-                GrantError::MissingManageRoles => {
-                    "Porter is missing the **Manage Roles** permission".to_owned()
-                }
-                GrantError::RoleAbovePorter => "the role is not below Porter's own role".to_owned(),
-                GrantError::RoleGone => "the role no longer exists".to_owned(),
-                GrantError::Discord(why) => format!("Discord refused ({why})"),
-            };
-            let held = if still_held.is_empty() {
-                "You got none of the invitation's roles".to_owned()
-            } else {
-                let roles: Vec<String> = still_held.iter().map(|r| format!("<@&{r}>")).collect();
-                format!(
-                    "Porter could not take back {} it had just given you: a moderator should \
-                     remove {} by hand",
-                    roles.join(", "),
-                    if still_held.len() == 1 { "it" } else { "them" }
-                )
-            };
-            format!(
-                "Porter couldn't give you the class role <@&{role}>: {why}. {held}. Nothing \
-                 was used up. Tell a moderator: a server administrator must fix this (Server \
-                 Settings → Roles: Porter needs Manage Roles and a role above <@&{role}>), \
-                 then try again."
-            )
+        } => class_role_grant(lang, *role, error, still_held),
+        DomainError::RosterNotText => t!(lang, "error-roster-not-text"),
+        DomainError::RosterUnreadable(why) => {
+            t!(lang, "error-roster-unreadable", why = why.clone())
         }
-        DomainError::RosterNotText => "That file is not text. Attach a CSV file (in a \
-            spreadsheet: File → Download or Save as → CSV) with one person a row: a Discord \
-            user id or a username. Nothing was created."
-            .to_owned(),
-        DomainError::RosterUnreadable(why) => format!(
-            "I couldn't read that file as CSV ({why}). Nothing was created. Save it as CSV \
-             with one person a row: a Discord user id or a username."
+        DomainError::RosterEmpty => t!(lang, "error-roster-empty"),
+        DomainError::RosterTooLong(rows) => t!(
+            lang,
+            "error-roster-too-long",
+            rows = *rows,
+            max = MAX_ROSTER_ROWS
         ),
-        DomainError::RosterEmpty => "That file names nobody. Put one person a row: a Discord \
-            user id or a username (a header row is fine). Nothing was created."
-            .to_owned(),
-        DomainError::RosterTooLong(rows) => format!(
-            "That file has {rows} rows; a roster takes at most {MAX_ROSTER_ROWS}. Nothing was \
-             created. Split it into several files of up to {MAX_ROSTER_ROWS} rows."
-        ),
-        DomainError::UnknownRoster(id) => format!(
-            "This school has no roster {id}. The reply to `/invite roster` says each \
-             roster's number."
-        ),
-        DomainError::RosterRunning(id) => format!(
-            "Roster {id} is being worked through right now; its reply shows how far it got. \
-             Try `resume:` again once it is done."
-        ),
-        DomainError::UnknownRequest => "That join request is not in this school's records \
-            (its school was erased, or it belongs to another server). Nothing changed."
-            .to_owned(),
-        DomainError::RequestDecided { state, by } => {
-            let who = by.map(|u| format!(" by <@{u}>")).unwrap_or_default();
-            match state {
-                RequestState::Expired => "That join request expired: nothing was granted. \
-                    The person can ask again with their code or link."
-                    .to_owned(),
-                RequestState::Deciding => {
-                    format!("That join request is being approved{who} right now. Nothing changed.")
-                }
-                state => format!(
-                    "That join request was already {}{who}. Nothing changed.",
-                    state.as_str()
-                ),
+        DomainError::UnknownRoster(id) => {
+            t!(lang, "error-unknown-roster", roster = id.to_string())
+        }
+        DomainError::RosterRunning(id) => {
+            t!(lang, "error-roster-running", roster = id.to_string())
+        }
+        DomainError::UnknownRequest => t!(lang, "error-unknown-request"),
+        DomainError::RequestDecided { state, by } => request_decided(lang, *state, *by),
+        DomainError::RequestInvitationClosed(status) => t!(
+            lang,
+            "error-request-invitation-closed",
+            status = match status {
+                Status::UsedUp => "used-up",
+                Status::Expired => "expired",
+                _ => "revoked",
             }
-        }
-        DomainError::RequestInvitationClosed(status) => {
-            let why = match status {
-                Status::UsedUp => "is full: every use went to approved joins",
-                Status::Expired => "has expired",
-                _ => "was revoked",
-            };
-            format!(
-                "Can't approve: the invitation they used {why}. The request still waits: \
-                 deny it, or create a new invitation and ask them to use it."
-            )
-        }
-        DomainError::RequesterLeft => "Can't approve: the person is no longer in the server. \
-            The request still waits; deny it, or approve once they are back."
-            .to_owned(),
+        ),
+        DomainError::RequesterLeft => t!(lang, "error-requester-left"),
         DomainError::EmailLimit {
-            of,
+            of: EmailLimitOf::Moderator,
             limit,
             retry_at,
-        } => format!(
-            "{} Porter sent {limit} invitation emails in the last 24 hours, the most {} may. \
-             Nothing was emailed. One more can go {}; until then share the code or link \
-             another way (`dm:` or `channel:`), or ask whoever runs Porter to raise \
-             `{}` under [email] in its config.",
-            match of {
-                EmailLimitOf::Moderator => "For you,",
-                EmailLimitOf::School => "For this school,",
-            },
-            match of {
-                EmailLimitOf::Moderator => "one moderator",
-                EmailLimitOf::School => "one school",
-            },
-            render::relative(*retry_at),
-            match of {
-                EmailLimitOf::Moderator => "daily_per_moderator",
-                EmailLimitOf::School => "daily_per_school",
-            }
+        } => t!(
+            lang,
+            "error-email-limit-moderator",
+            limit = *limit,
+            when = render::relative(*retry_at)
+        ),
+        DomainError::EmailLimit {
+            of: EmailLimitOf::School,
+            limit,
+            retry_at,
+        } => t!(
+            lang,
+            "error-email-limit-school",
+            limit = *limit,
+            when = render::relative(*retry_at)
         ),
         DomainError::NoFreeCode | DomainError::Database(_) => return None,
     })
 }
 
-fn grant_message(e: &GrantError) -> String {
-    let fix = match e {
-        GrantError::MissingManageRoles => "Porter is missing the **Manage Roles** permission. \
-            A server administrator must give Porter's role Manage Roles (Server Settings → Roles)."
-            .to_owned(),
-        GrantError::RoleAbovePorter => "the member role is not below Porter's own role. A \
-            server administrator must drag Porter's role above the member role (Server \
-            Settings → Roles)."
-            .to_owned(),
-        GrantError::RoleGone => "the school's member role no longer exists. A server \
-            administrator must pick a new one with `/school setup member_role:`."
-            .to_owned(),
-        GrantError::Discord(why) => format!(
-            "Discord refused ({why}). If this keeps happening, tell a server administrator."
+/// "You need Porter's **create** or **manage** permission…".
+fn forbidden(lang: Lang, needed: &[Permission]) -> String {
+    if needed.len() == Permission::ALL.len() {
+        return t!(lang, "error-forbidden-any");
+    }
+    let names: Vec<String> = needed.iter().map(|p| format!("**{p}**")).collect();
+    let or = t!(lang, "error-forbidden-or");
+    t!(lang, "error-forbidden", permissions = names.join(&or))
+}
+
+/// An invitation's status as its messages select on it: `revoked`, `expired`, `used-up`
+/// or `active`.
+fn status_key(status: Status) -> &'static str {
+    match status {
+        Status::Active => "active",
+        Status::Revoked => "revoked",
+        Status::Expired => "expired",
+        Status::UsedUp => "used-up",
+    }
+}
+
+/// Why a role can't be handed to newcomers, from the domain's reason
+/// ([`crate::domain::RoleFacts::unsuitable`]), in `lang`; a reason this does not know is
+/// shown as the domain gives it.
+fn role_unsuitable(lang: Lang, why: &str) -> String {
+    match why {
+        "everyone already has @everyone" => t!(lang, "error-role-why-everyone"),
+        "it is managed by an integration, so nobody can grant it" => {
+            t!(lang, "error-role-why-managed")
+        }
+        "it carries moderator permissions, which newcomers must not get" => {
+            t!(lang, "error-role-why-privileged")
+        }
+        "it is not below your highest role, so you could not grant it yourself" => {
+            t!(lang, "error-role-why-above-you")
+        }
+        "it is not below Porter's highest role, so Porter could not grant it" => {
+            t!(lang, "error-role-why-above-porter")
+        }
+        other => other.to_owned(),
+    }
+}
+
+/// Discord's reason for a refusal ([`refusal`]), in `lang` when it is Porter's own words.
+fn discord_reason(lang: Lang, why: &str) -> String {
+    if why == UNREACHABLE {
+        t!(lang, "error-discord-unreachable")
+    } else {
+        why.to_owned()
+    }
+}
+
+/// The active invitations that still hand out a class role, by code and label.
+fn class_role_in_use(lang: Lang, invitations: &[Invitation]) -> String {
+    let names: Vec<String> = invitations
+        .iter()
+        .map(|i| format!("`{}` {}", i.code, render::label(lang, i)))
+        .collect();
+    let more = |n: usize| t!(lang, "error-class-role-in-use-more", count = n);
+    t!(
+        lang,
+        "error-class-role-in-use",
+        invitations = render::fit_lines(&names, 1200, more).replace('\n', ", ")
+    )
+}
+
+/// A class role Discord would not grant during a join, and the roles Porter could not take
+/// back afterwards.
+fn class_role_grant(lang: Lang, role: RoleId, error: &GrantError, still_held: &[RoleId]) -> String {
+    let why = match error {
+        GrantError::MissingManageRoles => t!(lang, "error-class-role-why-manage-roles"),
+        GrantError::RoleAbovePorter => t!(lang, "error-class-role-why-above-porter"),
+        GrantError::RoleGone => t!(lang, "error-class-role-why-gone"),
+        GrantError::Discord(why) => t!(
+            lang,
+            "error-class-role-why-discord",
+            why = discord_reason(lang, why)
         ),
     };
-    format!("Porter couldn't give you the member role: {fix} Nothing was used up; try again once it's fixed.")
+    let role = format!("<@&{role}>");
+    if still_held.is_empty() {
+        return t!(lang, "error-class-role-grant", role = role, why = why);
+    }
+    let roles: Vec<String> = still_held.iter().map(|r| format!("<@&{r}>")).collect();
+    t!(
+        lang,
+        "error-class-role-grant-held",
+        role = role,
+        why = why,
+        roles = roles.join(", "),
+        count = still_held.len()
+    )
+}
+
+/// A join request that was decided (or expired) before this decision.
+fn request_decided(lang: Lang, state: RequestState, by: Option<UserId>) -> String {
+    let by = by.map(|u| format!("<@{u}>"));
+    match (state, by) {
+        (RequestState::Expired, _) => t!(lang, "error-request-expired"),
+        (RequestState::Deciding, None) => t!(lang, "error-request-deciding"),
+        (RequestState::Deciding, Some(by)) => t!(lang, "error-request-deciding-by", by = by),
+        (state, None) => t!(lang, "error-request-decided", state = state.as_str()),
+        (state, Some(by)) => t!(
+            lang,
+            "error-request-decided-by",
+            state = state.as_str(),
+            by = by
+        ),
+    }
+}
+
+fn grant_message(lang: Lang, e: &GrantError) -> String {
+    match e {
+        GrantError::MissingManageRoles => t!(lang, "error-grant-manage-roles"),
+        GrantError::RoleAbovePorter => t!(lang, "error-grant-above-porter"),
+        GrantError::RoleGone => t!(lang, "error-grant-role-gone"),
+        GrantError::Discord(why) => {
+            t!(lang, "error-grant-discord", why = discord_reason(lang, why))
+        }
+    }
 }
 
 /// Poise's error hook: every failure becomes an ephemeral reply; internal ones are logged.
@@ -432,9 +389,10 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             ctx, description, ..
         } => {
             tracing::warn!(%description, "command structure mismatch; commands may need re-registering");
+            let ctx = poise::Context::Application(ctx);
             (
-                poise::Context::Application(ctx),
-                internal(crate::i18n::Lang::ENGLISH),
+                ctx,
+                internal(super::lang::reader(ctx)),
                 CommandOutcome::InternalError,
             )
         }
@@ -501,9 +459,13 @@ pub(crate) fn refusal(e: &serenity::Error) -> String {
         serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)) => {
             format!("{}: {}", r.status_code.as_u16(), r.error.message)
         }
-        _ => "Discord could not be reached".to_owned(),
+        _ => UNREACHABLE.to_owned(),
     }
 }
+
+/// [`refusal`] when Discord gave no answer ([`discord_reason`] tells it in the reader's
+/// language).
+const UNREACHABLE: &str = "Discord could not be reached";
 
 /// Discord's error codes that Porter tells apart.
 pub(crate) mod code {
@@ -516,4 +478,205 @@ pub(crate) mod code {
     pub const MISSING_ACCESS: isize = 50001;
     pub const CANNOT_DM: isize = 50007;
     pub const MISSING_PERMISSIONS: isize = 50013;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        Invitation, InvitationId, InviteCode, RoleFacts, RoleId, UserId, MAX_USES,
+    };
+
+    fn invitation(id: i64, label: Option<&str>) -> Invitation {
+        Invitation {
+            id: InvitationId(id),
+            guild_id: 1.into(),
+            code: InviteCode::parse("ABCDE-FGHJK").unwrap(),
+            label: label.map(str::to_owned),
+            created_by: UserId::new(5),
+            created_at: 0,
+            expires_at: None,
+            max_uses: None,
+            uses: 0,
+            revoked_at: None,
+            revoked_by: None,
+            link: None,
+            link_gone_at: None,
+            recipient: None,
+            roles: Vec::new(),
+            roles_until: None,
+        }
+    }
+
+    /// The reasons a role may not be handed to newcomers, as the domain gives them.
+    fn role_reasons() -> Vec<&'static str> {
+        let plain = RoleFacts {
+            id: RoleId::new(9),
+            position: 5,
+            is_everyone: false,
+            managed: false,
+            privileged: false,
+        };
+        let mut reasons: Vec<&'static str> = [
+            RoleFacts {
+                is_everyone: true,
+                ..plain.clone()
+            },
+            RoleFacts {
+                managed: true,
+                ..plain.clone()
+            },
+            RoleFacts {
+                privileged: true,
+                ..plain.clone()
+            },
+        ]
+        .iter()
+        .filter_map(|r| r.unsuitable(None))
+        .collect();
+        reasons.extend(plain.unsuitable(Some(3)));
+        reasons.push("it is not below Porter's highest role, so Porter could not grant it");
+        reasons
+    }
+
+    /// One error of every kind a user can meet, each kind in each of its forms.
+    fn samples() -> Vec<DomainError> {
+        use DomainError as E;
+        let mut all = vec![
+            E::NotASchool,
+            E::Forbidden(Permission::ALL.to_vec()),
+            E::Forbidden(vec![Permission::Manage]),
+            E::Forbidden(vec![Permission::Create, Permission::Manage]),
+            E::RoleNotBelowYours,
+            E::ManageForEveryone,
+            E::LabelTooLong,
+            E::LabelBlank,
+            E::LabelDirectionControl('\u{202E}'),
+            E::MaxUsesOutOfRange(MAX_USES + 1),
+            E::PersonalUses(3),
+            E::ForSomeoneElse,
+            E::PersonalShare,
+            E::UnreadableExpiry,
+            E::ExpiryOutOfRange,
+            E::NotAValidInvitation,
+            E::JoiningPaused {
+                until: Some(1_700_000_000),
+            },
+            E::JoiningPaused { until: None },
+            E::UnreadablePause,
+            E::PauseOutOfRange,
+            E::NotPaused,
+            E::UnknownPlaceholder("{nme`}".to_owned()),
+            E::WelcomeTooLong,
+            E::WelcomeBlank,
+            E::Expired { at: 1_700_000_000 },
+            E::UsedUp { max_uses: 1 },
+            E::UsedUp { max_uses: 10_000 },
+            E::AlreadyRevoked { at: 1_700_000_000 },
+            E::Inactive(Status::Revoked),
+            E::Inactive(Status::Expired),
+            E::Inactive(Status::UsedUp),
+            E::Recounting,
+            E::CodeRequired,
+            E::RateLimited {
+                retry_at: 1_700_000_000,
+            },
+            E::Grant(GrantError::MissingManageRoles),
+            E::Grant(GrantError::RoleAbovePorter),
+            E::Grant(GrantError::RoleGone),
+            E::Grant(GrantError::Discord("403: Missing Access".to_owned())),
+            E::Grant(GrantError::Discord(refusal(&serenity::Error::Other("x")))),
+            E::ClassRoleIsMemberRole,
+            E::TooManyClassRoles,
+            E::NotAClassRole(RoleId::new(77)),
+            E::ClassRoleInUse(vec![invitation(3, None), invitation(4, Some("Year *7*"))]),
+            E::ClassRoleInUse(
+                (1..200)
+                    .map(|i| invitation(i, Some("a long label for the list")))
+                    .collect(),
+            ),
+            E::TooManyExtraRoles,
+            E::TermWithoutRoles,
+            E::UnreadableTerm,
+            E::TermOutOfRange,
+            E::RosterNotText,
+            E::RosterUnreadable("CSV error: record 2".to_owned()),
+            E::RosterEmpty,
+            E::RosterTooLong(501),
+            E::UnknownRoster(12),
+            E::RosterRunning(12),
+            E::UnknownRequest,
+            E::RequestDecided {
+                state: RequestState::Expired,
+                by: None,
+            },
+            E::RequesterLeft,
+            E::RequestInvitationClosed(Status::UsedUp),
+            E::RequestInvitationClosed(Status::Expired),
+            E::RequestInvitationClosed(Status::Revoked),
+        ];
+        for state in [
+            RequestState::Deciding,
+            RequestState::Approved,
+            RequestState::Denied,
+            RequestState::Waiting,
+        ] {
+            for by in [None, Some(UserId::new(42))] {
+                all.push(E::RequestDecided { state, by });
+            }
+        }
+        for of in [EmailLimitOf::Moderator, EmailLimitOf::School] {
+            all.push(E::EmailLimit {
+                of,
+                limit: 20,
+                retry_at: 1_700_000_000,
+            });
+        }
+        for why in role_reasons() {
+            all.push(E::UnsuitableMemberRole(why));
+            all.push(E::UnsuitableClassRole(why));
+        }
+        for error in [
+            GrantError::MissingManageRoles,
+            GrantError::RoleAbovePorter,
+            GrantError::RoleGone,
+            GrantError::Discord("500: Internal".to_owned()),
+            GrantError::Discord(refusal(&serenity::Error::Other("x"))),
+        ] {
+            for still_held in [
+                vec![],
+                vec![RoleId::new(8)],
+                vec![RoleId::new(8), RoleId::new(9)],
+            ] {
+                all.push(E::ClassRoleGrant {
+                    role: RoleId::new(7),
+                    error: error.clone(),
+                    still_held,
+                });
+            }
+        }
+        all
+    }
+
+    /// Every error a user can meet reads in every shipped language: its own words, with
+    /// no English reason (a role's, Discord's) and no placeholder left over.
+    #[test]
+    fn every_domain_error_reads_in_every_shipped_language() {
+        let reasons = role_reasons();
+        for e in samples() {
+            let english = domain_message(Lang::ENGLISH, &e).expect("a message for the user");
+            for lang in Lang::all().skip(1) {
+                let text = domain_message(lang, &e).unwrap();
+                let language = lang.id();
+                assert_ne!(text, english, "{e:?} in {language}");
+                assert!(
+                    !text.contains("{ $") && !text.contains("{$"),
+                    "{language}: {text}"
+                );
+                for left in reasons.iter().chain([&UNREACHABLE]) {
+                    assert!(!text.contains(left), "{e:?} in {language}: {text}");
+                }
+            }
+        }
+    }
 }

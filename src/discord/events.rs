@@ -114,14 +114,14 @@ async fn join_button(
         ),
     );
     let (redeemed, deferred) = in_time(work, defer).await;
+    let lang = super::lang::of_press(press);
     let (text, redeemed) = match redeemed {
         Ok(redeemed) => (redeemed.text.clone(), Some(redeemed)),
         Err(e) => (
-            e.user_message(crate::i18n::Lang::ENGLISH)
-                .unwrap_or_else(|| {
-                    tracing::error!(error = %crate::logging::Chain(&e), "join button failed");
-                    internal(crate::i18n::Lang::ENGLISH)
-                }),
+            e.user_message(lang).unwrap_or_else(|| {
+                tracing::error!(error = %crate::logging::Chain(&e), "join button failed");
+                internal(lang)
+            }),
             None,
         ),
     };

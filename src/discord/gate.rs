@@ -5,6 +5,7 @@ use poise::serenity_prelude as serenity;
 
 use super::error::{code, discord_code, http_status, refusal};
 use crate::domain::{Gatekeeper, GrantError, Invitation, Membership, RoleId, School, UserId};
+use crate::i18n::t;
 use crate::service::metrics;
 
 /// Grants roles through Discord's REST API.
@@ -53,14 +54,18 @@ impl Gatekeeper for DiscordGate<'_> {
         user_id: UserId,
         invitation: Option<&Invitation>,
     ) -> Result<(), GrantError> {
-        let reason = match invitation {
-            Some(inv) => format!(
-                "Porter: joined through invitation #{} created by user {}",
-                inv.id, inv.created_by
-            ),
-            None => "Porter: joined the public school".to_owned(),
-        };
         let guild = serenity::GuildId::from(school.guild_id);
+        // The audit log is the server's: its language.
+        let lang = super::lang::of_server(self.cache, guild);
+        let reason = match invitation {
+            Some(inv) => t!(
+                lang,
+                "error-audit-joined-invitation",
+                invitation = inv.id.to_string(),
+                user = inv.created_by.to_string()
+            ),
+            None => t!(lang, "error-audit-joined-public"),
+        };
         let role = serenity::RoleId::from(school.member_role_id);
         match self
             .http
@@ -80,11 +85,13 @@ impl Gatekeeper for DiscordGate<'_> {
         role_id: RoleId,
         invitation: &Invitation,
     ) -> Result<(), GrantError> {
-        let reason = format!(
-            "Porter: a class role of invitation #{} created by user {}",
-            invitation.id, invitation.created_by
-        );
         let guild = serenity::GuildId::from(school.guild_id);
+        let reason = t!(
+            super::lang::of_server(self.cache, guild),
+            "error-audit-class-role",
+            invitation = invitation.id.to_string(),
+            user = invitation.created_by.to_string()
+        );
         self.http
             .add_member_role(
                 guild,

@@ -55,7 +55,7 @@ pub async fn guild(
                     http,
                     &school,
                     notify::join_line(
-                        crate::i18n::Lang::ENGLISH,
+                        super::lang::of_server(cache, guild_id),
                         join.user_id,
                         invitation.as_ref(),
                         join.method,

@@ -8,6 +8,7 @@ use poise::serenity_prelude as serenity;
 use super::error::{code, discord_code, http_status, refusal};
 use super::Error;
 use crate::domain::{DiscordLink, RoleId, School, UserId};
+use crate::i18n::{msg, Msg};
 use crate::service::metrics;
 
 /// Discord caps an invite's own `max_uses` at 100; above that Porter enforces the cap alone.
@@ -52,23 +53,17 @@ pub async fn create(
     let code = made
         .inspect_err(metrics::rest_error)
         .map_err(|e| match discord_code(&e) {
-            Some(code::MISSING_PERMISSIONS | code::MISSING_ACCESS) => Error::User(format!(
-                "Porter may not create invite links in <#{channel}>. Give Porter's role the \
-                 **Create Invite** permission there (channel settings → Permissions), or pick \
-                 another channel with `/school setup welcome_channel:`."
+            Some(code::MISSING_PERMISSIONS | code::MISSING_ACCESS) => Error::Message(msg!(
+                "error-link-no-permission",
+                channel = format!("<#{channel}>")
             )),
-            Some(code::UNKNOWN_CHANNEL) => Error::User(format!(
-                "The welcome channel <#{channel}> no longer exists. Pick another with \
-                 `/school setup welcome_channel:`."
+            Some(code::UNKNOWN_CHANNEL) => Error::Message(msg!(
+                "error-link-channel-gone",
+                channel = format!("<#{channel}>")
             )),
             _ => {
                 tracing::warn!(%channel, error = %e, "Discord would not create an invite");
-                Error::User(format!(
-                    "Discord would not create the invite link ({}), so nothing was created. \
-                     Try again in a minute; if it keeps failing, run `/school check` to see \
-                     whether Porter is missing a permission.",
-                    failure(&e)
-                ))
+                Error::Message(msg!("error-link-failed", why = failure(&e)))
             }
         })?;
     Ok(DiscordLink {
@@ -180,12 +175,14 @@ fn audit_reason(reason: &str) -> String {
 }
 
 /// Why Discord made no invite, in a few words: busy, broken, or its own refusal.
-fn failure(e: &serenity::Error) -> String {
+fn failure(e: &serenity::Error) -> Msg {
     match http_status(e) {
-        Some(429) => "Discord is limiting how fast Porter may make invites".to_owned(),
-        Some(status) if status >= 500 => format!("Discord had an error of its own, {status}"),
-        Some(_) => format!("Discord refused: {}", refusal(e)),
-        None => "Discord could not be reached".to_owned(),
+        Some(429) => msg!("error-link-why-rate-limited"),
+        Some(status) if status >= 500 => {
+            msg!("error-link-why-discord-error", status = status.to_string())
+        }
+        Some(_) => msg!("error-link-why-refused", why = refusal(e)),
+        None => msg!("error-discord-unreachable"),
     }
 }
 
@@ -248,14 +245,7 @@ fn invite_channel(cache: &serenity::Cache, school: &School) -> Result<serenity::
     text.into_iter()
         .find(|c| can_invite(c))
         .map(|c| c.id)
-        .ok_or_else(|| {
-            Error::User(
-                "Porter found no channel where it may create invite links. Give Porter's role \
-                 the **Create Invite** permission in your welcome channel and set it with \
-                 `/school setup welcome_channel:`."
-                    .to_owned(),
-            )
-        })
+        .ok_or_else(|| Error::Message(msg!("error-link-no-channel")))
 }
 
 #[cfg(test)]

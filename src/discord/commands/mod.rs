@@ -15,16 +15,17 @@ pub mod school;
 use poise::serenity_prelude as serenity;
 
 use super::{Context, Error};
+use crate::i18n::{msg, t, Lang};
 
 /// The server's name, for replies and DMs.
 pub(crate) fn guild_name(
-    _lang: crate::i18n::Lang,
+    lang: Lang,
     cache: &serenity::Cache,
     guild_id: impl Into<serenity::GuildId>,
 ) -> String {
     cache
         .guild(guild_id.into())
-        .map_or_else(|| "the school".to_owned(), |g| g.name.clone())
+        .map_or_else(|| t!(lang, "error-unknown-school-name"), |g| g.name.clone())
 }
 
 /// Sends an ephemeral reply made of one embed.
@@ -50,9 +51,9 @@ pub(crate) fn ensure_moderator_can_post(channel: &serenity::PartialChannel) -> R
     let needed = serenity::Permissions::VIEW_CHANNEL | serenity::Permissions::SEND_MESSAGES;
     match channel.permissions {
         Some(p) if p.contains(needed) || p.administrator() => Ok(()),
-        _ => Err(Error::User(format!(
-            "You can't post in <#{}> yourself, so Porter won't post there for you.",
-            channel.id
+        _ => Err(Error::Message(msg!(
+            "error-moderator-cannot-post",
+            channel = format!("<#{}>", channel.id)
         ))),
     }
 }
@@ -65,9 +66,9 @@ pub(crate) fn ensure_text_channel(channel: &serenity::PartialChannel) -> Result<
     ) {
         Ok(())
     } else {
-        Err(Error::User(format!(
-            "<#{}> is not a text channel; pick a text channel.",
-            channel.id
+        Err(Error::Message(msg!(
+            "error-not-text-channel",
+            channel = format!("<#{}>", channel.id)
         )))
     }
 }
