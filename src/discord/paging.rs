@@ -11,6 +11,7 @@ use super::{actor, render, Data, Error};
 use crate::domain::{
     Invitation, InvitationDetails, InvitationId, Page, PageAt, Timestamp, PAGE_SIZE,
 };
+use crate::i18n::{t, Lang};
 use crate::logging::Chain;
 
 /// How long a reply's page buttons work.
@@ -110,6 +111,7 @@ impl PageButton {
 /// The Previous / Next row under a page shown from `start`, for `user`; none when the
 /// whole list fits on one page.
 fn buttons<T>(
+    lang: Lang,
     listing: Listing,
     page: &Page<T>,
     id_of: impl Fn(&T) -> i64,
@@ -137,11 +139,11 @@ fn buttons<T>(
     let next = button(PageAt::After(id_of(last)), start + page.items.len() as u64);
     vec![serenity::CreateActionRow::Buttons(vec![
         serenity::CreateButton::new(previous.id())
-            .label("Previous")
+            .label(t!(lang, "list-page-previous"))
             .style(serenity::ButtonStyle::Secondary)
             .disabled(!page.has_previous),
         serenity::CreateButton::new(next.id())
-            .label("Next")
+            .label(t!(lang, "list-page-next"))
             .style(serenity::ButtonStyle::Secondary)
             .disabled(!page.has_next),
     ])]
@@ -149,7 +151,7 @@ fn buttons<T>(
 
 /// `/invite list`'s reply: a page of invitations from `start`, with its buttons.
 pub fn invitations(
-    _lang: crate::i18n::Lang,
+    lang: Lang,
     page: &Page<Invitation>,
     include_inactive: bool,
     carried: u64,
@@ -159,21 +161,23 @@ pub fn invitations(
     let start = page.start(carried);
     let listing = Listing::Invitations { include_inactive };
     (
-        render::list(
-            crate::i18n::Lang::ENGLISH,
+        render::list(lang, page, start, include_inactive, now),
+        buttons(
+            lang,
+            listing,
             page,
+            |i| i.id.0,
             start,
-            include_inactive,
-            now,
+            user,
+            now + PAGE_EXPIRY,
         ),
-        buttons(listing, page, |i| i.id.0, start, user, now + PAGE_EXPIRY),
     )
 }
 
 /// `/invite info`'s reply: the invitation and a page of its joins from `start`, with its
 /// buttons.
 pub fn joins(
-    _lang: crate::i18n::Lang,
+    lang: Lang,
     details: &InvitationDetails,
     carried: u64,
     user: u64,
@@ -182,8 +186,9 @@ pub fn joins(
     let start = details.joins.start(carried);
     let listing = Listing::Joins(details.invitation.id);
     (
-        render::details(crate::i18n::Lang::ENGLISH, details, start, now),
+        render::details(lang, details, start, now),
         buttons(
+            lang,
             listing,
             &details.joins,
             |j| j.id.0,
@@ -202,6 +207,7 @@ pub async fn pressed(
     press: &serenity::ComponentInteraction,
     rest: &str,
 ) -> Result<(), Error> {
+    let lang = crate::discord::lang::of_press(press);
     let say = |text: String| {
         serenity::CreateInteractionResponse::Message(
             serenity::CreateInteractionResponseMessage::new()
@@ -222,15 +228,17 @@ pub async fn pressed(
         press.guild_id,
         press.member.as_ref(),
     ) else {
-        let text = "These buttons no longer work: run the command again.".to_owned();
+        let text = t!(lang, "list-page-broken");
         press.create_response(&ctx.http, retire(text)).await?;
         return Ok(());
     };
     let command = button.listing.command();
     if press.user.id.get() != button.user {
-        let text = format!(
-            "Only <@{}>, who ran `{command}`, can turn its pages. Run `{command}` yourself.",
-            button.user
+        let text = t!(
+            lang,
+            "list-page-not-yours",
+            user = format!("<@{}>", button.user),
+            command = command
         );
         press.create_response(&ctx.http, say(text)).await?;
         return Ok(());
@@ -238,7 +246,7 @@ pub async fn pressed(
     let domain = &data.domain;
     let now = domain.now();
     if now > button.expires_at {
-        let text = format!("These pages expired: run `{command}` again to see more.");
+        let text = t!(lang, "list-page-expired", command = command);
         press.create_response(&ctx.http, retire(text)).await?;
         return Ok(());
     }
@@ -250,7 +258,7 @@ pub async fn pressed(
             .await
             .map(|page| {
                 invitations(
-                    crate::i18n::Lang::ENGLISH,
+                    lang,
                     &page,
                     include_inactive,
                     button.start,
@@ -261,15 +269,7 @@ pub async fn pressed(
         Listing::Joins(id) => domain
             .invitation_details_page(guild, &actor, id, button.at, PAGE_SIZE)
             .await
-            .map(|details| {
-                joins(
-                    crate::i18n::Lang::ENGLISH,
-                    &details,
-                    button.start,
-                    button.user,
-                    now,
-                )
-            }),
+            .map(|details| joins(lang, &details, button.start, button.user, now)),
     };
     let response = match shown {
         Ok((embed, rows)) => serenity::CreateInteractionResponse::UpdateMessage(
@@ -279,12 +279,10 @@ pub async fn pressed(
         ),
         Err(e) => {
             let e = Error::from(e);
-            say(e
-                .user_message(crate::i18n::Lang::ENGLISH)
-                .unwrap_or_else(|| {
-                    tracing::error!(error = %Chain(&e), "turning a page failed");
-                    internal(crate::i18n::Lang::ENGLISH)
-                }))
+            say(e.user_message(lang).unwrap_or_else(|| {
+                tracing::error!(error = %Chain(&e), "turning a page failed");
+                internal(lang)
+            }))
         }
     };
     press.create_response(&ctx.http, response).await?;

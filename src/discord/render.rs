@@ -6,6 +6,7 @@ use unicode_segmentation::UnicodeSegmentation as _;
 use crate::domain::{
     Invitation, InvitationDetails, JoinMethod, Page, RoleId, School, SchoolInfo, Status, Timestamp,
 };
+use crate::i18n::{t, Lang};
 
 /// Embed colours.
 pub const GREEN: u32 = 0x2e_cc_71;
@@ -94,189 +95,225 @@ pub fn plain(text: &str) -> String {
 }
 
 /// The invitation's label, or a stand-in.
-pub fn label(_lang: crate::i18n::Lang, inv: &Invitation) -> String {
+pub fn label(lang: Lang, inv: &Invitation) -> String {
     inv.label.as_deref().map_or_else(
-        || format!("invitation #{}", inv.id),
-        |l| format!("“{}”", plain(l)),
+        || t!(lang, "render-label-none", id = inv.id.to_string()),
+        |l| t!(lang, "render-label", label = plain(l)),
     )
 }
 
 /// The invitation's label, followed by whom it is for when it is personal:
 /// "“Year 7” for @person".
-pub fn label_for(_lang: crate::i18n::Lang, inv: &Invitation) -> String {
+pub fn label_for(lang: Lang, inv: &Invitation) -> String {
     match inv.recipient {
-        Some(user) => format!("{} for <@{user}>", label(crate::i18n::Lang::ENGLISH, inv)),
-        None => label(crate::i18n::Lang::ENGLISH, inv),
+        Some(user) => t!(
+            lang,
+            "render-label-for",
+            label = label(lang, inv),
+            user = format!("<@{user}>")
+        ),
+        None => label(lang, inv),
     }
 }
 
 /// "3 of 10 uses", "1 use (no limit)": [`uses`] in a sentence.
-pub fn uses_text(_lang: crate::i18n::Lang, inv: &Invitation) -> String {
-    let noun = |n: u32| if n == 1 { "use" } else { "uses" };
+pub fn uses_text(lang: Lang, inv: &Invitation) -> String {
     match inv.max_uses {
-        Some(max) => format!("{} of {max} {}", inv.uses, noun(max)),
-        None => format!("{} {} (no limit)", inv.uses, noun(inv.uses)),
+        Some(max) => t!(lang, "render-uses-of", uses = inv.uses, max = max),
+        None => t!(lang, "render-uses-no-limit", uses = inv.uses),
     }
 }
 
 /// "3/10" or "3 (no limit)".
-pub fn uses(_lang: crate::i18n::Lang, inv: &Invitation) -> String {
+pub fn uses(lang: Lang, inv: &Invitation) -> String {
     match inv.max_uses {
         Some(max) => format!("{}/{max}", inv.uses),
-        None => format!("{} (no limit)", inv.uses),
+        None => t!(lang, "render-uses-short-no-limit", uses = inv.uses),
     }
 }
 
 /// "in 3 days", "expired 2 hours ago" or "never".
-pub fn expiry(_lang: crate::i18n::Lang, inv: &Invitation, now: Timestamp) -> String {
+pub fn expiry(lang: Lang, inv: &Invitation, now: Timestamp) -> String {
     match inv.expires_at {
-        Some(at) if at <= now => format!("expired {}", relative(at)),
+        Some(at) if at <= now => t!(lang, "render-expired", when = relative(at)),
         Some(at) => relative(at),
-        None => "never".to_owned(),
+        None => t!(lang, "render-never"),
     }
 }
 
 /// The extra roles an invitation gives besides the member role, with when they end:
 /// "<@&1>, <@&2> until <t:…:f>"; `None` when it gives none.
-pub fn extra_roles(_lang: crate::i18n::Lang, inv: &Invitation, now: Timestamp) -> Option<String> {
+pub fn extra_roles(lang: Lang, inv: &Invitation, now: Timestamp) -> Option<String> {
     if inv.roles.is_empty() {
         return None;
     }
     let roles: Vec<String> = inv.roles.iter().map(|r| format!("<@&{r}>")).collect();
     let roles = roles.join(", ");
     Some(match inv.roles_until {
-        Some(at) if at <= now => format!("{roles} (ended {}, taken back)", relative(at)),
-        Some(at) => format!("{roles} until {}", full(at)),
+        Some(at) if at <= now => t!(
+            lang,
+            "render-roles-ended",
+            roles = roles,
+            when = relative(at)
+        ),
+        Some(at) => t!(lang, "render-roles-until", roles = roles, until = full(at)),
         None => roles,
     })
 }
 
 /// The link, or why there is none.
-pub fn link(inv: &Invitation) -> String {
-    inv.url()
-        .unwrap_or_else(|| "none (the Discord invite is gone)".to_owned())
+pub fn link(lang: Lang, inv: &Invitation) -> String {
+    inv.url().unwrap_or_else(|| t!(lang, "render-no-link"))
+}
+
+/// A status as people read it: "active", "used up".
+fn status_text(lang: Lang, status: Status) -> String {
+    match status {
+        Status::Active => t!(lang, "render-status-active"),
+        Status::Revoked => t!(lang, "render-status-revoked"),
+        Status::Expired => t!(lang, "render-status-expired"),
+        Status::UsedUp => t!(lang, "render-status-used-up"),
+    }
 }
 
 /// The reply to the moderator who created an invitation.
-pub fn created(
-    _lang: crate::i18n::Lang,
-    inv: &Invitation,
-    now: Timestamp,
-) -> serenity::CreateEmbed {
+pub fn created(lang: Lang, inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
+    let code = inv.code.to_string();
     let description = match inv.recipient {
-        Some(user) => format!(
-            "A personal invitation: only <@{user}> can use its code or link, once. If they \
-             are already in the server they join with `/join code:{code}`; they can also \
-             send that to Porter in a DM.",
-            code = inv.code
+        Some(user) => t!(
+            lang,
+            "render-created-personal",
+            user = format!("<@{user}>"),
+            code = code
         ),
-        None => format!(
-            "Share the link or the code. Someone already in the server joins with \
-             `/join code:{code}`; anyone can also send that to Porter in a DM.",
-            code = inv.code
-        ),
+        None => t!(lang, "render-created-shared", code = code),
     };
     let mut embed = serenity::CreateEmbed::new()
-        .title("Invitation created")
+        .title(t!(lang, "render-created-title"))
         .colour(GREEN)
         .description(description);
     if let Some(user) = inv.recipient {
-        embed = embed.field("For", format!("<@{user}>"), true);
+        embed = embed.field(t!(lang, "render-field-for"), format!("<@{user}>"), true);
     }
     embed
-        .field("Code", format!("`{}`", inv.code), true)
-        .field("Link", link(inv), true)
-        .field("Label", label(crate::i18n::Lang::ENGLISH, inv), true)
-        .field("Uses", uses(crate::i18n::Lang::ENGLISH, inv), true)
         .field(
-            "Expires",
-            expiry(crate::i18n::Lang::ENGLISH, inv, now),
+            t!(lang, "render-field-code"),
+            format!("`{}`", inv.code),
             true,
         )
-        .fields(roles_field(inv, now))
+        .field(t!(lang, "render-field-link"), link(lang, inv), true)
+        .field(t!(lang, "render-field-label"), label(lang, inv), true)
+        .field(t!(lang, "render-field-uses"), uses(lang, inv), true)
+        .field(
+            t!(lang, "render-field-expires"),
+            expiry(lang, inv, now),
+            true,
+        )
+        .fields(roles_field(lang, inv, now))
 }
 
 /// The "Roles" field of an invitation with extra roles: the member role and them.
-fn roles_field(inv: &Invitation, now: Timestamp) -> Option<(&'static str, String, bool)> {
-    extra_roles(crate::i18n::Lang::ENGLISH, inv, now)
-        .map(|extra| ("Roles", format!("the member role, and {extra}"), false))
+fn roles_field(lang: Lang, inv: &Invitation, now: Timestamp) -> Option<(String, String, bool)> {
+    extra_roles(lang, inv, now).map(|extra| {
+        (
+            t!(lang, "render-field-roles"),
+            t!(lang, "render-roles-value", extra = extra),
+            false,
+        )
+    })
 }
 
 /// The DM sent to someone invited by a moderator. `class_roles` are the names of the class
 /// roles a join gets now (role mentions do not show in DMs).
 pub fn dm(
-    _lang: crate::i18n::Lang,
+    lang: Lang,
     inv: &Invitation,
     school_name: &str,
     inviter: serenity::UserId,
     class_roles: &[String],
 ) -> serenity::CreateEmbed {
+    let code = inv.code.to_string();
     let how = match inv.url() {
-        Some(url) => format!(
-            "Open {url} to join, or if you are already in the server, use `/join code:{code}` there or here.",
-            code = inv.code
-        ),
-        None => format!("Use `/join code:{}` in the server or here.", inv.code),
+        Some(url) => t!(lang, "render-dm-how-link", url = url, code = code),
+        None => t!(lang, "render-dm-how-code", code = code),
     };
+    let mut intro = t!(
+        lang,
+        "render-dm-intro",
+        inviter = format!("<@{inviter}>"),
+        school = plain(school_name)
+    );
+    if inv.recipient.is_some() {
+        intro.push(' ');
+        intro.push_str(&t!(lang, "render-dm-personal"));
+    }
+    if let Some(roles) = dm_roles(lang, inv, class_roles) {
+        intro.push(' ');
+        intro.push_str(&roles);
+    }
     serenity::CreateEmbed::new()
-        .title(format!("You're invited to {}", plain(school_name)))
+        .title(t!(lang, "render-dm-title", school = plain(school_name)))
         .colour(BLUE)
-        .description(format!(
-            "<@{inviter}> invited you to join **{}**.{}{}\n\n{how}",
-            plain(school_name),
-            if inv.recipient.is_some() {
-                " This invitation is for you alone: its code and link work only for you."
-            } else {
-                ""
-            },
-            dm_roles(inv, class_roles)
-        ))
-        .field("Invite code", format!("`{}`", inv.code), true)
-        .field("Invite link", link(inv), true)
+        .description(format!("{intro}\n\n{how}"))
+        .field(
+            t!(lang, "render-field-invite-code"),
+            format!("`{}`", inv.code),
+            true,
+        )
+        .field(t!(lang, "render-field-invite-link"), link(lang, inv), true)
 }
 
-/// " It also gives you the **Year 7** role (until …)." for a DM; empty without class roles.
-fn dm_roles(inv: &Invitation, names: &[String]) -> String {
+/// "It also gives you the **Year 7** role (until …)." for a DM; `None` without class roles.
+fn dm_roles(lang: Lang, inv: &Invitation, names: &[String]) -> Option<String> {
     let names: Vec<String> = names.iter().map(|n| format!("**{}**", plain(n))).collect();
-    let (last, rest) = match names.split_last() {
-        None => return String::new(),
-        Some(split) => split,
-    };
+    let (last, rest) = names.split_last()?;
     let roles = match rest {
-        [] => format!("the {last} role"),
-        _ => format!("the {} and {last} roles", rest.join(", ")),
+        [] => last.clone(),
+        _ => t!(
+            lang,
+            "render-list-and",
+            rest = rest.join(", "),
+            last = last.clone()
+        ),
     };
-    let until = inv
-        .roles_until
-        .map(|at| format!(", until {}", full(at)))
-        .unwrap_or_default();
-    format!(" It also gives you {roles}{until}.")
+    Some(match inv.roles_until {
+        Some(at) => t!(
+            lang,
+            "render-dm-roles-until",
+            count = names.len(),
+            roles = roles,
+            until = full(at)
+        ),
+        None => t!(lang, "render-dm-roles", count = names.len(), roles = roles),
+    })
 }
 
 /// A channel post of an invitation; its Join button comes from [`join_button`].
 pub fn post(
-    _lang: crate::i18n::Lang,
+    lang: Lang,
     inv: &Invitation,
     school_name: &str,
     poster: serenity::UserId,
     now: Timestamp,
 ) -> serenity::CreateEmbed {
+    let how = t!(lang, "render-post-how", code = inv.code.to_string());
+    let shared = t!(lang, "render-post-shared", poster = format!("<@{poster}>"));
     serenity::CreateEmbed::new()
-        .title(format!("Join {}", plain(school_name)))
+        .title(t!(lang, "render-post-title", school = plain(school_name)))
         .colour(BLUE)
-        .description(format!(
-            "Press **Join** below to get the member role, or use `/join code:{code}`. \
-             Not in the server yet? Open the link.\n\nShared by <@{poster}>.",
-            code = inv.code
-        ))
-        .field("Invite code", format!("`{}`", inv.code), true)
-        .field("Invite link", link(inv), true)
+        .description(format!("{how}\n\n{shared}"))
         .field(
-            "Expires",
-            expiry(crate::i18n::Lang::ENGLISH, inv, now),
+            t!(lang, "render-field-invite-code"),
+            format!("`{}`", inv.code),
             true,
         )
-        .fields(roles_field(inv, now))
+        .field(t!(lang, "render-field-invite-link"), link(lang, inv), true)
+        .field(
+            t!(lang, "render-field-expires"),
+            expiry(lang, inv, now),
+            true,
+        )
+        .fields(roles_field(lang, inv, now))
 }
 
 /// The custom id of an invitation's Join button.
@@ -288,218 +325,255 @@ pub fn join_button_id(inv: &Invitation) -> String {
 pub const JOIN_BUTTON_PREFIX: &str = "porter:join:";
 
 /// The row with the Join button of a channel post.
-pub fn join_button(_lang: crate::i18n::Lang, inv: &Invitation) -> serenity::CreateActionRow {
+pub fn join_button(lang: Lang, inv: &Invitation) -> serenity::CreateActionRow {
     serenity::CreateActionRow::Buttons(vec![serenity::CreateButton::new(join_button_id(inv))
-        .label("Join")
+        .label(t!(lang, "render-join-button"))
         .style(serenity::ButtonStyle::Success)])
 }
 
 /// A channel post of an ended invitation: why it ended and what to do instead.
-pub fn closed_post(
-    _lang: crate::i18n::Lang,
-    inv: &Invitation,
-    now: Timestamp,
-) -> serenity::CreateEmbed {
+pub fn closed_post(lang: Lang, inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
     let why = match inv.status(now) {
-        Status::Revoked => format!(
-            "This invitation was revoked {}.",
-            relative(inv.revoked_at.unwrap_or(now))
+        Status::Revoked => t!(
+            lang,
+            "render-closed-revoked",
+            when = relative(inv.revoked_at.unwrap_or(now))
         ),
-        Status::Expired => format!(
-            "This invitation expired {}.",
-            relative(inv.expires_at.unwrap_or(now))
+        Status::Expired => t!(
+            lang,
+            "render-closed-expired",
+            when = relative(inv.expires_at.unwrap_or(now))
         ),
-        Status::UsedUp => format!(
-            "This invitation has been used up ({}).",
-            uses(crate::i18n::Lang::ENGLISH, inv)
-        ),
-        Status::Active => "This invitation still works.".to_owned(),
+        Status::UsedUp => t!(lang, "render-closed-used-up", uses = uses(lang, inv)),
+        Status::Active => t!(lang, "render-closed-active"),
     };
     serenity::CreateEmbed::new()
-        .title(format!(
-            "Invitation {} has ended",
-            label(crate::i18n::Lang::ENGLISH, inv)
-        ))
+        .title(t!(lang, "render-closed-title", label = label(lang, inv)))
         .colour(GREY)
-        .description(format!(
-            "{why} Its code and link no longer let anyone in; ask a moderator for a new \
-             invitation."
-        ))
+        .description(t!(lang, "render-closed-body", why = why))
 }
 
 /// The disabled Join button of an ended invitation's post, naming why.
 pub fn closed_join_button(
-    _lang: crate::i18n::Lang,
+    lang: Lang,
     inv: &Invitation,
     now: Timestamp,
 ) -> serenity::CreateActionRow {
+    let status = status_text(lang, inv.status(now));
     serenity::CreateActionRow::Buttons(vec![serenity::CreateButton::new(join_button_id(inv))
-        .label(format!("Join ({})", inv.status(now).as_str()))
+        .label(t!(lang, "render-join-closed", status = status))
         .style(serenity::ButtonStyle::Secondary)
         .disabled(true)])
 }
 
 /// One line of `/invite list`.
-fn list_line(inv: &Invitation, now: Timestamp) -> String {
+fn list_line(lang: Lang, inv: &Invitation, now: Timestamp) -> String {
     let status = inv.status(now);
-    let state = if status == Status::Active {
-        String::new()
-    } else {
-        format!(" · **{}**", status.as_str())
-    };
-    let expires = match (status, inv.expires_at) {
-        (Status::Active, Some(at)) => format!(" · expires {}", relative(at)),
-        _ => String::new(),
-    };
-    let roles = extra_roles(crate::i18n::Lang::ENGLISH, inv, now)
-        .map(|r| format!(" · also {r}"))
-        .unwrap_or_default();
-    format!(
-        "`{}` {} · by <@{}> · {}{expires}{roles}{state}",
-        inv.code,
-        label_for(crate::i18n::Lang::ENGLISH, inv),
-        inv.created_by,
-        uses_text(crate::i18n::Lang::ENGLISH, inv)
-    )
+    let mut line = t!(
+        lang,
+        "list-line",
+        code = inv.code.to_string(),
+        label = label_for(lang, inv),
+        creator = format!("<@{}>", inv.created_by),
+        uses = uses_text(lang, inv)
+    );
+    if let (Status::Active, Some(at)) = (status, inv.expires_at) {
+        line.push_str(" · ");
+        line.push_str(&t!(lang, "list-expires", when = relative(at)));
+    }
+    if let Some(roles) = extra_roles(lang, inv, now) {
+        line.push_str(" · ");
+        line.push_str(&t!(lang, "list-also", roles = roles));
+    }
+    if status != Status::Active {
+        line.push_str(&format!(" · **{}**", status_text(lang, status)));
+    }
+    line
 }
 
 /// A number as people read it: "5,000".
-pub fn number(_lang: crate::i18n::Lang, n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+pub fn number(lang: Lang, n: u64) -> String {
+    crate::i18n::number(lang, n)
+}
+
+/// Which list a page is of, for [`position`].
+#[derive(Clone, Copy)]
+enum Listed {
+    Invitations,
+    Joins,
 }
 
 /// Where a page shown from `start` stands in its list, "Joins 11–20 of 5,000", when the
 /// list has more than that page.
-fn position<T>(what: &str, page: &Page<T>, start: u64) -> Option<String> {
+fn position<T>(lang: Lang, what: Listed, page: &Page<T>, start: u64) -> Option<String> {
     (page.has_previous || page.has_next).then(|| {
-        format!(
-            "{what} {}–{} of {}",
-            number(crate::i18n::Lang::ENGLISH, start + 1),
-            number(crate::i18n::Lang::ENGLISH, start + page.items.len() as u64),
-            number(crate::i18n::Lang::ENGLISH, page.total)
-        )
+        let from = number(lang, start + 1);
+        let to = number(lang, start + page.items.len() as u64);
+        let total = number(lang, page.total);
+        match what {
+            Listed::Invitations => t!(
+                lang,
+                "list-position-invitations",
+                from = from,
+                to = to,
+                total = total
+            ),
+            Listed::Joins => t!(
+                lang,
+                "list-position-joins",
+                from = from,
+                to = to,
+                total = total
+            ),
+        }
     })
+}
+
+/// The last line of a list cut short: "…and 3 more.".
+fn more(lang: Lang) -> impl Fn(usize) -> String {
+    move |n| t!(lang, "list-more", count = n)
 }
 
 /// `/invite list`: a page of invitations, the first shown at `start` in the list.
 pub fn list(
-    _lang: crate::i18n::Lang,
+    lang: Lang,
     page: &Page<Invitation>,
     start: u64,
     include_inactive: bool,
     now: Timestamp,
 ) -> serenity::CreateEmbed {
+    let count = number(lang, page.total);
     let title = if include_inactive {
-        "Invitations"
+        t!(lang, "list-title-all", count = count)
     } else {
-        "Active invitations"
+        t!(lang, "list-title-active", count = count)
     };
     let description = if !page.items.is_empty() {
-        let lines: Vec<String> = page.items.iter().map(|i| list_line(i, now)).collect();
-        fit_lines(&lines, DESCRIPTION_LIMIT, |n| format!("…and {n} more."))
+        let lines: Vec<String> = page.items.iter().map(|i| list_line(lang, i, now)).collect();
+        fit_lines(&lines, DESCRIPTION_LIMIT, more(lang))
     } else if include_inactive {
-        "No invitations yet. Create one with `/invite create`.".to_owned()
+        t!(lang, "list-empty-all")
     } else {
-        "No active invitations. Create one with `/invite create`, or add \
-         `include_inactive:True` to see revoked, expired and used-up ones."
-            .to_owned()
+        t!(lang, "list-empty-active")
     };
     let mut embed = serenity::CreateEmbed::new()
-        .title(format!(
-            "{title} ({})",
-            number(crate::i18n::Lang::ENGLISH, page.total)
-        ))
+        .title(title)
         .colour(BLUE)
         .description(description);
-    if let Some(position) = position("Invitations", page, start) {
+    if let Some(position) = position(lang, Listed::Invitations, page, start) {
         embed = embed.footer(serenity::CreateEmbedFooter::new(position));
     }
     embed
 }
 
+/// How someone joined, for `/invite info`.
+fn how_text(lang: Lang, method: JoinMethod) -> String {
+    match method {
+        JoinMethod::Code => t!(lang, "render-how-code"),
+        JoinMethod::Button => t!(lang, "render-how-button"),
+        JoinMethod::Link => t!(lang, "render-how-link"),
+        JoinMethod::Public => t!(lang, "render-how-public"),
+        JoinMethod::Unattributed => t!(lang, "render-how-unattributed"),
+    }
+}
+
+/// The invitation's status for `/invite info`: "revoked 2 days ago by @mod", "active".
+fn details_status(lang: Lang, inv: &Invitation, now: Timestamp) -> String {
+    match inv.status(now) {
+        Status::Revoked => {
+            let when = relative(inv.revoked_at.unwrap_or(now));
+            match inv.revoked_by {
+                Some(u) => t!(
+                    lang,
+                    "render-revoked-when-by",
+                    when = when,
+                    user = format!("<@{u}>")
+                ),
+                None => t!(lang, "render-revoked-when", when = when),
+            }
+        }
+        other => status_text(lang, other),
+    }
+}
+
 /// `/invite info`: the invitation and a page of who joined through it, the first shown at
 /// `start` in the list.
 pub fn details(
-    _lang: crate::i18n::Lang,
+    lang: Lang,
     d: &InvitationDetails,
     start: u64,
     now: Timestamp,
 ) -> serenity::CreateEmbed {
     let inv = &d.invitation;
-    let status = match inv.status(now) {
-        Status::Revoked => format!(
-            "revoked {}{}",
-            relative(inv.revoked_at.unwrap_or(now)),
-            inv.revoked_by
-                .map(|u| format!(" by <@{u}>"))
-                .unwrap_or_default()
-        ),
-        other => other.as_str().to_owned(),
-    };
     // Newest first, one page: ten lines fit in one field.
     let lines: Vec<String> = d
         .joins
         .items
         .iter()
         .map(|j| {
-            let how = match j.method {
-                JoinMethod::Code => "code",
-                JoinMethod::Button => "Join button",
-                JoinMethod::Link => "link",
-                JoinMethod::Public => "public",
-                JoinMethod::Unattributed => "link? (one of several used at once)",
-            };
             let presence = match (j.left_at, j.back_at) {
-                (Some(left), _) => format!(" · **left** {}", relative(left)),
-                (None, Some(back)) => format!(" · back {}", relative(back)),
+                (Some(left), _) => {
+                    format!(" · {}", t!(lang, "render-join-left", when = relative(left)))
+                }
+                (None, Some(back)) => {
+                    format!(" · {}", t!(lang, "render-join-back", when = relative(back)))
+                }
                 (None, None) => String::new(),
             };
-            format!("<@{}> · {how} · {}{presence}", j.user_id, full(j.joined_at))
+            format!(
+                "<@{}> · {} · {}{presence}",
+                j.user_id,
+                how_text(lang, j.method),
+                full(j.joined_at)
+            )
         })
         .collect();
-    let mut joins = fit_lines(&lines, FIELD_LIMIT, |n| format!("…and {n} more."));
+    let mut joins = fit_lines(&lines, FIELD_LIMIT, more(lang));
     if joins.is_empty() {
-        joins = "Nobody yet.".to_owned();
+        joins = t!(lang, "render-nobody-yet");
     }
     let mut embed = serenity::CreateEmbed::new()
-        .title(format!(
-            "Invitation {}",
-            label(crate::i18n::Lang::ENGLISH, inv)
-        ))
+        .title(t!(lang, "render-details-title", label = label(lang, inv)))
         .colour(if inv.status(now) == Status::Active {
             GREEN
         } else {
             GREY
         });
     if let Some(user) = inv.recipient {
-        embed = embed.field("For", format!("<@{user}> (personal)"), true);
+        embed = embed.field(
+            t!(lang, "render-field-for"),
+            t!(lang, "render-for-personal", user = format!("<@{user}>")),
+            true,
+        );
     }
+    let created = t!(
+        lang,
+        "render-created-by",
+        when = full(inv.created_at),
+        user = format!("<@{}>", inv.created_by)
+    );
     embed = embed
-        .field("Code", format!("`{}`", inv.code), true)
-        .field("Link", link(inv), true)
-        .field("Status", status, true)
         .field(
-            "Created",
-            format!("{} by <@{}>", full(inv.created_at), inv.created_by),
+            t!(lang, "render-field-code"),
+            format!("`{}`", inv.code),
             true,
         )
-        .field("Uses", uses(crate::i18n::Lang::ENGLISH, inv), true)
+        .field(t!(lang, "render-field-link"), link(lang, inv), true)
         .field(
-            "Expires",
-            expiry(crate::i18n::Lang::ENGLISH, inv, now),
+            t!(lang, "render-field-status"),
+            details_status(lang, inv, now),
             true,
         )
-        .fields(roles_field(inv, now))
-        .field(joined_title(d.joined, d.maybe_joined), joins, false);
-    if let Some(position) = position("Joins", &d.joins, start) {
+        .field(t!(lang, "render-field-created"), created, true)
+        .field(t!(lang, "render-field-uses"), uses(lang, inv), true)
+        .field(
+            t!(lang, "render-field-expires"),
+            expiry(lang, inv, now),
+            true,
+        )
+        .fields(roles_field(lang, inv, now))
+        .field(joined_title(lang, d.joined, d.maybe_joined), joins, false);
+    if let Some(position) = position(lang, Listed::Joins, &d.joins, start) {
         embed = embed.footer(serenity::CreateEmbedFooter::new(position));
     }
     embed
@@ -507,138 +581,169 @@ pub fn details(
 
 /// "Joined through it (3)", with those who may have (arrivals that could not be told
 /// apart) shown separately.
-fn joined_title(sure: u64, maybe: u64) -> String {
+fn joined_title(lang: Lang, sure: u64, maybe: u64) -> String {
     match maybe {
-        0 => format!(
-            "Joined through it ({})",
-            number(crate::i18n::Lang::ENGLISH, sure)
-        ),
-        _ => format!(
-            "Joined through it ({}, and {} who may have)",
-            number(crate::i18n::Lang::ENGLISH, sure),
-            number(crate::i18n::Lang::ENGLISH, maybe)
+        0 => t!(lang, "render-joined", count = number(lang, sure)),
+        _ => t!(
+            lang,
+            "render-joined-maybe",
+            count = number(lang, sure),
+            maybe = number(lang, maybe)
         ),
     }
 }
 
 /// `/school info`.
-pub fn school_info(
-    _lang: crate::i18n::Lang,
-    info: &SchoolInfo,
-    name: &str,
-) -> serenity::CreateEmbed {
+pub fn school_info(lang: Lang, info: &SchoolInfo, name: &str) -> serenity::CreateEmbed {
     let s = &info.school;
+    // Counts are never negative.
+    let count = |n: i64| number(lang, u64::try_from(n).unwrap_or_default());
     serenity::CreateEmbed::new()
-        .title(format!("School: {}", plain(name)))
+        .title(t!(lang, "render-school-title", name = plain(name)))
         .colour(BLUE)
-        .field("Member role", format!("<@&{}>", s.member_role_id), true)
-        .field("Access", access_text(s), true)
         .field(
-            "Welcome channel",
+            t!(lang, "render-field-member-role"),
+            format!("<@&{}>", s.member_role_id),
+            true,
+        )
+        .field(t!(lang, "render-field-access"), access_text(lang, s), true)
+        .field(
+            t!(lang, "render-field-welcome-channel"),
             channel_or(
                 s.welcome_channel_id,
-                "system channel, or the first Porter may invite to",
+                t!(lang, "render-welcome-channel-default"),
             ),
             true,
         )
-        .field("Log channel", channel_or(s.log_channel_id, "none"), true)
-        .field("Members joined", info.members_joined.to_string(), true)
         .field(
-            "Joins in the last 7 days",
-            info.joins_last_week.to_string(),
+            t!(lang, "render-field-log-channel"),
+            channel_or(s.log_channel_id, t!(lang, "render-none")),
             true,
         )
         .field(
-            "Left in the last 7 days",
-            info.leaves_last_week.to_string(),
+            t!(lang, "render-field-members-joined"),
+            count(info.members_joined),
             true,
         )
         .field(
-            "Active invitations",
-            info.active_invitations.to_string(),
+            t!(lang, "render-field-joins-week"),
+            count(info.joins_last_week),
             true,
         )
-        .field("Class roles", class_roles_text(&info.class_roles), false)
         .field(
-            "Joining",
-            joining_text(crate::i18n::Lang::ENGLISH, s, info.paused),
+            t!(lang, "render-field-left-week"),
+            count(info.leaves_last_week),
+            true,
+        )
+        .field(
+            t!(lang, "render-field-active-invitations"),
+            count(info.active_invitations),
+            true,
+        )
+        .field(
+            t!(lang, "render-field-class-roles"),
+            class_roles_text(lang, &info.class_roles),
             false,
         )
-        .field("Welcome message", welcome_text(s), false)
+        .field(
+            t!(lang, "render-field-joining"),
+            joining_text(lang, s, info.paused),
+            false,
+        )
+        .field(
+            t!(lang, "render-field-welcome-message"),
+            welcome_text(lang, s),
+            false,
+        )
 }
 
 /// Whether joining is paused, by whom and until when, for `/school info`.
-pub fn joining_text(_lang: crate::i18n::Lang, s: &School, paused: bool) -> String {
+pub fn joining_text(lang: Lang, s: &School, paused: bool) -> String {
     if !paused {
-        return "open (stop every way in with `/school pause`)".to_owned();
+        return t!(lang, "render-joining-open");
     }
-    let by = s
-        .paused_by
-        .map_or_else(String::new, |by| format!(" by <@{by}>"));
-    match s.paused_until {
-        Some(until) => format!("⏸️ paused{by} until {} ({})", full(until), relative(until)),
-        None => format!("⏸️ paused{by} until `/school resume`"),
+    let by = s.paused_by.map(|by| format!("<@{by}>"));
+    match (s.paused_until, by) {
+        (Some(until), Some(user)) => t!(
+            lang,
+            "render-paused-by-until",
+            user = user,
+            until = full(until),
+            when = relative(until)
+        ),
+        (Some(until), None) => t!(
+            lang,
+            "render-paused-until",
+            until = full(until),
+            when = relative(until)
+        ),
+        (None, Some(user)) => t!(lang, "render-paused-by-resume", user = user),
+        (None, None) => t!(lang, "render-paused-resume"),
     }
 }
 
 /// The welcome message as set, for `/school info`.
-fn welcome_text(s: &School) -> String {
+fn welcome_text(lang: Lang, s: &School) -> String {
     match &s.welcome_message {
         Some(text) => format!("`{}`", inline(text, 300)),
-        None => "none (set one with `/school setup welcome_message:`)".to_owned(),
+        None => t!(lang, "render-welcome-none"),
     }
 }
 
 /// The school's class roles for `/school info`: "<@&1>, <@&2>", or how to add one.
-fn class_roles_text(roles: &[RoleId]) -> String {
+fn class_roles_text(lang: Lang, roles: &[RoleId]) -> String {
     if roles.is_empty() {
-        return "none (add them with `/school roles add`)".to_owned();
+        return t!(lang, "render-class-roles-none");
     }
     let roles: Vec<String> = roles.iter().map(|r| format!("<@&{r}>")).collect();
     roles.join(", ")
 }
 
 /// The school's settings after `/school setup`.
-pub fn school_settings(
-    _lang: crate::i18n::Lang,
-    school: &School,
-    created: bool,
-) -> serenity::CreateEmbed {
+pub fn school_settings(lang: Lang, school: &School, created: bool) -> serenity::CreateEmbed {
     serenity::CreateEmbed::new()
         .title(if created {
-            "School set up"
+            t!(lang, "render-school-set-up")
         } else {
-            "School updated"
+            t!(lang, "render-school-updated")
         })
         .colour(GREEN)
         .field(
-            "Member role",
+            t!(lang, "render-field-member-role"),
             format!("<@&{}>", school.member_role_id),
             true,
         )
-        .field("Access", access_text(school), true)
         .field(
-            "Welcome channel",
-            channel_or(school.welcome_channel_id, "not set"),
+            t!(lang, "render-field-access"),
+            access_text(lang, school),
             true,
         )
         .field(
-            "Log channel",
-            channel_or(school.log_channel_id, "not set"),
+            t!(lang, "render-field-welcome-channel"),
+            channel_or(school.welcome_channel_id, t!(lang, "render-not-set")),
             true,
         )
-        .field("Welcome message", welcome_text(school), false)
+        .field(
+            t!(lang, "render-field-log-channel"),
+            channel_or(school.log_channel_id, t!(lang, "render-not-set")),
+            true,
+        )
+        .field(
+            t!(lang, "render-field-welcome-message"),
+            welcome_text(lang, school),
+            false,
+        )
 }
 
-fn access_text(school: &School) -> String {
+fn access_text(lang: Lang, school: &School) -> String {
     match school.access {
-        crate::domain::Access::Private => "private: invitation only".to_owned(),
-        crate::domain::Access::Public => "public: anyone may `/join`".to_owned(),
+        crate::domain::Access::Private => t!(lang, "render-access-private"),
+        crate::domain::Access::Public => t!(lang, "render-access-public"),
     }
 }
 
-fn channel_or(channel: Option<crate::domain::ChannelId>, otherwise: &str) -> String {
-    channel.map_or_else(|| otherwise.to_owned(), |c| format!("<#{c}>"))
+fn channel_or(channel: Option<crate::domain::ChannelId>, otherwise: String) -> String {
+    channel.map_or(otherwise, |c| format!("<#{c}>"))
 }
 
 #[cfg(test)]
@@ -684,7 +789,7 @@ mod tests {
             (51_000, "51,000"),
             (1_234_567, "1,234,567"),
         ] {
-            assert_eq!(number(crate::i18n::Lang::ENGLISH, n), text);
+            assert_eq!(number(Lang::ENGLISH, n), text);
         }
     }
 

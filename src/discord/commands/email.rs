@@ -4,9 +4,10 @@
 use lettre::Address;
 
 use super::guild_name;
-use crate::discord::{Context, Error};
+use crate::discord::{lang, Context, Error};
 use crate::domain::{Actor, EmailLimits, Invitation};
 use crate::email::{parse_address, InvitationMail, Mailer, MAX_ADDRESS_LEN};
+use crate::i18n::{msg, t};
 
 /// The mailer and the address a moderator typed in `email:`, checked before anything is
 /// created: email must be on and the address valid.
@@ -18,20 +19,13 @@ pub(super) fn check<'a>(
         return Ok(None);
     };
     let Some(mailer) = ctx.data().mailer.as_ref() else {
-        return Err(Error::User(
-            "Porter can't send email here: no mail server is set up, so nothing was done. \
-             Share the code or link with `dm:` or `channel:`, or ask whoever runs Porter to add \
-             an `[email]` section (host, port, tls, user, from; the password in \
-             PORTER_SMTP_PASSWORD) to its config.toml and restart it."
-                .to_owned(),
-        ));
+        return Err(Error::Message(msg!("invite-email-off")));
     };
     match parse_address(text) {
         Some(address) => Ok(Some((mailer, address))),
-        None => Err(Error::User(format!(
-            "That is not an email address Porter can send to, so nothing was done. Type one \
-             address alone, like `name@example.org` (no name, no spaces, at most \
-             {MAX_ADDRESS_LEN} characters)."
+        None => Err(Error::Message(msg!(
+            "invite-email-bad-address",
+            max = MAX_ADDRESS_LEN
         ))),
     }
 }
@@ -54,7 +48,9 @@ pub(super) async fn send(
     let reservation = domain
         .reserve_email(invitation, actor, address.as_ref(), limits)
         .await?;
-    let school = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), invitation.guild_id);
+    // The email goes to someone who did not ask: the server's language.
+    let school = guild_name(lang::server(ctx), ctx.cache(), invitation.guild_id);
+    let reader = lang::reader(ctx);
     let author = ctx.author();
     let inviter = author.global_name.as_deref().unwrap_or(&author.name);
     let link = invitation.url();
@@ -72,17 +68,17 @@ pub(super) async fn send(
     match mailer.send(address, &mail).await {
         Ok(()) => {
             tracing::info!(guild = %invitation.guild_id, invitation = %invitation.id, by = %actor.user_id, to = %reservation.masked, hash = %reservation.hash, "invitation emailed");
-            Ok(format!("✅ Emailed to {shown}."))
+            Ok(t!(reader, "invite-email-sent", address = shown))
         }
         Err(e) => {
             // The server's own words may repeat the address: only what it amounts to.
             tracing::warn!(guild = %invitation.guild_id, invitation = %invitation.id, to = %reservation.masked, error = %e.for_people(), "emailing an invitation failed");
             domain.cancel_email(&reservation).await?;
-            Ok(format!(
-                "⚠️ The email to {shown} was not sent: {}. It does not count toward the daily \
-                 limit. Check the address and try `/invite share` with `email:` again, or \
-                 share the code another way.",
-                e.for_people()
+            Ok(t!(
+                reader,
+                "invite-email-failed",
+                address = shown,
+                why = e.for_people()
             ))
         }
     }

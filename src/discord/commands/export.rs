@@ -15,11 +15,12 @@ use poise::serenity_prelude as serenity;
 use super::guild_name;
 use crate::discord::actor::guild_actor;
 use crate::discord::render::{self, number};
-use crate::discord::{Context, Error};
+use crate::discord::{lang, Context, Error};
 use crate::domain::{
     ExportedInvitation, ExportedJoin, InvitationId, JoinId, JoinMethod, RoleId, Timestamp, UserId,
     EXPORT_PAGE,
 };
+use crate::i18n::{t, Lang};
 
 /// Discord's limit on a file a bot uploads in a server without boosts (10 MiB).
 pub const FILE_LIMIT: usize = 10 * 1024 * 1024;
@@ -270,12 +271,21 @@ fn invitation_row(e: &ExportedInvitation, names: &Names<'_>, now: Timestamp) -> 
     ]
 }
 
+/// What an export lists.
+#[derive(Clone, Copy)]
+enum Kind {
+    Joins,
+    Invitations,
+}
+
 /// Sends the files of an export as they fill, one ephemeral reply each.
 struct Sender<'a> {
     ctx: Context<'a>,
+    /// The language of the moderator who asked.
+    lang: Lang,
     /// The file name without `.csv`.
     stem: String,
-    what: &'static str,
+    kind: Kind,
     sent_files: usize,
     sent_rows: u64,
 }
@@ -291,34 +301,65 @@ impl Sender<'_> {
         let first = self.sent_rows + 1;
         self.sent_rows += rows;
         let text = if last && self.sent_files == 1 {
-            match rows {
-                0 => format!("No {} yet: the file holds only the header row.", self.what),
-                // "1 join", "2 joins".
-                1 => format!("1 {}, attached.", self.what.trim_end_matches('s')),
-                _ => format!(
-                    "{} {}, attached.",
-                    number(crate::i18n::Lang::ENGLISH, rows),
-                    self.what
-                ),
-            }
+            self.only_file(rows)
         } else if last {
-            format!(
-                "{} {}–{} (the last file): {} in {} files in all.",
-                capitalized(self.what),
-                number(crate::i18n::Lang::ENGLISH, first),
-                number(crate::i18n::Lang::ENGLISH, self.sent_rows),
-                number(crate::i18n::Lang::ENGLISH, self.sent_rows),
-                self.sent_files
-            )
+            self.last_file(first)
         } else {
-            format!(
-                "{} {}–{}: Discord takes files of up to 10 MB, so more files follow.",
-                capitalized(self.what),
-                number(crate::i18n::Lang::ENGLISH, first),
-                number(crate::i18n::Lang::ENGLISH, self.sent_rows)
-            )
+            self.more_files(first)
         };
         self.attach(text, bytes, name).await
+    }
+
+    /// The text of the one file of an export of `rows` rows.
+    fn only_file(&self, rows: u64) -> String {
+        let lang = self.lang;
+        let shown = number(lang, rows);
+        match (self.kind, rows) {
+            (Kind::Joins, 0) => t!(lang, "export-joins-empty"),
+            (Kind::Invitations, 0) => t!(lang, "export-invitations-empty"),
+            (Kind::Joins, _) => t!(lang, "export-joins-attached", count = rows, shown = shown),
+            (Kind::Invitations, _) => t!(
+                lang,
+                "export-invitations-attached",
+                count = rows,
+                shown = shown
+            ),
+        }
+    }
+
+    /// The text of the last of several files, whose rows start at `first`.
+    fn last_file(&self, first: u64) -> String {
+        let lang = self.lang;
+        let (from, to) = (number(lang, first), number(lang, self.sent_rows));
+        let (total, files) = (number(lang, self.sent_rows), self.sent_files);
+        match self.kind {
+            Kind::Joins => t!(
+                lang,
+                "export-joins-last",
+                from = from,
+                to = to,
+                total = total,
+                files = files
+            ),
+            Kind::Invitations => t!(
+                lang,
+                "export-invitations-last",
+                from = from,
+                to = to,
+                total = total,
+                files = files
+            ),
+        }
+    }
+
+    /// The text of a file that more follow, whose rows start at `first`.
+    fn more_files(&self, first: u64) -> String {
+        let lang = self.lang;
+        let (from, to) = (number(lang, first), number(lang, self.sent_rows));
+        match self.kind {
+            Kind::Joins => t!(lang, "export-joins-more", from = from, to = to),
+            Kind::Invitations => t!(lang, "export-invitations-more", from = from, to = to),
+        }
     }
 
     async fn attach(&self, text: String, bytes: Vec<u8>, name: String) -> Result<(), Error> {
@@ -333,16 +374,28 @@ impl Sender<'_> {
         Ok(())
     }
 
-    /// Whether another file may go out; if not, says where the export stopped.
-    async fn room(&self, advice: &str) -> Result<bool, Error> {
+    /// Whether another file may go out; if not, says where the export stopped and how to
+    /// export less.
+    async fn room(&self) -> Result<bool, Error> {
         if self.sent_files < MAX_FILES {
             return Ok(true);
         }
-        let text = format!(
-            "The export stopped after {MAX_FILES} files ({} {}). {advice}",
-            number(crate::i18n::Lang::ENGLISH, self.sent_rows),
-            self.what
-        );
+        let lang = self.lang;
+        let total = number(lang, self.sent_rows);
+        let text = match self.kind {
+            Kind::Joins => t!(
+                lang,
+                "export-joins-stopped",
+                files = MAX_FILES,
+                total = total
+            ),
+            Kind::Invitations => t!(
+                lang,
+                "export-invitations-stopped",
+                files = MAX_FILES,
+                total = total
+            ),
+        };
         self.ctx
             .send(poise::CreateReply::default().content(text).ephemeral(true))
             .await?;
@@ -372,12 +425,12 @@ pub async fn invite_export(
     };
     let mut sender = Sender {
         ctx,
+        lang: lang::reader(ctx),
         stem,
-        what: "joins",
+        kind: Kind::Joins,
         sent_files: 0,
         sent_rows: 0,
     };
-    let advice = "Export one invitation at a time with `/invite export code:`.";
     let mut sheet = Sheet::new(&JOIN_HEADER, FILE_LIMIT);
     let mut after = JoinId(0);
     loop {
@@ -395,7 +448,7 @@ pub async fn invite_export(
             let row = join_row(join, &names, school.member_role_id);
             if let Some((bytes, rows)) = sheet.push(&row) {
                 sender.send(bytes, rows, false).await?;
-                if !sender.room(advice).await? {
+                if !sender.room().await? {
                     return Ok(());
                 }
             }
@@ -415,17 +468,15 @@ pub async fn school_export(ctx: Context<'_>) -> Result<(), Error> {
     tracing::info!(guild = %guild_id, by = %actor.user_id, "invitations exported");
     let names = Names::load(ctx, guild_id).await;
     let now = domain.now();
+    let reader = lang::reader(ctx);
     let mut sender = Sender {
         ctx,
+        lang: reader,
         stem: format!(
             "invitations-{}",
-            file_safe(&guild_name(
-                crate::i18n::Lang::ENGLISH,
-                ctx.cache(),
-                guild_id
-            ))
+            file_safe(&guild_name(reader, ctx.cache(), guild_id))
         ),
-        what: "invitations",
+        kind: Kind::Invitations,
         sent_files: 0,
         sent_rows: 0,
     };
@@ -440,10 +491,7 @@ pub async fn school_export(ctx: Context<'_>) -> Result<(), Error> {
         for invitation in &page {
             if let Some((bytes, rows)) = sheet.push(&invitation_row(invitation, &names, now)) {
                 sender.send(bytes, rows, false).await?;
-                if !sender
-                    .room("Revoked and ended invitations are all listed too.")
-                    .await?
-                {
+                if !sender.room().await? {
                     return Ok(());
                 }
             }
@@ -451,14 +499,6 @@ pub async fn school_export(ctx: Context<'_>) -> Result<(), Error> {
     }
     let (bytes, rows) = sheet.finish();
     sender.send(bytes, rows, true).await
-}
-
-/// "Joins" of "joins".
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// A server name as part of a file name: letters, digits and dashes, at most 40.

@@ -9,10 +9,13 @@ use super::{
     ensure_moderator_can_post, ensure_text_channel, guild_name, personal, reply_embed, reply_text,
 };
 use crate::discord::error::{code, discord_code, refusal};
-use crate::discord::{actor::guild_actor, links, notify, paging, render, sweep, Context, Error};
+use crate::discord::{
+    actor::guild_actor, lang, links, notify, paging, render, sweep, Context, Error,
+};
 use crate::domain::{
     Actor, Invitation, InvitationRequest, PageAt, Permission, RoleId, ShareTarget, PAGE_SIZE,
 };
+use crate::i18n::{msg, t, Lang};
 use crate::logging::Chain;
 use crate::service::metrics;
 
@@ -62,6 +65,7 @@ async fn create(
     #[description = "Also send it by email to this address (needs share)"] email: Option<String>,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
+    let reader = lang::reader(ctx);
     let emailing = super::email::check(ctx, email.as_deref())?;
     let domain = &ctx.data().domain;
     let request = InvitationRequest {
@@ -93,18 +97,12 @@ async fn create(
         .await?
         .allows(Permission::Share);
     if (dm.is_some() || channel.is_some() || emailing.is_some()) && !may_share {
-        return Err(Error::User(
-            "You may create invitations but not have Porter share them, so nothing was \
-             created. Run `/invite create` again without `dm:`, `channel:` and `email:` and share the \
-             code yourself, or ask someone with Manage Server to grant one of your roles \
-             the **share** permission."
-                .to_owned(),
-        ));
+        return Err(Error::Message(msg!("invite-create-may-not-share")));
     }
     // A personal invitation goes to its person by DM unless the moderator said not to (or
     // may not have Porter share invitations, and did not ask for it).
     let (dm, unsent) = match &for_user {
-        Some(user) => personal::delivery(user, send, may_share)?,
+        Some(user) => personal::delivery(reader, user, send, may_share)?,
         None => (dm, None),
     };
     if let Some(channel) = &channel {
@@ -143,9 +141,9 @@ async fn create(
     if let Some((mailer, address)) = &emailing {
         notes.push(super::email::send(ctx, &actor, &invitation, mailer, address).await?);
     }
-    let mut embed = render::created(crate::i18n::Lang::ENGLISH, &invitation, domain.now());
+    let mut embed = render::created(reader, &invitation, domain.now());
     if !notes.is_empty() {
-        embed = embed.field("Shared", notes.join("\n"), false);
+        embed = embed.field(t!(reader, "invite-field-shared"), notes.join("\n"), false);
     }
     reply_embed(ctx, embed).await
 }
@@ -165,11 +163,7 @@ async fn share(
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
     if dm.is_none() && channel.is_none() && email.is_none() {
-        return Err(Error::User(
-            "Say where to share it: add `dm:` with a person, `channel:` with a channel, \
-             `email:` with an address, or several."
-                .to_owned(),
-        ));
+        return Err(Error::Message(msg!("invite-share-where")));
     }
     let emailing = super::email::check(ctx, email.as_deref())?;
     if let Some(channel) = &channel {
@@ -217,29 +211,24 @@ async fn deliver(
     channel: Option<&serenity::PartialChannel>,
 ) -> Result<Vec<String>, Error> {
     let domain = &ctx.data().domain;
-    let school_name = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), invitation.guild_id);
+    // Notes are for the moderator; the post is for the whole server.
+    let reader = lang::reader(ctx);
+    let server = lang::server(ctx);
+    let school_name = guild_name(server, ctx.cache(), invitation.guild_id);
     let me = serenity::UserId::from(actor.user_id);
     let mut notes = Vec::new();
     if let Some(user) = dm {
+        let mention = format!("<@{}>", user.id);
         let note = if user.bot {
-            format!(
-                "⚠️ <@{}> is a bot; bots can't join with invitations. Nothing was sent.",
-                user.id
-            )
+            t!(reader, "invite-dm-bot", user = mention)
         } else {
             match dm_invitation(ctx, actor, invitation, user.id).await? {
-                Dm::Sent => format!("✅ Sent to <@{}> in a DM.", user.id),
-                Dm::Closed if invitation.recipient.is_some() => personal::undelivered(user.id),
-                Dm::Closed => format!(
-                    "⚠️ <@{}> doesn't accept direct messages from Porter, so nothing was sent. \
-                     Share the code or link with them another way, or post it in a channel.",
-                    user.id
-                ),
-                Dm::Refused(why) => format!(
-                    "⚠️ Discord refused the DM to <@{}> ({why}). Share the code or link with \
-                     them another way.",
-                    user.id
-                ),
+                Dm::Sent => t!(reader, "invite-dm-sent", user = mention),
+                Dm::Closed if invitation.recipient.is_some() => {
+                    personal::undelivered(reader, user.id)
+                }
+                Dm::Closed => t!(reader, "invite-dm-closed", user = mention),
+                Dm::Refused(why) => t!(reader, "invite-dm-refused", user = mention, why = why),
             }
         };
         notes.push(note);
@@ -247,16 +236,13 @@ async fn deliver(
     if let Some(channel) = channel {
         let message = serenity::CreateMessage::new()
             .embed(render::post(
-                crate::i18n::Lang::ENGLISH,
+                server,
                 invitation,
                 &school_name,
                 me,
                 domain.now(),
             ))
-            .components(vec![render::join_button(
-                crate::i18n::Lang::ENGLISH,
-                invitation,
-            )])
+            .components(vec![render::join_button(server, invitation)])
             .allowed_mentions(serenity::CreateAllowedMentions::new());
         let note = match channel
             .id
@@ -270,7 +256,11 @@ async fn deliver(
                     message_id: posted.id.into(),
                 };
                 domain.record_share(invitation, actor, target).await?;
-                format!("✅ Posted in <#{}>.", channel.id)
+                t!(
+                    reader,
+                    "invite-posted",
+                    channel = format!("<#{}>", channel.id)
+                )
             }
             Err(e)
                 if matches!(
@@ -278,18 +268,19 @@ async fn deliver(
                     Some(code::MISSING_PERMISSIONS | code::MISSING_ACCESS)
                 ) =>
             {
-                format!(
-                "⚠️ Porter can't post in <#{}>. Give Porter's role View Channel, Send Messages \
-                 and Embed Links there, then use `/invite share`.",
-                channel.id
-            )
+                t!(
+                    reader,
+                    "invite-post-forbidden",
+                    channel = format!("<#{}>", channel.id)
+                )
             }
             Err(e) => {
                 tracing::warn!(error = %e, "posting an invitation failed");
-                format!(
-                    "⚠️ Discord refused the post in <#{}> ({}). Try again with `/invite share`.",
-                    channel.id,
-                    refusal(&e)
+                t!(
+                    reader,
+                    "invite-post-refused",
+                    channel = format!("<#{}>", channel.id),
+                    why = refusal(&e)
                 )
             }
         };
@@ -314,11 +305,13 @@ pub(super) async fn dm_invitation(
     invitation: &Invitation,
     user: serenity::UserId,
 ) -> Result<Dm, Error> {
-    let school_name = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), invitation.guild_id);
+    // Someone who did not ask reads it: in the server's language.
+    let server = lang::server(ctx);
+    let school_name = guild_name(server, ctx.cache(), invitation.guild_id);
     let me = serenity::UserId::from(actor.user_id);
     let roles = class_role_names(ctx, invitation);
     let message = serenity::CreateMessage::new().embed(render::dm(
-        crate::i18n::Lang::ENGLISH,
+        server,
         invitation,
         &school_name,
         me,
@@ -359,12 +352,10 @@ async fn revoke(
         .await?;
     tracing::info!(guild = %guild_id, invitation = %invitation.id, by = %actor.user_id, "invitation revoked");
     ctx.defer_ephemeral().await?;
-    let mut text = format!(
-        "Revoked {} (`{}`). Its code no longer works",
-        render::label(crate::i18n::Lang::ENGLISH, &invitation),
-        invitation.code
-    );
-    match invitation
+    let reader = lang::reader(ctx);
+    let label = render::label(reader, &invitation);
+    let code = invitation.code.to_string();
+    let mut text = match invitation
         .link
         .as_ref()
         .filter(|_| invitation.link_gone_at.is_none())
@@ -374,54 +365,66 @@ async fn revoke(
             match links::delete(ctx.http(), link, &reason).await {
                 Ok(()) => {
                     domain.mark_link_gone(invitation.id).await?;
-                    text.push_str(" and its link is deleted.");
+                    t!(
+                        reader,
+                        "invite-revoked-link-deleted",
+                        label = label,
+                        code = code
+                    )
                 }
                 Err(e) => {
                     tracing::warn!(error = %Chain(&e), invitation = %invitation.id, "could not delete a revoked invitation's invite");
-                    text.push_str(&format!(
-                        ", but Porter couldn't delete its link: delete it by hand in Server \
-                         Settings → Invites (the invite `{}`), or give Porter Manage Server so \
-                         it can.",
-                        render::inline(&link.code, 40)
-                    ));
+                    t!(
+                        reader,
+                        "invite-revoked-link-kept",
+                        label = label,
+                        code = code,
+                        link = render::inline(&link.code, 40)
+                    )
                 }
             }
         }
-        None => text.push('.'),
-    }
+        None => t!(reader, "invite-revoked", label = label, code = code),
+    };
     // Its channel posts say so, their Join button disabled.
     sweep::close_posts(ctx.http(), domain, &invitation).await;
     if invitation.uses > 0 {
-        let kept = if invitation.roles.is_empty() {
-            "their membership".to_owned()
-        } else {
-            format!(
-                "their membership and {}{}",
-                crate::discord::term::roles_text(&invitation),
-                invitation
-                    .roles_until
-                    .map(|at| format!(" (until {})", render::full(at)))
-                    .unwrap_or_default()
-            )
-        };
-        text.push_str(&format!(
-            " The {} who joined through it keep{} {kept}.",
-            if invitation.uses == 1 {
-                "person".to_owned()
-            } else {
-                format!("{} people", invitation.uses)
-            },
-            if invitation.uses == 1 { "s" } else { "" }
-        ));
+        text.push(' ');
+        text.push_str(&kept_text(reader, &invitation));
     }
     let school = domain.school(guild_id.into()).await?;
     notify::log_line(
         ctx.http(),
         &school,
-        notify::revoke_line(crate::i18n::Lang::ENGLISH, actor.user_id, &invitation),
+        notify::revoke_line(lang::server(ctx), actor.user_id, &invitation),
     )
     .await;
     reply_text(ctx, text).await
+}
+
+/// "The 3 people who joined through it keep their membership (and its class roles)." for
+/// the reply to a revoke of a used invitation.
+fn kept_text(lang: Lang, invitation: &Invitation) -> String {
+    let count = invitation.uses;
+    if invitation.roles.is_empty() {
+        return t!(lang, "invite-revoked-kept", count = count);
+    }
+    let roles = crate::discord::term::roles_text(invitation);
+    match invitation.roles_until {
+        Some(at) => t!(
+            lang,
+            "invite-revoked-kept-roles-until",
+            count = count,
+            roles = roles,
+            until = render::full(at)
+        ),
+        None => t!(
+            lang,
+            "invite-revoked-kept-roles",
+            count = count,
+            roles = roles
+        ),
+    }
 }
 
 /// List this school's invitations (needs create, revoke or manage)
@@ -445,7 +448,7 @@ async fn list(
         )
         .await?;
     let (embed, buttons) = paging::invitations(
-        crate::i18n::Lang::ENGLISH,
+        lang::reader(ctx),
         &page,
         include_inactive,
         0,
@@ -469,7 +472,7 @@ async fn info(
         .invitation_details(guild_id.into(), &actor, &code)
         .await?;
     let (embed, buttons) = paging::joins(
-        crate::i18n::Lang::ENGLISH,
+        lang::reader(ctx),
         &details,
         0,
         actor.user_id.get(),
@@ -509,18 +512,19 @@ pub(super) async fn autocomplete_code(
             }),
         Err(_) => Vec::new(),
     };
+    let reader = lang::reader(ctx);
     let choices = suggestions
         .iter()
         .map(|inv| {
             let label = inv
                 .label
                 .clone()
-                .unwrap_or_else(|| format!("invitation #{}", inv.id));
+                .unwrap_or_else(|| t!(reader, "render-label-none", id = inv.id.to_string()));
             let name = format!(
                 "{} · {} · {}",
                 inv.code,
                 render::inline(&label, 60),
-                render::uses_text(crate::i18n::Lang::ENGLISH, inv)
+                render::uses_text(reader, inv)
             );
             serenity::AutocompleteChoice::new(name, inv.code.to_string())
         })

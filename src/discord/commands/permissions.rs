@@ -4,11 +4,9 @@ use poise::serenity_prelude as serenity;
 
 use super::reply_embed;
 use crate::discord::actor::{grant_limit, guild_actor};
-use crate::discord::{render, Context, Error};
+use crate::discord::{lang, render, Context, Error};
 use crate::domain::{GuildId, Permission, PermissionTarget, RoleId};
-
-/// The last line of `/permissions list`.
-const FOOTER: &str = "Members with Administrator or Manage Server hold every permission.";
+use crate::i18n::t;
 
 /// A permission, as offered in the command.
 #[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
@@ -68,11 +66,23 @@ async fn grant(
             permission,
         )
         .await?;
+    let reader = lang::reader(ctx);
     let name = role_name(guild_id.into(), role.id.into());
+    let permission = permission.to_string();
     let text = if added {
-        format!("{name} can now **{permission}**{}.", what(permission))
+        t!(
+            reader,
+            "permissions-granted",
+            role = name,
+            permission = permission
+        )
     } else {
-        format!("{name} already had **{permission}**; nothing changed.")
+        t!(
+            reader,
+            "permissions-already",
+            role = name,
+            permission = permission
+        )
     };
     reply(ctx, text).await
 }
@@ -96,11 +106,23 @@ async fn remove(
             permission,
         )
         .await?;
+    let reader = lang::reader(ctx);
     let name = role_name(guild_id.into(), role.id.into());
+    let permission = permission.to_string();
     let text = if removed {
-        format!("{name} no longer has **{permission}**.")
+        t!(
+            reader,
+            "permissions-removed",
+            role = name,
+            permission = permission
+        )
     } else {
-        format!("{name} did not have **{permission}**; nothing changed.")
+        t!(
+            reader,
+            "permissions-not-had",
+            role = name,
+            permission = permission
+        )
     };
     reply(ctx, text).await
 }
@@ -125,16 +147,19 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
             )
         })
         .collect();
+    let reader = lang::reader(ctx);
+    // The last line.
+    let footer = t!(reader, "permissions-footer");
     let mut description = if lines.is_empty() {
-        "No role has a Porter permission yet. Grant one with `/permissions grant`.".to_owned()
+        t!(reader, "permissions-none")
     } else {
-        let room = render::DESCRIPTION_LIMIT - FOOTER.chars().count() - 2;
-        render::fit_lines(&lines, room, |n| format!("…and {n} more roles."))
+        let room = render::DESCRIPTION_LIMIT - footer.chars().count() - 2;
+        render::fit_lines(&lines, room, |n| t!(reader, "permissions-more", count = n))
     };
     description.push_str("\n\n");
-    description.push_str(FOOTER);
+    description.push_str(&footer);
     let embed = serenity::CreateEmbed::new()
-        .title("Porter permissions")
+        .title(t!(reader, "permissions-title"))
         .colour(render::BLUE)
         .description(description);
     reply_embed(ctx, embed).await
@@ -172,15 +197,4 @@ async fn reply(ctx: Context<'_>, text: String) -> Result<(), Error> {
         .allowed_mentions(serenity::CreateAllowedMentions::new());
     ctx.send(reply).await?;
     Ok(())
-}
-
-/// What a permission lets its holders do, for the grant reply.
-fn what(p: Permission) -> &'static str {
-    match p {
-        Permission::Create => " (create invitations)",
-        Permission::Share => " (have Porter DM or post invitations)",
-        Permission::Revoke => " (revoke invitations)",
-        Permission::Manage => " (school settings and permissions, and everything else)",
-        Permission::Approve => " (approve or deny join requests)",
-    }
 }

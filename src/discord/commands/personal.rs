@@ -4,6 +4,7 @@
 use poise::serenity_prelude as serenity;
 
 use crate::discord::Error;
+use crate::i18n::{msg, t, Lang};
 
 /// Refuses options that do not go with `for:` before anything is made: a bot as the
 /// recipient, a channel post, or a DM to someone else.
@@ -13,24 +14,18 @@ pub(super) fn check_create(
     in_channel: bool,
 ) -> Result<(), Error> {
     if user.bot {
-        return Err(Error::User(format!(
-            "<@{}> is a bot; bots can't join with invitations. Nothing was created.",
-            user.id
+        return Err(Error::Message(msg!(
+            "invite-personal-bot",
+            user = format!("<@{}>", user.id)
         )));
     }
     if in_channel {
-        return Err(Error::User(
-            "A personal invitation (`for:`) works for one person only, so Porter doesn't post \
-             it in a channel. Nothing was created. Leave `channel:` out (Porter sends it to \
-             that person in a DM), or leave `for:` out to make an invitation for the channel."
-                .to_owned(),
-        ));
+        return Err(Error::Message(msg!("invite-personal-channel")));
     }
     if dm.is_some_and(|d| d.id != user.id) {
-        return Err(Error::User(format!(
-            "A personal invitation works only for the person in `for:`, so Porter sends it to \
-             <@{}> alone, not to someone else. Nothing was created. Leave `dm:` out.",
-            user.id
+        return Err(Error::Message(msg!(
+            "invite-personal-other-dm",
+            user = format!("<@{}>", user.id)
         )));
     }
     Ok(())
@@ -38,43 +33,31 @@ pub(super) fn check_create(
 
 /// `send:` given without `for:`.
 pub(super) fn send_without_for() -> Error {
-    Error::User(
-        "`send:` goes with `for:` (a personal invitation). Nothing was created. To have Porter \
-         DM an invitation to someone, use `dm:`."
-            .to_owned(),
-    )
+    Error::Message(msg!("invite-personal-send-without-for"))
 }
 
-/// Whom to DM a personal invitation for `user`, and, when it is not sent, the line that
-/// says why and what to do. `send` is the moderator's choice (default: send); `may_share`
-/// whether they hold the share permission, which sending takes.
+/// Whom to DM a personal invitation for `user`, and, when it is not sent, the line (in
+/// `lang`, the moderator's) that says why and what to do. `send` is the moderator's choice
+/// (default: send); `may_share` whether they hold the share permission, which sending takes.
 pub(super) fn delivery(
+    lang: Lang,
     user: &serenity::User,
     send: Option<bool>,
     may_share: bool,
 ) -> Result<(Option<serenity::User>, Option<String>), Error> {
+    let mention = format!("<@{}>", user.id);
     match (send, may_share) {
         (Some(false), _) => Ok((
             None,
-            Some(format!(
-                "Not sent, as you asked (`send:False`). Pass its code and link on to <@{}>; \
-                 they work for them alone.",
-                user.id
-            )),
+            Some(t!(lang, "invite-personal-not-sent", user = mention)),
         )),
-        (Some(true), false) => Err(Error::User(
-            "You may create invitations but not have Porter share them, so nothing was \
-             created. Run `/invite create` again with `send:False` and pass the code on \
-             yourself, or ask someone with Manage Server to grant one of your roles the \
-             **share** permission."
-                .to_owned(),
-        )),
+        (Some(true), false) => Err(Error::Message(msg!("invite-personal-may-not-send"))),
         (None, false) => Ok((
             None,
-            Some(format!(
-                "Not sent: Porter sends invitations only for people with the **share** \
-                 permission. Pass its code and link on to <@{}>; they work for them alone.",
-                user.id
+            Some(t!(
+                lang,
+                "invite-personal-not-sent-no-share",
+                user = mention
             )),
         )),
         (_, true) => Ok((Some(user.clone()), None)),
@@ -84,10 +67,10 @@ pub(super) fn delivery(
 /// The line for a personal invitation whose DM Discord refused: the recipient closed their
 /// DMs, or is in no server with Porter yet (Discord lets a bot DM only people it shares a
 /// server with).
-pub(super) fn undelivered(user: serenity::UserId) -> String {
-    format!(
-        "⚠️ Porter couldn't send it to <@{user}>: they don't accept direct messages from \
-         Porter, or aren't in a server with Porter yet. Pass its code and link on to them \
-         another way (`/invite info` shows them); they work for them alone."
+pub(super) fn undelivered(lang: Lang, user: serenity::UserId) -> String {
+    t!(
+        lang,
+        "invite-personal-undelivered",
+        user = format!("<@{user}>")
     )
 }

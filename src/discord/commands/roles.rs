@@ -6,8 +6,9 @@ use poise::serenity_prelude as serenity;
 use super::reply_embed;
 use super::school::{porter_top_position, role_facts};
 use crate::discord::actor::{guild_actor, top_position};
-use crate::discord::{render, Context, Error};
+use crate::discord::{lang, render, Context, Error};
 use crate::domain::{ClassRoleRequest, MAX_CLASS_ROLES, MAX_EXTRA_ROLES};
+use crate::i18n::t;
 
 /// The roles invitations may give besides the member role (class roles)
 #[poise::command(
@@ -45,20 +46,17 @@ async fn add(
         .add_class_role(guild_id.into(), &actor, &request)
         .await?;
     tracing::info!(guild = %guild_id, role = %role.id, by = %actor.user_id, added, "class role added");
+    let reader = lang::reader(ctx);
+    let mention = format!("<@&{}>", role.id);
     let text = if added {
-        format!(
-            "<@&{}> is now a class role: `/invite create role:` can give it (up to \
-             {MAX_EXTRA_ROLES} per invitation) besides the member role, and `roles_until:` \
-             can say when it ends.",
-            role.id
-        )
+        t!(reader, "roles-added", role = mention, max = MAX_EXTRA_ROLES)
     } else {
-        format!("<@&{}> was already a class role. Nothing changed.", role.id)
+        t!(reader, "roles-already", role = mention)
     };
     reply_embed(
         ctx,
         serenity::CreateEmbed::new()
-            .title("Class roles")
+            .title(t!(reader, "roles-title"))
             .colour(render::GREEN)
             .description(text),
     )
@@ -77,15 +75,16 @@ async fn remove(
         .remove_class_role(guild_id.into(), &actor, role.id.into())
         .await?;
     tracing::info!(guild = %guild_id, role = %role.id, by = %actor.user_id, "class role removed");
+    let reader = lang::reader(ctx);
     reply_embed(
         ctx,
         serenity::CreateEmbed::new()
-            .title("Class roles")
+            .title(t!(reader, "roles-title"))
             .colour(render::GREEN)
-            .description(format!(
-                "<@&{}> is no longer a class role: new invitations can't give it. Members \
-                 who have it keep it.",
-                role.id
+            .description(t!(
+                reader,
+                "roles-removed",
+                role = format!("<@&{}>", role.id)
             )),
     )
     .await
@@ -100,32 +99,37 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
         .domain
         .class_roles(guild_id.into(), &actor)
         .await?;
+    let reader = lang::reader(ctx);
     let description = if roles.is_empty() {
-        "No class roles yet: invitations give only the member role. Someone with **manage** \
-         adds one with `/school roles add role:`."
-            .to_owned()
+        t!(reader, "roles-none")
     } else {
         let lines: Vec<String> = roles
             .iter()
             .map(|r| {
-                format!(
-                    "<@&{}> · added by <@{}> {}",
-                    r.role_id,
-                    r.added_by,
-                    render::relative(r.added_at)
+                t!(
+                    reader,
+                    "roles-line",
+                    role = format!("<@&{}>", r.role_id),
+                    user = format!("<@{}>", r.added_by),
+                    when = render::relative(r.added_at)
                 )
             })
             .collect();
         format!(
-            "{}\n\nGive up to {MAX_EXTRA_ROLES} of them with `/invite create role: role2: \
-             role3:`.",
-            lines.join("\n")
+            "{}\n\n{}",
+            lines.join("\n"),
+            t!(reader, "roles-give", max = MAX_EXTRA_ROLES)
         )
     };
     reply_embed(
         ctx,
         serenity::CreateEmbed::new()
-            .title(format!("Class roles ({}/{MAX_CLASS_ROLES})", roles.len()))
+            .title(t!(
+                reader,
+                "roles-list-title",
+                count = roles.len(),
+                max = MAX_CLASS_ROLES
+            ))
             .colour(render::BLUE)
             .description(description),
     )
