@@ -73,7 +73,7 @@ approval-denied-untold-reply = Rechazada. { $user } no acepta mensajes directos 
 
 approval-waiting = **{ $school }** aprueba primero a cada recién llegado: tu solicitud fue a sus moderadores. Recibirás un mensaje directo cuando alguien decida. No se gastó nada.
 approval-waiting-again = Ya pediste unirte a **{ $school }**: tu solicitud está esperando a un moderador. Recibirás un mensaje directo cuando alguien decida.
-approval-dm-approved = Tu solicitud para unirte a **{ $school }** fue aprobada: ¡bienvenido! Ya tienes su rol de miembro.
+approval-dm-approved = Tu solicitud para unirte a **{ $school }** fue aprobada: ¡te damos la bienvenida! Ya tienes su rol de miembro.
 approval-dm-denied = Tu solicitud para unirte a **{ $school }** fue rechazada por sus moderadores. No se gastó nada; si crees que es un error, pregunta a quien te invitó.
 
 ## /school forget: el aviso, sus botones y lo que se borró (para el administrador que lo ejecutó)

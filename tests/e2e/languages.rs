@@ -168,7 +168,7 @@ async fn join_requests_reach_moderators_in_the_servers_language_and_answers_in_t
             s.dms_to(NEWCOMER)
                 .into_iter()
                 .map(support::message_text)
-                .find(|t| t.contains("fue aprobada: ¡bienvenido!"))
+                .find(|t| t.contains("fue aprobada: ¡te damos la bienvenida!"))
         })
         .await;
     app.stop().await;
