@@ -10,11 +10,12 @@ use super::commands::guild_name;
 use super::commands::join::in_time;
 use super::error::internal;
 use super::gate::DiscordGate;
-use super::{notify, render, sweep, Data, Error};
+use super::{lang, notify, render, sweep, Data, Error};
 use crate::domain::{
-    Decided, Decision, Domain, Invitation, JoinMethod, JoinRequestRecord, Queued, RequestState,
-    School, UserId,
+    Decided, Decision, Domain, GuildId, Invitation, JoinMethod, JoinRequestRecord, Queued,
+    RequestState, School, UserId,
 };
+use crate::i18n::{t, Lang};
 use crate::service::metrics;
 
 /// The custom id of a request's Approve button, before the request's id.
@@ -23,63 +24,76 @@ pub const APPROVE_PREFIX: &str = "porter:approve:";
 pub const DENY_PREFIX: &str = "porter:deny:";
 
 /// What the person is told when their join waits for a moderator.
-pub fn waiting_text(_lang: crate::i18n::Lang, school_name: &str, queued: &Queued) -> String {
-    let school_name = render::plain(school_name);
+pub fn waiting_text(lang: Lang, school_name: &str, queued: &Queued) -> String {
+    let school = render::plain(school_name);
     if queued.new {
-        format!(
-            "**{school_name}** approves every newcomer first: your request went to its \
-             moderators. You'll get a DM once someone decides. Nothing was used up."
-        )
+        t!(lang, "approval-waiting", school = school)
     } else {
-        format!(
-            "You already asked to join **{school_name}**: your request is waiting for a \
-             moderator. You'll get a DM once someone decides."
-        )
+        t!(lang, "approval-waiting-again", school = school)
     }
 }
 
 /// The request message's text: who asks, through which invitation, and how.
-fn request_text(request: &JoinRequestRecord, invitation: Option<&Invitation>) -> String {
-    let user = request.user_id;
+fn request_text(
+    lang: Lang,
+    request: &JoinRequestRecord,
+    invitation: Option<&Invitation>,
+) -> String {
+    let user = format!("<@{}>", request.user_id);
     let how = match request.method {
-        JoinMethod::Code => "by typing its code",
-        JoinMethod::Button => "by pressing its Join button",
-        JoinMethod::Link | JoinMethod::Unattributed => "through its link",
-        JoinMethod::Public => "without a code",
+        JoinMethod::Code => "code",
+        JoinMethod::Button => "button",
+        JoinMethod::Link | JoinMethod::Unattributed => "link",
+        JoinMethod::Public => "public",
     };
     match invitation {
-        Some(inv) => format!(
-            "🙋 <@{user}> asks to join with {} (created by <@{}>) {how}.",
-            render::label_for(crate::i18n::Lang::ENGLISH, inv),
-            inv.created_by
+        Some(inv) => t!(
+            lang,
+            "approval-request",
+            user = user,
+            invitation = render::label_for(lang, inv),
+            creator = format!("<@{}>", inv.created_by),
+            how = how
         ),
-        None => format!("🙋 <@{user}> asks to join the public school."),
+        None => t!(lang, "approval-request-public", user = user),
     }
 }
 
 /// The line added to the request message once it is settled.
-fn settled_text(request: &JoinRequestRecord) -> String {
-    let by = request
-        .decided_by
-        .map(|u| format!(" by <@{u}>"))
-        .unwrap_or_default();
-    match request.state {
-        RequestState::Approved => format!("✅ Approved{by}."),
-        RequestState::Denied => format!("⛔ Denied{by}."),
-        RequestState::Expired => "⌛ Expired: nobody decided in time.".to_owned(),
-        RequestState::Waiting | RequestState::Deciding => "Waiting.".to_owned(),
+fn settled_text(lang: Lang, request: &JoinRequestRecord) -> String {
+    let by = request.decided_by.map(|u| format!("<@{u}>"));
+    match (request.state, by) {
+        (RequestState::Approved, Some(by)) => t!(lang, "approval-approved-by", moderator = by),
+        (RequestState::Approved, None) => t!(lang, "approval-approved"),
+        (RequestState::Denied, Some(by)) => t!(lang, "approval-denied-by", moderator = by),
+        (RequestState::Denied, None) => t!(lang, "approval-denied"),
+        (RequestState::Expired, _) => t!(lang, "approval-expired"),
+        (RequestState::Waiting | RequestState::Deciding, _) => t!(lang, "approval-pending"),
     }
 }
 
-fn buttons(request_id: i64) -> Vec<serenity::CreateActionRow> {
+fn buttons(lang: Lang, request_id: i64) -> Vec<serenity::CreateActionRow> {
     vec![serenity::CreateActionRow::Buttons(vec![
         serenity::CreateButton::new(format!("{APPROVE_PREFIX}{request_id}"))
-            .label("Approve")
+            .label(t!(lang, "approval-approve-button"))
             .style(serenity::ButtonStyle::Success),
         serenity::CreateButton::new(format!("{DENY_PREFIX}{request_id}"))
-            .label("Deny")
+            .label(t!(lang, "approval-deny-button"))
             .style(serenity::ButtonStyle::Danger),
     ])]
+}
+
+/// The language of a server, for what Porter posts there when it has no cache at hand:
+/// its preferred locale as Discord's REST API tells it (English when that fails).
+pub(super) async fn server_lang(http: &serenity::Http, guild_id: GuildId) -> Lang {
+    match http.get_guild(guild_id.into()).await {
+        Ok(guild) => Lang::from_locale(&guild.preferred_locale),
+        Err(e) => {
+            metrics::rest_error(&e);
+            tracing::debug!(error = %e, guild = %guild_id, "could not read the server's language; English it is");
+            Lang::ENGLISH
+        }
+    }
 }
 
 /// Posts a new request with its buttons to the approval channel (or the log channel), and
@@ -110,9 +124,10 @@ pub async fn post_request(
         );
         return;
     };
+    let lang = server_lang(http, school.guild_id).await;
     let message = serenity::CreateMessage::new()
-        .content(request_text(request, invitation))
-        .components(buttons(request.id))
+        .content(request_text(lang, request, invitation))
+        .components(buttons(lang, request.id))
         .allowed_mentions(serenity::CreateAllowedMentions::new());
     match serenity::ChannelId::from(channel)
         .send_message(http, message)
@@ -133,8 +148,14 @@ pub async fn post_request(
     }
 }
 
-/// Edits a settled request's message: what was decided, by whom, and no more buttons.
-async fn edit_request_message(http: &serenity::Http, domain: &Domain, request: &JoinRequestRecord) {
+/// Edits a settled request's message: what was decided, by whom, and no more buttons; in
+/// the server's language `lang`.
+async fn edit_request_message(
+    http: &serenity::Http,
+    domain: &Domain,
+    lang: Lang,
+    request: &JoinRequestRecord,
+) {
     let (Some(channel), Some(message)) = (request.channel_id, request.message_id) else {
         return;
     };
@@ -144,8 +165,8 @@ async fn edit_request_message(http: &serenity::Http, domain: &Domain, request: &
     };
     let text = format!(
         "{}\n{}",
-        request_text(request, invitation.as_ref()),
-        settled_text(request)
+        request_text(lang, request, invitation.as_ref()),
+        settled_text(lang, request)
     );
     let edit = serenity::EditMessage::new()
         .content(text)
@@ -179,15 +200,12 @@ async fn tell(http: &serenity::Http, user: UserId, text: String) -> bool {
 /// Tells someone who arrived through a link that they wait for a moderator (a DM, if they
 /// accept DMs).
 pub async fn tell_waiting(http: &serenity::Http, cache: &serenity::Cache, queued: &Queued) {
-    let name = guild_name(
-        crate::i18n::Lang::ENGLISH,
-        cache,
-        serenity::GuildId::from(queued.request.guild_id),
-    );
+    let lang = lang::of_server(cache, queued.request.guild_id);
+    let name = guild_name(lang, cache, queued.request.guild_id);
     tell(
         http,
         queued.request.user_id,
-        waiting_text(crate::i18n::Lang::ENGLISH, &name, queued),
+        waiting_text(lang, &name, queued),
     )
     .await;
 }
@@ -241,7 +259,7 @@ async fn decide(
     let (Some(guild_id), Some(member), Ok(request_id)) =
         (press.guild_id, press.member.as_ref(), rest.parse::<i64>())
     else {
-        return "That button belongs to a join request of a server; press it there.".to_owned();
+        return t!(lang::of_press(press), "approval-not-in-server");
     };
     let actor = member_actor(member);
     let gate = DiscordGate {
@@ -254,34 +272,43 @@ async fn decide(
         .decide_request(&gate, guild_id.into(), &actor, request_id, decision)
         .await;
     match decided {
-        Ok(decided) => settle(ctx, data, &decided).await,
+        Ok(decided) => settle(ctx, data, press, &decided).await,
         Err(e) => {
             if let crate::domain::DomainError::RequestDecided { .. } = &e {
                 // Show the settled state (another moderator was first, or it expired).
                 if let Ok(request) = data.domain.join_request(guild_id.into(), request_id).await {
-                    edit_request_message(&ctx.http, &data.domain, &request).await;
+                    let server = lang::server_of_press(&ctx.cache, press);
+                    edit_request_message(&ctx.http, &data.domain, server, &request).await;
                 }
             }
             let e = Error::from(e);
-            e.user_message(crate::i18n::Lang::ENGLISH).unwrap_or_else(|| {
+            let reader = lang::of_press(press);
+            e.user_message(reader).unwrap_or_else(|| {
                 tracing::error!(error = %crate::logging::Chain(&e), "a join request decision failed");
-                internal(crate::i18n::Lang::ENGLISH)
+                internal(reader)
             })
         }
     }
 }
 
-/// After a decision: the request message edited, the person told, the join logged.
-async fn settle(ctx: &serenity::Context, data: &Data, decided: &Decided) -> String {
+/// After a decision: the request message edited, the person told, the join logged; the
+/// answer to the moderator who pressed.
+async fn settle(
+    ctx: &serenity::Context,
+    data: &Data,
+    press: &serenity::ComponentInteraction,
+    decided: &Decided,
+) -> String {
     let request = &decided.request;
     let user = request.user_id;
+    let mention = format!("<@{user}>");
     let http = &ctx.http;
-    edit_request_message(http, &data.domain, request).await;
-    let name = render::plain(&guild_name(
-        crate::i18n::Lang::ENGLISH,
-        &ctx.cache,
-        serenity::GuildId::from(request.guild_id),
-    ));
+    let (reader, server) = (
+        lang::of_press(press),
+        lang::server_of_press(&ctx.cache, press),
+    );
+    edit_request_message(http, &data.domain, server, request).await;
+    let school = render::plain(&guild_name(server, &ctx.cache, request.guild_id));
     match request.state {
         RequestState::Approved => {
             tracing::info!(guild = %request.guild_id, user = %user, request = request.id, counted = decided.counted, "join request approved");
@@ -290,12 +317,7 @@ async fn settle(ctx: &serenity::Context, data: &Data, decided: &Decided) -> Stri
                 notify::log_line(
                     http,
                     &decided.school,
-                    notify::join_line(
-                        crate::i18n::Lang::ENGLISH,
-                        user,
-                        decided.invitation.as_ref(),
-                        request.method,
-                    ),
+                    notify::join_line(server, user, decided.invitation.as_ref(), request.method),
                 )
                 .await;
             }
@@ -306,26 +328,23 @@ async fn settle(ctx: &serenity::Context, data: &Data, decided: &Decided) -> Stri
             tell(
                 http,
                 user,
-                format!("Your request to join **{name}** was approved: welcome! You now have its member role."),
+                t!(server, "approval-dm-approved", school = school),
             )
             .await;
-            format!("Approved: <@{user}> now has the member role.")
+            t!(reader, "approval-approved-reply", user = mention)
         }
         _ => {
             tracing::info!(guild = %request.guild_id, user = %user, request = request.id, "join request denied");
             let told = tell(
                 http,
                 user,
-                format!(
-                    "Your request to join **{name}** was denied by its moderators. Nothing was \
-                     used up; if you think this is a mistake, ask whoever invited you."
-                ),
+                t!(server, "approval-dm-denied", school = school),
             )
             .await;
             if told {
-                format!("Denied: <@{user}> was told by DM.")
+                t!(reader, "approval-denied-reply", user = mention)
             } else {
-                format!("Denied. <@{user}> doesn't accept DMs from Porter, so they were not told.")
+                t!(reader, "approval-denied-untold-reply", user = mention)
             }
         }
     }
@@ -337,7 +356,8 @@ pub async fn expire(http: &serenity::Http, domain: &Domain, expire_days: u32) {
         Ok(expired) => {
             for request in &expired {
                 tracing::info!(guild = %request.guild_id, request = request.id, "join request expired");
-                edit_request_message(http, domain, request).await;
+                let lang = server_lang(http, request.guild_id).await;
+                edit_request_message(http, domain, lang, request).await;
             }
         }
         Err(e) => tracing::warn!(error = %e, "could not expire join requests"),

@@ -18,9 +18,10 @@ use std::sync::{Mutex, PoisonError};
 use poise::serenity_prelude as serenity;
 
 use super::error::internal;
-use super::{actor, links, render, Data, Error};
+use super::{actor, lang, links, render, Data, Error};
 use crate::config::Retention;
 use crate::domain::{Domain, DomainError, GuildId, Presence, SchoolRecords, Timestamp};
+use crate::i18n::{self, t, Lang};
 use crate::logging::Chain;
 
 /// A day, in seconds.
@@ -244,9 +245,28 @@ fn days_ago(seconds: Timestamp) -> String {
     }
 }
 
-/// "1 invitation", "3 invitations".
-fn count(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// The things `/school forget` erases, each counted in its own words.
+#[derive(Debug, Clone, Copy)]
+enum Counted {
+    Invitations,
+    Links,
+    Joins,
+    Grants,
+    AuditEntries,
+    Rows,
+}
+
+/// "1 invitation", "3 invitations", "1,200 joins" in `lang`.
+fn count(lang: Lang, what: Counted, n: u64) -> String {
+    let shown = i18n::number(lang, n);
+    match what {
+        Counted::Invitations => t!(lang, "retention-invitations", count = n, shown = shown),
+        Counted::Links => t!(lang, "retention-links", count = n, shown = shown),
+        Counted::Joins => t!(lang, "retention-joins", count = n, shown = shown),
+        Counted::Grants => t!(lang, "retention-grants", count = n, shown = shown),
+        Counted::AuditEntries => t!(lang, "retention-audit-entries", count = n, shown = shown),
+        Counted::Rows => t!(lang, "retention-rows", count = n, shown = shown),
+    }
 }
 
 /// A button of `/school forget`'s warning, as its custom id says.
@@ -288,6 +308,7 @@ impl ForgetButton {
 pub async fn ask_to_forget(ctx: super::Context<'_>) -> Result<(), Error> {
     let (guild_id, actor) =
         actor::guild_administrator(ctx, "erase everything Porter holds about this server")?;
+    let lang = lang::reader(ctx);
     let domain = &ctx.data().domain;
     let records = domain.school_records(guild_id.into()).await?;
     let expires_at = domain.now() + FORGET_EXPIRY;
@@ -298,14 +319,14 @@ pub async fn ask_to_forget(ctx: super::Context<'_>) -> Result<(), Error> {
     };
     let buttons = serenity::CreateActionRow::Buttons(vec![
         serenity::CreateButton::new(button(true).id())
-            .label("Erase everything")
+            .label(t!(lang, "retention-erase-button"))
             .style(serenity::ButtonStyle::Danger),
         serenity::CreateButton::new(button(false).id())
-            .label("Cancel")
+            .label(t!(lang, "retention-cancel-button"))
             .style(serenity::ButtonStyle::Secondary),
     ]);
     let reply = poise::CreateReply::default()
-        .embed(warning(&records, expires_at))
+        .embed(warning(lang, &records, expires_at))
         .components(vec![buttons])
         .ephemeral(true);
     ctx.send(reply).await?;
@@ -313,29 +334,20 @@ pub async fn ask_to_forget(ctx: super::Context<'_>) -> Result<(), Error> {
 }
 
 /// What `/school forget` will erase, counted.
-fn warning(r: &SchoolRecords, expires_at: Timestamp) -> serenity::CreateEmbed {
-    let links = r.links.len() as u64;
-    let description = format!(
-        "This cannot be undone. Porter erases, for good, everything it holds about this \
-         server:\n\
-         • the school's settings (member role, access, welcome and log channels)\n\
-         • **{}** and their codes; the **{}** still working in Discord are deleted\n\
-         • **{}** (who joined, when and how)\n\
-         • **{}** of Porter's permissions to roles\n\
-         • **{}**\n\
-         • its bookkeeping: invite counts Porter follows and wrong codes tried ({})\n\n\
-         Members keep the roles they have, and Porter's posts of invitations stay in their \
-         channels (their Join buttons stop working). Answer {}.",
-        count(r.invitations, "invitation", "invitations"),
-        count(links, "link", "links"),
-        count(r.joins, "join", "joins"),
-        count(r.permissions, "grant", "grants"),
-        count(r.audit_entries, "audit entry", "audit entries"),
-        count(r.other_rows, "row", "rows"),
-        render::relative(expires_at)
+fn warning(lang: Lang, r: &SchoolRecords, expires_at: Timestamp) -> serenity::CreateEmbed {
+    let description = t!(
+        lang,
+        "retention-forget-warning",
+        invitations = count(lang, Counted::Invitations, r.invitations),
+        links = count(lang, Counted::Links, r.links.len() as u64),
+        joins = count(lang, Counted::Joins, r.joins),
+        grants = count(lang, Counted::Grants, r.permissions),
+        audit_entries = count(lang, Counted::AuditEntries, r.audit_entries),
+        rows = count(lang, Counted::Rows, r.other_rows),
+        deadline = render::relative(expires_at)
     );
     serenity::CreateEmbed::new()
-        .title("Erase this school's data?")
+        .title(t!(lang, "retention-forget-title"))
         .colour(RED)
         .description(description)
 }
@@ -348,6 +360,7 @@ pub async fn forget_pressed(
     press: &serenity::ComponentInteraction,
     rest: &str,
 ) -> Result<(), Error> {
+    let lang = lang::of_press(press);
     let answer = |text: String| {
         serenity::CreateInteractionResponse::UpdateMessage(
             serenity::CreateInteractionResponseMessage::new()
@@ -358,19 +371,17 @@ pub async fn forget_pressed(
     };
     let (Some(button), Some(guild_id)) = (ForgetButton::parse(rest), press.guild_id) else {
         press
-            .create_response(
-                &ctx.http,
-                answer("This button no longer works. Nothing was erased.".to_owned()),
-            )
+            .create_response(&ctx.http, answer(t!(lang, "retention-button-stale")))
             .await?;
         return Ok(());
     };
     if press.user.id.get() != button.user {
         let refusal = serenity::CreateInteractionResponse::Message(
             serenity::CreateInteractionResponseMessage::new()
-                .content(format!(
-                    "Only <@{}>, who ran `/school forget`, can answer this. Nothing was erased.",
-                    button.user
+                .content(t!(
+                    lang,
+                    "retention-only-asker",
+                    user = format!("<@{}>", button.user)
                 ))
                 .ephemeral(true),
         );
@@ -379,15 +390,15 @@ pub async fn forget_pressed(
     }
     let domain = &data.domain;
     let text = if domain.now() > button.expires_at {
-        Some("This question expired, so nothing was erased. Run `/school forget` again if you still want to erase the school's data.".to_owned())
+        Some(t!(lang, "retention-question-expired"))
     } else if !button.confirm {
-        Some("Cancelled: nothing was erased.".to_owned())
+        Some(t!(lang, "retention-cancelled"))
     } else if !press
         .member
         .as_ref()
         .is_some_and(|m| actor::is_administrator(&ctx.cache, guild_id, m))
     {
-        Some("You are no longer a server administrator here, so nothing was erased.".to_owned())
+        Some(t!(lang, "retention-no-longer-administrator"))
     } else {
         None
     };
@@ -401,7 +412,9 @@ pub async fn forget_pressed(
         .await?;
     let (text, embed) = match domain.forget_school(guild_id.into()).await {
         Ok(erased) => {
-            let failed = delete_links(&ctx.http, &erased).await;
+            // The reason shows in the server's audit log: the server's language.
+            let server = lang::server_of_press(&ctx.cache, press);
+            let failed = delete_links(&ctx.http, server, &erased).await;
             tracing::info!(
                 guild = %guild_id,
                 user = %press.user.id,
@@ -413,22 +426,13 @@ pub async fn forget_pressed(
                 links_not_deleted = failed.len(),
                 "erased a school's data at its administrator's request (/school forget)"
             );
-            (String::new(), Some(erased_embed(&erased, &failed)))
+            (String::new(), Some(erased_embed(lang, &erased, &failed)))
         }
-        Err(DomainError::NotASchool) => (
-            "This server's school data was already erased: there is nothing left to erase."
-                .to_owned(),
-            None,
-        ),
+        Err(DomainError::NotASchool) => (t!(lang, "retention-already-erased"), None),
         Err(e) => {
             tracing::error!(error = %Chain(&e), guild = %guild_id, "/school forget failed");
-            (
-                format!(
-                    "{} Nothing was erased.",
-                    internal(crate::i18n::Lang::ENGLISH)
-                ),
-                None,
-            )
+            let apology = internal(lang);
+            (t!(lang, "retention-failed", apology = apology), None)
         }
     };
     let edit = serenity::EditInteractionResponse::new()
@@ -442,12 +446,13 @@ pub async fn forget_pressed(
 /// Deletes the erased school's links in Discord; returns the links it could not delete.
 async fn delete_links<'a>(
     http: &serenity::Http,
+    lang: Lang,
     erased: &'a SchoolRecords,
 ) -> Vec<&'a crate::domain::DiscordLink> {
     let mut failed = Vec::new();
+    let reason = t!(lang, "retention-link-reason");
     for link in &erased.links {
-        let reason = "Porter: the school's data was erased (/school forget)";
-        if let Err(e) = links::delete(http, link, reason).await {
+        if let Err(e) = links::delete(http, link, &reason).await {
             tracing::warn!(error = %Chain(&e), "could not delete the link of an erased school's invitation");
             failed.push(link);
         }
@@ -457,32 +462,36 @@ async fn delete_links<'a>(
 
 /// What `/school forget` erased.
 fn erased_embed(
+    lang: Lang,
     r: &SchoolRecords,
     failed: &[&crate::domain::DiscordLink],
 ) -> serenity::CreateEmbed {
     let links = r.links.len() as u64;
-    let mut description = format!(
-        "Porter erased everything it held about this server: the school's settings, {}, {}, \
-         {} of permissions and {}. It deleted {} of its {} in Discord.",
-        count(r.invitations, "invitation", "invitations"),
-        count(r.joins, "join", "joins"),
-        count(r.permissions, "grant", "grants"),
-        count(r.audit_entries, "audit entry", "audit entries"),
-        links - failed.len() as u64,
-        count(links, "link", "links"),
+    let mut description = t!(
+        lang,
+        "retention-erased",
+        invitations = count(lang, Counted::Invitations, r.invitations),
+        joins = count(lang, Counted::Joins, r.joins),
+        grants = count(lang, Counted::Grants, r.permissions),
+        audit_entries = count(lang, Counted::AuditEntries, r.audit_entries),
+        deleted = i18n::number(lang, links - failed.len() as u64),
+        links = count(lang, Counted::Links, links)
     );
     if !failed.is_empty() {
         let urls: Vec<String> = failed.iter().map(|l| l.url()).collect();
-        description.push_str(&format!(
-            "\n\n**Porter could not delete {}**; anyone who opens it still gets the member \
-             role. Delete it in Server Settings → Invites:\n{}",
-            count(failed.len() as u64, "link", "links"),
-            render::fit_lines(&urls, 1500, |n| format!("… and {n} more"))
+        let more = |n: usize| t!(lang, "retention-more", count = n);
+        description.push_str("\n\n");
+        description.push_str(&t!(
+            lang,
+            "retention-links-not-deleted",
+            links = count(lang, Counted::Links, failed.len() as u64),
+            urls = render::fit_lines(&urls, 1500, more)
         ));
     }
-    description.push_str("\n\nTo use Porter here again, start with `/school setup`.");
+    description.push_str("\n\n");
+    description.push_str(&t!(lang, "retention-use-again"));
     serenity::CreateEmbed::new()
-        .title("School data erased")
+        .title(t!(lang, "retention-erased-title"))
         .colour(render::GREY)
         .description(description)
 }
@@ -522,6 +531,45 @@ mod tests {
         assert_eq!(shard_of(GuildId::new(1_200_000_000_000_001), 2), 0);
         assert_eq!(shard_of(GuildId::new(197_038_439_483_310_086), 16), 2);
         assert_eq!(shard_of(GuildId::new(42), 0), 0);
+    }
+
+    #[test]
+    fn the_warning_keeps_its_lines_and_counts_in_each_language() {
+        let records = |n: u64| SchoolRecords {
+            invitations: n,
+            posts: 0,
+            joins: 1_200,
+            permissions: 1,
+            audit_entries: n,
+            other_rows: 0,
+            links: Vec::new(),
+        };
+        let warning = |lang: Lang, n: u64| {
+            let embed = serde_json::to_value(warning(lang, &records(n), 1_800_000_000)).unwrap();
+            embed["description"].as_str().unwrap().to_owned()
+        };
+        let english = warning(Lang::ENGLISH, 1);
+        assert!(english.starts_with(
+            "This cannot be undone. Porter erases, for good, everything it holds about this \
+             server:\n• the school's settings (member role, access, welcome and log channels)\n\
+             • **1 invitation** and their codes; the **0 links** still working"
+        ));
+        assert!(
+            english.contains("\n• **1,200 joins** (who joined"),
+            "{english}"
+        );
+        assert!(english.contains("\n• **1 audit entry**\n"), "{english}");
+        assert!(
+            english.contains("wrong codes tried (0 rows)\n\nMembers keep the roles they have"),
+            "{english}"
+        );
+        assert!(english.ends_with("Answer <t:1800000000:R>."), "{english}");
+        let german = warning(Lang::from_locale("de"), 2);
+        assert!(german.contains("**2 Einladungen**") && german.contains("**1.200 Beitritte**"));
+        let spanish = warning(Lang::from_locale("es-ES"), 1);
+        assert!(
+            spanish.contains("**1 invitación**") && spanish.contains("**1 entrada de auditoría**")
+        );
     }
 
     #[test]

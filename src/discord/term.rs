@@ -8,7 +8,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::gate::DiscordGate;
-use super::notify;
+use super::{lang, notify};
 use crate::domain::{Domain, Gatekeeper as _, GuildId, TermEnd};
 
 /// How often ended terms are looked for.
@@ -68,7 +68,8 @@ async fn end_term(http: &serenity::Http, cache: &serenity::Cache, domain: &Domai
         cache,
         known: None,
     };
-    let reason = format!("Porter: the term of invitation #{} ended", inv.id);
+    let lang = lang::of_server(cache, inv.guild_id);
+    let reason = crate::i18n::t!(lang, "term-reason", invitation = inv.id.to_string());
     let mut failed = 0;
     for (user, role) in &end.removals {
         if let Err(e) = gate.remove_role(&school, *user, *role, &reason).await {
@@ -88,12 +89,7 @@ async fn end_term(http: &serenity::Http, cache: &serenity::Cache, domain: &Domai
                 roles = ?inv.roles,
                 "the term of an invitation ended: its class roles were taken back"
             );
-            notify::log_line(
-                http,
-                &school,
-                notify::term_line(crate::i18n::Lang::ENGLISH, inv, end.people()),
-            )
-            .await;
+            notify::log_line(http, &school, notify::term_line(lang, inv, end.people())).await;
         }
         // Someone joined through it meanwhile: the next pass covers them too.
         Ok(false) => {}

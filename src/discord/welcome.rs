@@ -5,7 +5,9 @@
 use poise::serenity_prelude as serenity;
 
 use super::commands::guild_name;
+use super::lang;
 use crate::domain::{render_welcome, Invitation, School, UserId};
+use crate::i18n::t;
 
 /// Posts the welcome message for `user`, if the school has one, in its welcome channel (or
 /// the server's system channel). A failure is logged, never shown to the newcomer.
@@ -31,11 +33,14 @@ pub async fn post(
         tracing::info!(guild = %school.guild_id, "no welcome channel to post the welcome message in");
         return;
     };
+    // The whole server reads it: its words (not the moderator's own) in the server's language.
+    let lang = lang::of_server(cache, school.guild_id);
     let text = render_welcome(
         template,
         user.get(),
-        &guild_name(crate::i18n::Lang::ENGLISH, cache, school.guild_id),
+        &guild_name(lang, cache, school.guild_id),
         invitation.map(|i| i.created_by.get()),
+        &t!(lang, "welcome-no-inviter"),
     );
     let message = serenity::CreateMessage::new()
         .content(text)

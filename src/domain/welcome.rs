@@ -53,10 +53,16 @@ pub fn parse_welcome(input: &str) -> Result<WelcomeChange, DomainError> {
 }
 
 /// Fills in a welcome message: `{user}` mentions the newcomer, `{school}` is the server's
-/// name, `{inviter}` mentions whoever made the invitation (`the school` for a public join).
-/// Cut at Discord's 2000 characters.
-pub fn render_welcome(template: &str, user: u64, school: &str, inviter: Option<u64>) -> String {
-    let inviter = inviter.map_or_else(|| "the school".to_owned(), |id| format!("<@{id}>"));
+/// name, `{inviter}` mentions whoever made the invitation (`no_inviter`, the server's words
+/// for "the school", after a public join). Cut at Discord's 2000 characters.
+pub fn render_welcome(
+    template: &str,
+    user: u64,
+    school: &str,
+    inviter: Option<u64>,
+    no_inviter: &str,
+) -> String {
+    let inviter = inviter.map_or_else(|| no_inviter.to_owned(), |id| format!("<@{id}>"));
     let filled = template
         .replace("{user}", &format!("<@{user}>"))
         .replace("{inviter}", &inviter)
@@ -145,12 +151,16 @@ mod tests {
                 "Hi {user}, welcome to {school} ({inviter})",
                 7,
                 "Oak",
-                Some(9)
+                Some(9),
+                "the school"
             ),
             "Hi <@7>, welcome to Oak (<@9>)"
         );
-        assert_eq!(render_welcome("{inviter}", 7, "Oak", None), "the school");
-        let big = render_welcome(&"{school}".repeat(125), 7, &"x".repeat(100), None);
+        assert_eq!(
+            render_welcome("{inviter}", 7, "Oak", None, "la escuela"),
+            "la escuela"
+        );
+        let big = render_welcome(&"{school}".repeat(125), 7, &"x".repeat(100), None, "");
         assert_eq!(big.chars().count(), MAX_MESSAGE_CHARS);
     }
 }

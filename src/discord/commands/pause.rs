@@ -4,8 +4,9 @@ use poise::serenity_prelude as serenity;
 
 use super::reply_embed;
 use crate::discord::actor::guild_actor;
-use crate::discord::{notify, pause, render, Context, Error};
+use crate::discord::{lang, notify, pause, render, Context, Error};
 use crate::domain::parse_pause_for;
+use crate::i18n::t;
 
 /// Stop every way in (codes, Join buttons, links) until /school resume or for: ends (needs manage)
 #[poise::command(slash_command, guild_only)]
@@ -25,37 +26,25 @@ pub async fn pause(
         ctx.http(),
         &school,
         notify::pause_line(
-            crate::i18n::Lang::ENGLISH,
+            lang::server(ctx),
             actor.user_id,
             school.paused_until,
             links_off,
         ),
     )
     .await;
-    let mut embed = serenity::CreateEmbed::new()
-        .title("Joining paused")
-        .colour(render::GREY)
-        .description(format!(
-            "{}. Codes and Join buttons tell people that joining is paused and until when. \
-             `/school resume` opens everything again.",
-            render::joining_text(crate::i18n::Lang::ENGLISH, &school, true)
-        ));
-    embed = if links_off {
-        embed.field(
-            "Links",
-            "Discord lets nobody in through this server's invite links meanwhile (all of \
-             them, not only Porter's). They work again, unchanged, when the pause ends.",
-            false,
-        )
+    let lang = lang::reader(ctx);
+    let joining = render::joining_text(lang, &school, true);
+    let links = if links_off {
+        t!(lang, "pause-links-off")
     } else {
-        embed.field(
-            "Links",
-            "Porter could not pause this server's invite links on Discord: it needs **Manage \
-             Server** (see `/school check`). Until then anyone who arrives through one of \
-             Porter's links has the member role taken back and is not counted.",
-            false,
-        )
+        t!(lang, "pause-links-still-on")
     };
+    let embed = serenity::CreateEmbed::new()
+        .title(t!(lang, "pause-title"))
+        .colour(render::GREY)
+        .description(t!(lang, "pause-paused", joining = joining))
+        .field(t!(lang, "pause-links-field"), links, false);
     reply_embed(ctx, embed).await
 }
 
@@ -70,20 +59,19 @@ pub async fn resume(ctx: Context<'_>) -> Result<(), Error> {
     notify::log_line(
         ctx.http(),
         &school,
-        notify::resume_line(crate::i18n::Lang::ENGLISH, actor.user_id),
+        notify::resume_line(lang::server(ctx), actor.user_id),
     )
     .await;
+    let lang = lang::reader(ctx);
     let description = if links_on {
-        "Codes, Join buttons and links work again."
+        t!(lang, "pause-resumed")
     } else {
-        "Codes and Join buttons work again. Porter could not switch the server's invite \
-         links back on yet; it tries again every minute, and Discord switches them back on by \
-         itself within 24 hours."
+        t!(lang, "pause-resumed-links-pending")
     };
     reply_embed(
         ctx,
         serenity::CreateEmbed::new()
-            .title("Joining resumed")
+            .title(t!(lang, "pause-resumed-title"))
             .colour(render::GREEN)
             .description(description),
     )

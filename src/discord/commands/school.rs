@@ -5,8 +5,9 @@ use poise::serenity_prelude as serenity;
 use super::export::school_export;
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed};
 use crate::discord::actor::{guild_actor, top_position};
-use crate::discord::{render, Context, Error};
+use crate::discord::{lang, render, Context, Error};
 use crate::domain::{parse_welcome, Access, Permission, RoleFacts, SchoolSetup};
+use crate::i18n::{msg, t, Lang};
 
 /// Discord permissions a member role must not carry: they make a moderator of a newcomer.
 const PRIVILEGED: serenity::Permissions = serenity::Permissions::ADMINISTRATOR
@@ -90,6 +91,7 @@ async fn setup(
     welcome_message: Option<String>,
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
+    let lang = lang::reader(ctx);
     // Read before anything is written: a refused message changes nothing.
     let welcome = welcome_message.as_deref().map(parse_welcome).transpose()?;
     for channel in welcome_channel
@@ -110,6 +112,7 @@ async fn setup(
         (
             top,
             porter_warnings(
+                lang,
                 &guild,
                 ctx.cache().current_user().id,
                 &member_role,
@@ -125,11 +128,7 @@ async fn setup(
         let settings = domain.approval_settings(guild_id.into()).await?;
         let log = existing.and_then(|s| s.log_channel_id);
         if log_channel.is_none() && log.is_none() && settings.channel_id.is_none() {
-            return Err(Error::User(
-                "Join requests need a channel where moderators see them. Nothing changed. \
-                 Run `/school setup` again with `approval_channel:` (or `log_channel:`)."
-                    .to_owned(),
-            ));
+            return Err(Error::Message(msg!("school-approval-needs-channel")));
         }
     }
     let approval_channel_id = approval_channel.map(|c| c.id.into());
@@ -172,32 +171,25 @@ async fn setup(
         // The baseline that tells which invitation's link a newcomer used.
         ctx.data().reception.follow(guild_id).await;
     }
-    let mut embed = render::school_settings(crate::i18n::Lang::ENGLISH, &school, created);
+    let mut embed = render::school_settings(lang, &school, created);
     if approval.on {
         let channel = approval.channel_id.or(school.log_channel_id);
+        let channel = channel.map_or_else(
+            || t!(lang, "school-approval-nowhere"),
+            |c| format!("<#{c}>"),
+        );
         embed = embed.field(
-            "Approval",
-            format!(
-                "on: codes, buttons and links put newcomers in a queue; requests go to {} \
-                 with Approve / Deny buttons (manage, or the **approve** permission). Links \
-                 made from now on grant no role; someone arriving through an older link has \
-                 the roles Discord gave taken back and waits too.",
-                channel.map_or_else(|| "nowhere yet".to_owned(), |c| format!("<#{c}>"))
-            ),
+            t!(lang, "school-approval-field"),
+            t!(lang, "school-approval-on", channel = channel),
             false,
         );
     }
     if !warnings.is_empty() {
-        embed = embed.field(
-            "Fix these before inviting anyone",
-            warnings.join("\n"),
-            false,
-        );
+        embed = embed.field(t!(lang, "school-fix-field"), warnings.join("\n"), false);
     } else if created {
         embed = embed.field(
-            "Next",
-            "Let moderators hand out invitations with `/permissions grant`, then create one \
-             with `/invite create`.",
+            t!(lang, "school-next-field"),
+            t!(lang, "school-next"),
             false,
         );
     }
@@ -235,6 +227,7 @@ pub(super) fn porter_top_position(guild: &serenity::Guild, me: serenity::UserId)
 
 /// What would stop Porter from doing its job with these settings, each with its fix.
 fn porter_warnings(
+    lang: Lang,
     guild: &serenity::Guild,
     me: serenity::UserId,
     member_role: &serenity::Role,
@@ -247,26 +240,14 @@ fn porter_warnings(
     };
     let permissions = guild.member_permissions(member);
     if !permissions.manage_roles() {
-        warnings.push(
-            "• Porter lacks **Manage Roles**, so it cannot give anyone the member role. Give \
-             Porter's role Manage Roles (Server Settings → Roles)."
-                .to_owned(),
-        );
+        warnings.push(t!(lang, "check-no-manage-roles"));
     }
     if !permissions.manage_guild() {
-        warnings.push(
-            "• Porter lacks **Manage Server**, so it cannot see which invitation's link \
-             newcomers use, nor delete a link when its invitation is revoked or ends. Give \
-             Porter's role Manage Server (Server Settings → Roles)."
-                .to_owned(),
-        );
+        warnings.push(t!(lang, "check-no-manage-server"));
     }
     if porter_top_position(guild, me).is_some_and(|top| member_role.position >= top) {
-        warnings.push(format!(
-            "• <@&{}> is not below Porter's highest role, so Porter cannot grant it. Drag \
-             Porter's role above it (Server Settings → Roles).",
-            member_role.id
-        ));
+        let role = format!("<@&{}>", member_role.id);
+        warnings.push(t!(lang, "check-role-too-high", role = role));
     }
     let channel_perms = |id: serenity::ChannelId| {
         guild
@@ -274,26 +255,22 @@ fn porter_warnings(
             .get(&id)
             .map(|c| guild.user_permissions_in(c, member))
     };
-    let gone = |id: serenity::ChannelId, what: &str| {
-        format!("• The {what} <#{id}> no longer exists. Pick another with `/school setup`.")
-    };
     if welcome.is_none() && !permissions.create_instant_invite() {
-        warnings.push(
-            "• Porter lacks **Create Invite**, so it cannot make invitation links. Give \
-             Porter's role Create Invite (Server Settings → Roles), or set a welcome channel \
-             where it has it with `/school setup welcome_channel:`."
-                .to_owned(),
-        );
+        warnings.push(t!(lang, "check-no-create-invite"));
     }
     if let Some(welcome) = welcome {
         let invite_here =
             serenity::Permissions::VIEW_CHANNEL | serenity::Permissions::CREATE_INSTANT_INVITE;
         match channel_perms(welcome) {
-            None => warnings.push(gone(welcome, "welcome channel")),
-            Some(p) if !p.contains(invite_here) => warnings.push(format!(
-                "• Porter may not create invites in <#{welcome}>, so it cannot make \
-                 invitation links. Give it View Channel and **Create Invite** there (channel \
-                 settings → Permissions)."
+            None => warnings.push(t!(
+                lang,
+                "check-welcome-channel-gone",
+                channel = format!("<#{welcome}>")
+            )),
+            Some(p) if !p.contains(invite_here) => warnings.push(t!(
+                lang,
+                "check-no-invites-in-channel",
+                channel = format!("<#{welcome}>")
             )),
             Some(_) => {}
         }
@@ -303,10 +280,15 @@ fn porter_warnings(
             | serenity::Permissions::SEND_MESSAGES
             | serenity::Permissions::EMBED_LINKS;
         match channel_perms(log) {
-            None => warnings.push(gone(log, "log channel")),
-            Some(p) if !p.contains(needed) => warnings.push(format!(
-                "• Porter cannot post in <#{log}>. Give it View Channel, Send Messages and \
-                 Embed Links there."
+            None => warnings.push(t!(
+                lang,
+                "check-log-channel-gone",
+                channel = format!("<#{log}>")
+            )),
+            Some(p) if !p.contains(needed) => warnings.push(t!(
+                lang,
+                "check-cannot-post-in-channel",
+                channel = format!("<#{log}>")
             )),
             Some(_) => {}
         }
@@ -317,35 +299,29 @@ fn porter_warnings(
 /// Discord's own gates for newcomers that an invitation's link skips: Membership Screening
 /// (the rules to accept) and the verification level. Discord lets a member who holds a role
 /// past both, and a link gives the member role as the person arrives.
-fn gate_skipped(guild: &serenity::Guild) -> Option<String> {
+fn gate_skipped(lang: Lang, guild: &serenity::Guild) -> Option<String> {
     let screening = guild
         .features
         .iter()
         .any(|f| f == "MEMBER_VERIFICATION_GATE_ENABLED");
     let level = match u8::from(guild.verification_level) {
         0 => None,
-        1 => Some("Low: a verified email"),
-        2 => Some("Medium: a verified email and an account older than 5 minutes"),
-        3 => Some(
-            "High: a verified email, an account older than 5 minutes and 10 minutes in the server",
-        ),
-        _ => Some("Highest: a verified phone"),
+        1 => Some(t!(lang, "check-level-low")),
+        2 => Some(t!(lang, "check-level-medium")),
+        3 => Some(t!(lang, "check-level-high")),
+        _ => Some(t!(lang, "check-level-highest")),
     };
-    let gate = match (screening, level) {
+    let gate = match (screening, &level) {
         (false, None) => return None,
-        (true, None) => "accept its rules (Membership Screening)".to_owned(),
-        (false, Some(level)) => format!("meet its verification level ({level})"),
-        (true, Some(level)) => format!(
-            "accept its rules (Membership Screening) and meet its verification level ({level})"
-        ),
+        (true, None) => "screening",
+        (false, Some(_)) => "level",
+        (true, Some(_)) => "both",
     };
-    Some(format!(
-        "• This server asks newcomers to {gate} before they take part. Discord lets anyone \
-         who holds a role skip that, and an invitation's link gives the member role as the \
-         person arrives, so people who come in through a link skip it, and Porter cannot \
-         hold them back. If that matters, give the member role only what someone who has not \
-         passed that gate may do (Server Settings → Roles → the member role, and the \
-         channels' permissions for it)."
+    Some(t!(
+        lang,
+        "check-gate-skipped",
+        gate = gate,
+        level = level.unwrap_or_default()
     ))
 }
 
@@ -358,18 +334,16 @@ async fn info(ctx: Context<'_>) -> Result<(), Error> {
         .domain
         .school_info(guild_id.into(), &actor)
         .await?;
-    let name = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), guild_id);
-    reply_embed(
-        ctx,
-        render::school_info(crate::i18n::Lang::ENGLISH, &info, &name),
-    )
-    .await
+    let lang = lang::reader(ctx);
+    let name = guild_name(lang, ctx.cache(), guild_id);
+    reply_embed(ctx, render::school_info(lang, &info, &name)).await
 }
 
 /// Check what would stop Porter from working here, each with its fix (needs manage)
 #[poise::command(slash_command, guild_only)]
 async fn check(ctx: Context<'_>) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
+    let lang = lang::reader(ctx);
     let domain = &ctx.data().domain;
     domain
         .require(guild_id.into(), &actor, Permission::Manage)
@@ -382,50 +356,35 @@ async fn check(ctx: Context<'_>) -> Result<(), Error> {
             .ok_or_else(|| anyhow::anyhow!("guild {guild_id} is not in the cache"))?;
         let me = ctx.cache().current_user().id;
         match &school {
-            None => vec![
-                "• This server isn't a school yet. Start with `/school setup member_role:@Members`."
-                    .to_owned(),
-            ],
+            None => vec![t!(lang, "check-not-a-school")],
             Some(school) => {
                 let role = serenity::RoleId::from(school.member_role_id);
                 let mut problems = match guild.roles.get(&role) {
                     Some(member_role) => porter_warnings(
+                        lang,
                         &guild,
                         me,
                         member_role,
                         school.welcome_channel_id.map(serenity::ChannelId::from),
                         school.log_channel_id.map(serenity::ChannelId::from),
                     ),
-                    None => vec![
-                        "• The member role no longer exists. Pick another with `/school setup \
-                         member_role:`."
-                            .to_owned(),
-                    ],
+                    None => vec![t!(lang, "check-member-role-gone")],
                 };
-                problems.extend(gate_skipped(&guild));
+                problems.extend(gate_skipped(lang, &guild));
                 problems
             }
         }
     };
     if !ctx.data().member_events {
-        problems.push(
-            "• The **Server Members** intent is off, so Porter cannot see who arrives through \
-             an invitation's link: those joins are not counted or logged, and arrivals in a \
-             public school do not get the member role. Whoever runs Porter must turn it on \
-             (Developer Portal → the application → Bot → Server Members Intent) and restart \
-             Porter."
-                .to_owned(),
-        );
+        problems.push(t!(lang, "check-members-intent-off"));
     }
     let description = if problems.is_empty() {
-        "✅ Nothing to fix: Porter can create and delete invite links, see who arrives \
-         through them, grant the member role and post to the log channel."
-            .to_owned()
+        t!(lang, "check-all-good")
     } else {
         problems.join("\n")
     };
     let embed = serenity::CreateEmbed::new()
-        .title("Porter check")
+        .title(t!(lang, "check-title"))
         .colour(if problems.is_empty() {
             render::GREEN
         } else {
