@@ -111,7 +111,7 @@ async fn join_button(
     );
     let (redeemed, deferred) = in_time(work, defer).await;
     let (text, redeemed) = match redeemed {
-        Ok(redeemed) => (redeemed.text.clone(), Some(redeemed)),
+        Ok(redeemed) => (redeemed.text(super::lang::of_press(press)), Some(redeemed)),
         Err(e) => (
             e.user_message(crate::i18n::Lang::ENGLISH)
                 .unwrap_or_else(|| {
