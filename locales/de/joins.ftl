@@ -201,3 +201,4 @@ roster-summary-left-stopped = 🔁 Noch nicht erledigt: { $count }{ $failed }. P
 roster-summary-file = Die angehängte Datei listet jede Zeile mit Ergebnis, Code und Link. `/invite roster resume:{ $id }` zeigt das hier noch einmal.
 roster-summary-more-lines = …und { $count } weitere Zeilen
 roster-reason-created = Porter: Einladung erstellt von Nutzer { $user } (Liste { $id })
+roster-reason-not-saved = Porter: Einladung nicht gespeichert

@@ -201,3 +201,4 @@ roster-summary-left-stopped = 🔁 { $count } not done yet{ $failed }. Porter st
 roster-summary-file = The attached file lists every row with its outcome, code and link. `/invite roster resume:{ $id }` shows this again.
 roster-summary-more-lines = …and { $count } more lines
 roster-reason-created = Porter: invitation created by user { $user } (roster { $id })
+roster-reason-not-saved = Porter: invitation not saved

@@ -201,3 +201,4 @@ roster-summary-left-stopped = 🔁 Sin hacer todavía: { $count }{ $failed }. Po
 roster-summary-file = El archivo adjunto enumera cada fila con su resultado, código y enlace. `/invite roster resume:{ $id }` vuelve a mostrar esto.
 roster-summary-more-lines = …y { $count } líneas más
 roster-reason-created = Porter: invitación creada por el usuario { $user } (lista { $id })
+roster-reason-not-saved = Porter: invitación no guardada

@@ -576,8 +576,8 @@ async fn make_invitation(
             Ok(Some(invitation))
         }
         Ok(None) | Err(_) => {
-            if let Err(de) = links::delete(ctx.http(), &link, "Porter: invitation not saved").await
-            {
+            let reason = t!(lang::server(ctx), "roster-reason-not-saved");
+            if let Err(de) = links::delete(ctx.http(), &link, &reason).await {
                 tracing::warn!(error = %Chain(&de), "could not delete the invite of an unsaved invitation");
             }
             made.map_err(|e| said(e.into()))
