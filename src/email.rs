@@ -8,6 +8,8 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
+use crate::i18n::{msg, t, Lang, Msg};
+
 /// The environment variable that holds the SMTP password (never in the config file).
 pub const PASSWORD_VAR: &str = "PORTER_SMTP_PASSWORD";
 /// Emails one moderator may have Porter send in 24 hours, unless set.
@@ -130,21 +132,27 @@ pub enum SendError {
 }
 
 impl SendError {
-    /// A few words for a moderator: what the mail server said, or that it was unreachable.
+    /// A few words for a moderator, in English (for the logs): see [`SendError::reason`].
     pub fn for_people(&self) -> String {
+        self.reason().render(Lang::ENGLISH)
+    }
+
+    /// A few words for a moderator, to render in their language: what the mail server
+    /// said, or that it was unreachable.
+    pub fn reason(&self) -> Msg {
         match self {
-            Self::Build(_) => "the message could not be built".to_owned(),
-            Self::Closed => "the mail server closed the connection".to_owned(),
+            Self::Build(_) => msg!("email-failed-build"),
+            Self::Closed => msg!("email-failed-closed"),
             Self::Smtp(e) if e.is_permanent() => match e.status() {
-                Some(code) => format!("the mail server refused it permanently ({code})"),
-                None => "the mail server refused it permanently".to_owned(),
+                Some(code) => msg!("email-failed-permanent-code", code = code.to_string()),
+                None => msg!("email-failed-permanent"),
             },
             Self::Smtp(e) if e.is_transient() => match e.status() {
-                Some(code) => format!("the mail server refused it for now ({code})"),
-                None => "the mail server refused it for now".to_owned(),
+                Some(code) => msg!("email-failed-transient-code", code = code.to_string()),
+                None => msg!("email-failed-transient"),
             },
-            Self::Smtp(e) if e.is_timeout() => "the mail server did not answer in time".to_owned(),
-            Self::Smtp(_) => "the mail server could not be reached".to_owned(),
+            Self::Smtp(e) if e.is_timeout() => msg!("email-failed-timeout"),
+            Self::Smtp(_) => msg!("email-failed-unreachable"),
         }
     }
 }
@@ -161,91 +169,105 @@ pub struct InvitationMail<'a> {
     pub expires: Option<String>,
     /// The invitation's label, if any.
     pub label: Option<&'a str>,
+    /// The language it is written in: the school's (its server's).
+    pub lang: Lang,
 }
 
 impl InvitationMail<'_> {
     pub fn subject(&self) -> String {
-        format!("Your invitation to {} on Discord", one_line(self.school))
+        t!(self.lang, "email-subject", school = one_line(self.school))
     }
 
     /// The plain-text part.
     pub fn text(&self) -> String {
+        let lang = self.lang;
         let school = one_line(self.school);
         let inviter = one_line(self.inviter);
-        let mut out = format!("{inviter} invited you to join {school} on Discord.\n\n");
+        let mut lines = vec![
+            t!(lang, "email-intro", inviter = inviter, school = school),
+            String::new(),
+        ];
         if let Some(label) = self.label {
-            out.push_str(&format!("Invitation: {}\n", one_line(label)));
+            lines.push(t!(lang, "email-invitation", label = one_line(label)));
         }
-        out.push_str(&format!("Code: {}\n", self.code));
+        lines.push(t!(lang, "email-code", code = self.code));
         if let Some(link) = self.link {
-            out.push_str(&format!("Link: {link}\n"));
+            lines.push(t!(lang, "email-link", link = link));
         }
-        match &self.expires {
-            Some(at) => out.push_str(&format!("Valid until: {at}\n")),
-            None => out.push_str("Valid until: revoked by the school\n"),
-        }
-        out.push_str("\nHow to join:\n");
-        match self.link {
-            Some(link) => out.push_str(&format!(
-                "Open {link} and accept the invite (you need a Discord account): that lets \
-                 you in. If you are already in the server, type /join code:{} there \
-                 instead.\n",
-                self.code
-            )),
-            None => out.push_str(&format!(
-                "In the server, type /join code:{} (ask the school for a way in if you are \
-                 not in it yet).\n",
-                self.code
-            )),
-        }
-        out.push_str(
-            "\nIf you did not expect this email, ignore it: nothing happens unless you use it.\n",
-        );
-        out
+        lines.push(match &self.expires {
+            Some(at) => t!(lang, "email-valid-until", until = at.as_str()),
+            None => t!(lang, "email-valid-until-revoked"),
+        });
+        lines.push(String::new());
+        lines.push(t!(lang, "email-how"));
+        let join = format!("/join code:{}", self.code);
+        lines.push(match self.link {
+            Some(link) => t!(lang, "email-how-link", link = link, join = join),
+            None => t!(lang, "email-how-code", join = join),
+        });
+        lines.push(String::new());
+        lines.push(t!(lang, "email-ignore"));
+        lines.push(String::new());
+        lines.join("\n")
     }
 
     /// The HTML part: the same, every value escaped.
     pub fn html(&self) -> String {
+        let lang = self.lang;
         let school = escape(&one_line(self.school));
         let inviter = escape(&one_line(self.inviter));
         let code = escape(self.code);
         let mut out = format!(
-            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{}</title></head><body>\n\
-             <p><strong>{inviter}</strong> invited you to join <strong>{school}</strong> on Discord.</p>\n<ul>\n",
-            escape(&self.subject())
+            "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body>\n<p>{}</p>\n<ul>\n",
+            lang.id(),
+            escape(&self.subject()),
+            t!(
+                lang,
+                "email-intro",
+                inviter = format!("<strong>{inviter}</strong>"),
+                school = format!("<strong>{school}</strong>"),
+            )
         );
+        let mut item = |text: String| out.push_str(&format!("<li>{text}</li>\n"));
         if let Some(label) = self.label {
-            out.push_str(&format!(
-                "<li>Invitation: {}</li>\n",
-                escape(&one_line(label))
+            item(t!(
+                lang,
+                "email-invitation",
+                label = escape(&one_line(label))
             ));
         }
-        out.push_str(&format!("<li>Code: <code>{code}</code></li>\n"));
+        item(t!(
+            lang,
+            "email-code",
+            code = format!("<code>{code}</code>")
+        ));
         if let Some(link) = self.link {
             let link = escape(link);
-            out.push_str(&format!("<li>Link: <a href=\"{link}\">{link}</a></li>\n"));
+            item(t!(
+                lang,
+                "email-link",
+                link = format!("<a href=\"{link}\">{link}</a>")
+            ));
         }
-        match &self.expires {
-            Some(at) => out.push_str(&format!("<li>Valid until: {}</li>\n", escape(at))),
-            None => out.push_str("<li>Valid until: revoked by the school</li>\n"),
-        }
-        out.push_str("</ul>\n<p>How to join:</p>\n");
-        match self.link {
-            Some(link) => out.push_str(&format!(
-                "<p>Open <a href=\"{0}\">{0}</a> and accept the invite (you need a Discord \
-                 account): that lets you in. If you are already in the server, type \
-                 <code>/join code:{code}</code> there instead.</p>\n",
-                escape(link)
-            )),
-            None => out.push_str(&format!(
-                "<p>In the server, type <code>/join code:{code}</code> (ask the school for a \
-                 way in if you are not in it yet).</p>\n"
-            )),
-        }
-        out.push_str(
-            "<p>If you did not expect this email, ignore it: nothing happens unless you use \
-             it.</p>\n</body></html>\n",
-        );
+        item(match &self.expires {
+            Some(at) => t!(lang, "email-valid-until", until = escape(at)),
+            None => t!(lang, "email-valid-until-revoked"),
+        });
+        let join = format!("<code>/join code:{code}</code>");
+        let how = match self.link {
+            Some(link) => t!(
+                lang,
+                "email-how-link",
+                link = format!("<a href=\"{0}\">{0}</a>", escape(link)),
+                join = join,
+            ),
+            None => t!(lang, "email-how-code", join = join),
+        };
+        out.push_str(&format!(
+            "</ul>\n<p>{}</p>\n<p>{how}</p>\n<p>{}</p>\n</body></html>\n",
+            t!(lang, "email-how"),
+            t!(lang, "email-ignore"),
+        ));
         out
     }
 }
@@ -378,6 +400,7 @@ mod tests {
             link: Some("https://discord.gg/abc?x=1&y=<2>"),
             expires: None,
             label: Some("<script>alert(1)</script>"),
+            lang: Lang::ENGLISH,
         };
         let html = mail.html();
         assert!(

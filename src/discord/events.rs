@@ -116,7 +116,7 @@ async fn join_button(
     let (redeemed, deferred) = in_time(work, defer).await;
     let lang = super::lang::of_press(press);
     let (text, redeemed) = match redeemed {
-        Ok(redeemed) => (redeemed.text.clone(), Some(redeemed)),
+        Ok(redeemed) => (redeemed.text(super::lang::of_press(press)), Some(redeemed)),
         Err(e) => (
             e.user_message(lang).unwrap_or_else(|| {
                 tracing::error!(error = %crate::logging::Chain(&e), "join button failed");

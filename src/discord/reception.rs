@@ -14,11 +14,12 @@ use serde::Deserialize;
 use tokio::sync::{mpsc, oneshot};
 
 use super::error::{http_status, refusal};
-use super::{approval, gate::DiscordGate, notify, sweep};
+use super::{approval, gate::DiscordGate, lang, notify, sweep};
 use crate::domain::{
     Access, Arrival, Domain, DomainError, Invitation, InviteUses, JoinMethod, JoinOutcome,
     JoinRequest, Ledger, Offline, Outcome, Refusal, School, Settled, UserId,
 };
+use crate::i18n::{t, Lang};
 use crate::service::metrics::{self, ArrivalOutcome};
 
 /// How recent a join Porter made itself must be for a member update to be its echo.
@@ -447,13 +448,9 @@ impl Task {
             }
         };
         let http = &self.desk.http;
+        let lang = lang::of_server(&self.desk.cache, school.guild_id);
         for (invitation, used) in &offline.uses {
-            notify::log_line(
-                http,
-                school,
-                notify::offline_line(crate::i18n::Lang::ENGLISH, invitation, used),
-            )
-            .await;
+            notify::log_line(http, school, notify::offline_line(lang, invitation, used)).await;
             sweep::close(http, &self.desk.domain, invitation).await;
         }
         if offline.people() > 0 {
@@ -491,7 +488,7 @@ impl Task {
             tracing::warn!(guild = %school.guild_id, error = %e, "could not tell who came in while Porter was offline");
         }
         notify::offline_people_line(
-            crate::i18n::Lang::ENGLISH,
+            lang::of_server(&self.desk.cache, school.guild_id),
             people,
             past_cap,
             found.ok().as_deref(),
@@ -566,7 +563,8 @@ impl Task {
             };
             joins.push((join, invitation));
         }
-        let line = notify::leave_line(crate::i18n::Lang::ENGLISH, user, &joins, domain.now());
+        let lang = lang::of_server(&self.desk.cache, school.guild_id);
+        let line = notify::leave_line(lang, user, &joins, domain.now());
         notify::log_line(&self.desk.http, &school, line).await;
     }
 
@@ -623,6 +621,7 @@ impl Task {
             cache: &self.desk.cache,
             known: None,
         };
+        let lang = lang::of_server(&self.desk.cache, school.guild_id);
         let line = match outcome {
             Outcome::Joined {
                 invitation,
@@ -652,7 +651,7 @@ impl Task {
                                 tracing::warn!(error = %e, "could not take back a join record");
                             }
                         }
-                        Some(grant_failed(user, e))
+                        Some(grant_failed(lang, user, e))
                     }
                     Ok(()) if join_id.is_some() => {
                         metrics::join(JoinMethod::Link);
@@ -665,17 +664,13 @@ impl Task {
                         )
                         .await;
                         Some(notify::join_line(
-                            crate::i18n::Lang::ENGLISH,
+                            lang,
                             user,
                             Some(&invitation),
                             JoinMethod::Link,
                         ))
                     }
-                    Ok(()) => Some(notify::back_line(
-                        crate::i18n::Lang::ENGLISH,
-                        user,
-                        &invitation,
-                    )),
+                    Ok(()) => Some(notify::back_line(lang, user, &invitation)),
                 }
             }
             Outcome::Refused { invitation, why } => {
@@ -695,13 +690,7 @@ impl Task {
                     }
                     Access::Public | Access::Private => {
                         let taken = self.take_back(school, user, &invitation, why).await;
-                        Some(notify::refused_line(
-                            crate::i18n::Lang::ENGLISH,
-                            user,
-                            &invitation,
-                            why,
-                            taken,
-                        ))
+                        Some(notify::refused_line(lang, user, &invitation, why, taken))
                     }
                 }
             }
@@ -724,27 +713,17 @@ impl Task {
                 for (invitation, _) in &refusals {
                     sweep::close(http, domain, invitation).await;
                 }
-                let mut line = notify::unattributed_line(
-                    crate::i18n::Lang::ENGLISH,
-                    user,
-                    &candidates,
-                    other_invites,
-                );
+                let mut line = notify::unattributed_line(lang, user, &candidates, other_invites);
                 match school.access {
                     Access::Private if !refusals.is_empty() && arrival.has_member_role => {
                         let (invitation, why) = &refusals[0];
                         let taken = self.take_back(school, user, invitation, *why).await;
                         line.push(' ');
-                        line.push_str(&notify::unattributed_refusal(
-                            crate::i18n::Lang::ENGLISH,
-                            user,
-                            &refusals,
-                            taken,
-                        ));
+                        line.push_str(&notify::unattributed_refusal(lang, user, &refusals, taken));
                     }
                     Access::Public if !arrival.has_member_role => {
                         if let Err(e) = self.give_role(&gate, school, arrival, None).await {
-                            line = grant_failed(user, e);
+                            line = grant_failed(lang, user, e);
                         }
                     }
                     _ => {}
@@ -778,7 +757,10 @@ impl Task {
     ) {
         use crate::domain::Gatekeeper as _;
         let user = arrival.user_id;
-        let reason = "Porter: joins wait for a moderator's approval";
+        let reason = &t!(
+            lang::of_server(&self.desk.cache, school.guild_id),
+            "arrival-reason-approval"
+        );
         // (`has_member_role` is set for every arrival while approval is on: see
         // `member_added`; taking back a role not held changes nothing.)
         let roles = std::iter::once(school.member_role_id)
@@ -834,6 +816,7 @@ impl Task {
             return None; // another community invite gave it
         }
         let user = arrival.user_id;
+        let lang = lang::of_server(&self.desk.cache, school.guild_id);
         let request = JoinRequest {
             user_id: user,
             guild_id: Some(school.guild_id),
@@ -844,12 +827,7 @@ impl Task {
             Ok(JoinOutcome::Joined { .. }) => {
                 metrics::join(JoinMethod::Public);
                 super::welcome::post(&self.desk.http, &self.desk.cache, school, user, None).await;
-                Some(notify::join_line(
-                    crate::i18n::Lang::ENGLISH,
-                    user,
-                    None,
-                    JoinMethod::Public,
-                ))
+                Some(notify::join_line(lang, user, None, JoinMethod::Public))
             }
             Ok(JoinOutcome::Queued { queued, .. }) => {
                 let http = &self.desk.http;
@@ -858,7 +836,7 @@ impl Task {
                 None
             }
             Ok(_) => None,
-            Err(e) => Some(grant_failed(user, e)),
+            Err(e) => Some(grant_failed(lang, user, e)),
         }
     }
 
@@ -871,10 +849,12 @@ impl Task {
         invitation: &Invitation,
         why: Refusal,
     ) -> bool {
-        let reason = format!(
-            "Porter: invitation #{} {}",
-            invitation.id,
-            notify::refusal_words(crate::i18n::Lang::ENGLISH, invitation, why)
+        let lang = lang::of_server(&self.desk.cache, school.guild_id);
+        let reason = t!(
+            lang,
+            "arrival-reason-refused",
+            id = invitation.id.to_string(),
+            why = notify::refusal_words(lang, invitation, why),
         );
         let taken = self
             .desk
@@ -898,6 +878,7 @@ impl Task {
 
     /// Tells the log channel about active invitations whose link was deleted in Discord.
     async fn links_deleted(&self, school: &School, invitations: &[Invitation]) {
+        let lang = lang::of_server(&self.desk.cache, school.guild_id);
         for invitation in invitations {
             tracing::info!(
                 guild = %school.guild_id,
@@ -907,7 +888,7 @@ impl Task {
             notify::log_line(
                 &self.desk.http,
                 school,
-                notify::link_gone_line(crate::i18n::Lang::ENGLISH, invitation),
+                notify::link_gone_line(lang, invitation),
             )
             .await;
         }
@@ -979,10 +960,15 @@ async fn fetch_invites(
 }
 
 /// The log line for an arrival Porter could not give the member role.
-fn grant_failed(user: UserId, e: DomainError) -> String {
+fn grant_failed(lang: Lang, user: UserId, e: DomainError) -> String {
     tracing::warn!(error = %e, user = %user, "an arrival could not be given the member role");
     let why = super::Error::from(e)
-        .user_message(crate::i18n::Lang::ENGLISH)
-        .unwrap_or_else(|| "Porter hit an internal error; see its logs.".to_owned());
-    format!("⚠️ <@{user}> arrived, but Porter could not give them the member role. {why}")
+        .user_message(lang)
+        .unwrap_or_else(|| t!(lang, "log-grant-failed-internal"));
+    t!(
+        lang,
+        "log-grant-failed",
+        user = format!("<@{user}>"),
+        why = why
+    )
 }

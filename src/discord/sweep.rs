@@ -12,6 +12,7 @@ use super::error::{code, discord_code};
 use super::retention::Keeper;
 use super::{links, render};
 use crate::domain::{Domain, Invitation, Status};
+use crate::i18n::Lang;
 use crate::logging::Chain;
 
 /// How often every server's ended invitations are swept.
@@ -125,14 +126,14 @@ pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitatio
             return;
         }
     };
+    if posts.is_empty() {
+        return;
+    }
+    let lang = server_language(http, inv).await;
     for post in posts {
         let edit = serenity::EditMessage::new()
-            .embed(render::closed_post(crate::i18n::Lang::ENGLISH, inv, now))
-            .components(vec![render::closed_join_button(
-                crate::i18n::Lang::ENGLISH,
-                inv,
-                now,
-            )]);
+            .embed(render::closed_post(lang, inv, now))
+            .components(vec![render::closed_join_button(lang, inv, now)]);
         let edited = serenity::ChannelId::from(post.channel_id)
             .edit_message(http, serenity::MessageId::from(post.message_id), edit)
             .await
@@ -152,6 +153,22 @@ pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitatio
         }
         if let Err(e) = domain.close_post(post).await {
             tracing::warn!(error = %e, invitation = %inv.id, "could not note a post closed");
+        }
+    }
+}
+
+/// The language of an invitation's server, for its posts (English when Discord can't say).
+/// Asked of Discord: closing posts happens once per ended invitation, without the cache.
+async fn server_language(http: &serenity::Http, inv: &Invitation) -> Lang {
+    match http
+        .get_guild(serenity::GuildId::from(inv.guild_id))
+        .await
+        .inspect_err(crate::service::metrics::rest_error)
+    {
+        Ok(guild) => Lang::from_locale(&guild.preferred_locale),
+        Err(e) => {
+            tracing::warn!(error = %e, invitation = %inv.id, "could not read the server's language; closing its posts in English");
+            Lang::ENGLISH
         }
     }
 }

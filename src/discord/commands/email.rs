@@ -63,6 +63,7 @@ pub(super) async fn send(
         link: link.as_deref(),
         expires: invitation.expires_at.map(when),
         label: invitation.label.as_deref(),
+        lang: crate::discord::lang::server(ctx),
     };
     let shown = crate::discord::render::inline(&reservation.masked, 80);
     match mailer.send(address, &mail).await {

@@ -6,10 +6,13 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::{guild_name, reply_text};
-use crate::discord::{approval, error::Error, gate::DiscordGate, notify, sweep, Context, Data};
+use crate::discord::{
+    approval, error::Error, gate::DiscordGate, lang, notify, render, sweep, Context, Data,
+};
 use crate::domain::{
     DomainError, Invitation, JoinMethod, JoinOutcome, JoinRequest, Queued, School, Unconfirmed,
 };
+use crate::i18n::{t, Lang};
 use crate::service::metrics;
 
 /// How long a join may run before Porter defers its answer: well within Discord's 3 seconds
@@ -35,17 +38,18 @@ pub async fn join(
     );
     let (redeemed, deferred) = in_time(work, ctx.defer_ephemeral()).await;
     let redeemed = redeemed?;
+    let reader = lang::reader(ctx);
     let answered = if deferred {
         app.interaction
             .edit_response(
                 ctx.http(),
-                serenity::EditInteractionResponse::new().content(redeemed.text.clone()),
+                serenity::EditInteractionResponse::new().content(redeemed.text(reader)),
             )
             .await
             .map(drop)
             .map_err(Error::from)
     } else {
-        reply_text(ctx, redeemed.text.clone()).await
+        reply_text(ctx, redeemed.text(reader)).await
     };
     // The member has the role whether or not the answer reached them.
     redeemed.finish(ctx.serenity_context(), ctx.data()).await;
@@ -77,11 +81,29 @@ pub(crate) async fn in_time<T, D>(
 
 /// A redemption's answer, and what is left to do once the person has it.
 pub(crate) struct Redeemed {
-    /// The answer, in words for the person joining.
-    pub text: String,
+    /// The answer for the person joining, in their language: [`Redeemed::text`].
+    answer: Answer,
+    /// The school's server, and the cache that names it and its roles.
+    school: crate::domain::GuildId,
+    cache: std::sync::Arc<serenity::Cache>,
     joined: Option<Joined>,
     /// A join put in the school's queue (approval on): its request, to post.
     queued: Option<(School, Option<Invitation>, Queued)>,
+}
+
+/// What a redemption tells the person joining, before it is put in their language.
+enum Answer {
+    /// They joined and have these roles: the member role, then the join's class roles.
+    Joined {
+        roles: Vec<crate::domain::RoleId>,
+    },
+    AlreadyMember,
+    /// The code is for a server they are not in; its invitation's link, if it still works.
+    NotInServer {
+        url: Option<String>,
+    },
+    /// Their join waits for a moderator.
+    Queued(Queued),
 }
 
 /// A join done: what remains once its answer is sent.
@@ -95,6 +117,48 @@ struct Joined {
 }
 
 impl Redeemed {
+    /// The answer in the language of the person joining.
+    pub(crate) fn text(&self, lang: Lang) -> String {
+        let name = guild_name(lang, &self.cache, self.school);
+        let school = render::plain(&name);
+        match &self.answer {
+            Answer::Joined { roles } => {
+                let mut roles: Vec<String> = roles
+                    .iter()
+                    .map(|r| format!("**{}**", role_name(lang, &self.cache, self.school, *r)))
+                    .collect();
+                match roles.pop() {
+                    Some(last) if !roles.is_empty() => t!(
+                        lang,
+                        "join-welcome-roles",
+                        school = school,
+                        roles = roles.join(", "),
+                        last = last,
+                    ),
+                    last => t!(
+                        lang,
+                        "join-welcome-role",
+                        school = school,
+                        role = last.unwrap_or_default(),
+                    ),
+                }
+            }
+            Answer::AlreadyMember => t!(lang, "join-already-member", school = school),
+            Answer::NotInServer { url: Some(url) } => {
+                t!(
+                    lang,
+                    "join-not-in-server",
+                    school = school,
+                    url = url.as_str()
+                )
+            }
+            Answer::NotInServer { url: None } => {
+                t!(lang, "join-not-in-server-no-link", school = school)
+            }
+            Answer::Queued(queued) => approval::waiting_text(lang, &name, queued),
+        }
+    }
+
     /// Does what need not hold the answer up: confirms the join, closes an invitation that
     /// was just used up, and writes the join to the school's log channel.
     pub(crate) async fn finish(self, ctx: &serenity::Context, data: &Data) {
@@ -125,7 +189,7 @@ impl Redeemed {
                 &ctx.http,
                 &joined.school,
                 notify::join_line(
-                    crate::i18n::Lang::ENGLISH,
+                    lang::of_server(&ctx.cache, joined.school.guild_id),
                     joined.user.into(),
                     joined.invitation.as_ref(),
                     joined.method,
@@ -168,7 +232,10 @@ pub(crate) async fn redeem(
         Err(e @ (DomainError::NotAValidInvitation | DomainError::ForSomeoneElse)) => {
             if let Some(guild_id) = guild_id {
                 match data.domain.take_failure_alert(guild_id).await {
-                    Ok(Some(alert)) => notify::failure_alert(&ctx.http, alert).await,
+                    Ok(Some(alert)) => {
+                        let lang = lang::of_server(&ctx.cache, guild_id);
+                        notify::failure_alert(&ctx.http, lang, alert).await;
+                    }
                     Ok(None) => {}
                     Err(e) => tracing::warn!(error = %e, "could not check the wrong-code alert"),
                 }
@@ -177,66 +244,36 @@ pub(crate) async fn redeem(
         }
         Err(e) => return Err(e.into()),
     };
-    let text = match &outcome {
+    let answer = match &outcome {
         JoinOutcome::Joined {
             school,
             invitation,
             counted,
         } => {
-            let name = guild_name(crate::i18n::Lang::ENGLISH, &ctx.cache, school.guild_id);
             tracing::info!(guild = %school.guild_id, user = %user, invitation = ?invitation.as_ref().map(|i| i.id), counted, "joined");
             if *counted {
                 metrics::join(request.method);
             }
             // The member role, and the class roles the join gave.
-            let roles: Vec<String> = std::iter::once(school.member_role_id)
+            let roles = std::iter::once(school.member_role_id)
                 .chain(invitation.iter().flat_map(|i| i.roles.iter().copied()))
-                .map(|r| format!("**{}**", role_name(&ctx.cache, school.guild_id, r)))
                 .collect();
-            let roles = match roles.split_last() {
-                Some((last, rest)) if !rest.is_empty() => {
-                    format!("the {} and {last} roles", rest.join(", "))
-                }
-                _ => format!("the {} role", roles.concat()),
-            };
-            format!(
-                "Welcome to **{}**! You now have {roles}.",
-                crate::discord::render::plain(&name)
-            )
+            Answer::Joined { roles }
         }
-        JoinOutcome::AlreadyMember { school } => format!(
-            "You're already a member of **{}**, so nothing changed.",
-            crate::discord::render::plain(&guild_name(
-                crate::i18n::Lang::ENGLISH,
-                &ctx.cache,
-                school.guild_id
-            ))
-        ),
-        JoinOutcome::NotInServer { school, invitation } => {
-            let name = crate::discord::render::plain(&guild_name(
-                crate::i18n::Lang::ENGLISH,
-                &ctx.cache,
-                school.guild_id,
-            ));
-            match invitation.url() {
-                Some(url) => format!(
-                    "That code is for **{name}**, and you're not in that server yet. Join \
-                     through {url} and you'll get the member role as you arrive."
-                ),
-                None => format!(
-                    "That code is for **{name}**, and you're not in that server yet. Its link \
-                     no longer works: ask whoever invited you for a new one."
-                ),
-            }
-        }
+        JoinOutcome::AlreadyMember { .. } => Answer::AlreadyMember,
+        JoinOutcome::NotInServer { invitation, .. } => Answer::NotInServer {
+            url: invitation.url(),
+        },
         JoinOutcome::Queued { school, queued, .. } => {
             tracing::info!(guild = %school.guild_id, user = %user, request = queued.request.id, new = queued.new, "join queued for approval");
-            approval::waiting_text(
-                crate::i18n::Lang::ENGLISH,
-                &guild_name(crate::i18n::Lang::ENGLISH, &ctx.cache, school.guild_id),
-                queued,
-            )
+            Answer::Queued(queued.clone())
         }
+    };
+    let school = match &outcome {
+        JoinOutcome::Joined { school, .. }
+        | JoinOutcome::AlreadyMember { school }
+        | JoinOutcome::NotInServer { school, .. }
+        | JoinOutcome::Queued { school, .. } => school.guild_id,
     };
     let mut queued = None;
     let joined = match outcome {
@@ -263,7 +300,9 @@ pub(crate) async fn redeem(
         _ => None,
     };
     Ok(Redeemed {
-        text,
+        answer,
+        school,
+        cache: ctx.cache.clone(),
         joined,
         queued,
     })
@@ -271,6 +310,7 @@ pub(crate) async fn redeem(
 
 /// A role's name for a message (role mentions don't render in DMs).
 fn role_name(
+    lang: Lang,
     cache: &serenity::Cache,
     guild_id: crate::domain::GuildId,
     role_id: crate::domain::RoleId,
@@ -283,7 +323,7 @@ fn role_name(
                 .map(|r| r.name.clone())
         })
         .map_or_else(
-            || "member".to_owned(),
+            || t!(lang, "join-role-unknown"),
             |n| crate::discord::render::plain(&n),
         )
 }

@@ -15,11 +15,12 @@ use super::guild_name;
 use super::invite::{dm_invitation, Dm};
 use crate::discord::error::{code, discord_code, http_status, refusal};
 use crate::discord::render::number;
-use crate::discord::{actor::guild_actor, links, Context, Error};
+use crate::discord::{actor::guild_actor, lang, links, Context, Error};
 use crate::domain::{
     read_roster, Actor, Invitation, Permission, Person, RoleId, Roster, RosterCounts, RosterEntry,
     RosterOptions, RowOutcome, UserId,
 };
+use crate::i18n::{msg, t, Lang};
 use crate::logging::Chain;
 use crate::service::metrics;
 
@@ -85,11 +86,7 @@ pub async fn roster(
             || roles_until.is_some()
             || send.is_some();
         if given {
-            return Err(Error::User(
-                "`resume:` takes up a roster with the options it was made with. Give \
-                 `resume:` alone, or leave it out to start a new roster from a file."
-                    .to_owned(),
-            ));
+            return Err(Error::Message(msg!("roster-resume-alone")));
         }
         let roster = domain.roster(guild_id.into(), &actor, id).await?;
         if roster.options.send {
@@ -118,20 +115,19 @@ pub async fn roster(
                 )
             })
             .collect();
-        let unfinished = match unfinished.as_slice() {
-            [] => String::new(),
-            list => format!(
-                " Rosters that stopped before their end: {}.",
-                crate::discord::render::fit_lines(list, 800, |n| format!("…and {n} more"))
-                    .replace('\n', ", ")
+        let reader = lang::reader(ctx);
+        return Err(Error::Message(match unfinished.as_slice() {
+            [] => msg!("roster-no-file"),
+            list => msg!(
+                "roster-no-file-unfinished",
+                rosters = crate::discord::render::fit_lines(list, 800, |n| t!(
+                    reader,
+                    "roster-more",
+                    count = n
+                ))
+                .replace('\n', ", ")
             ),
-        };
-        return Err(Error::User(format!(
-            "Attach the list as `file:`: a CSV file with one person a row (a Discord user \
-             id, or the username of someone already in the server), and optionally class \
-             roles after it. To take up a roster that stopped, give `resume:` with its \
-             number.{unfinished}"
-        )));
+        }));
     };
     check_file(&file)?;
     let label = label.or_else(|| Some(file_stem(&file.filename)));
@@ -158,15 +154,7 @@ pub async fn roster(
         .await?
         .allows(Permission::Share);
     let send = match (send, may_share) {
-        (Some(true), false) => {
-            return Err(Error::User(
-                "You may create invitations but not have Porter send them, so nothing was \
-                 created. Run `/invite roster` again with `send:False` and pass the codes on \
-                 yourself (the reply attaches them), or ask someone with Manage Server to \
-                 grant one of your roles the **share** permission."
-                    .to_owned(),
-            ))
-        }
+        (Some(true), false) => return Err(Error::Message(msg!("roster-no-share"))),
         (Some(send), _) => send,
         (None, may_share) => may_share,
     };
@@ -203,22 +191,17 @@ fn check_file(file: &serenity::Attachment) -> Result<(), Error> {
         .as_deref()
         .is_some_and(|t| t.starts_with("text/"));
     if !(name.ends_with(".csv") || name.ends_with(".txt") || text_type) {
-        return Err(Error::User(format!(
-            "`{}` is not a CSV file. Attach a `.csv` file (in a spreadsheet: File → Download \
-             or Save as → CSV) with one person a row. Nothing was created.",
-            crate::discord::render::inline(&file.filename, 60)
+        return Err(Error::Message(msg!(
+            "roster-not-csv",
+            file = crate::discord::render::inline(&file.filename, 60)
         )));
     }
     if file.size > MAX_FILE_BYTES {
-        return Err(Error::User(format!(
-            "That file is {} KB; a roster file may be at most {} KB (500 rows fit easily). \
-             Nothing was created. Remove the columns Porter doesn't need (keep the person \
-             and the class roles), or split the list.",
-            number(
-                crate::i18n::Lang::ENGLISH,
-                u64::from(file.size).div_ceil(1024)
-            ),
-            MAX_FILE_BYTES / 1024
+        // In the reader's language when the error is shown: the sizes are small numbers.
+        return Err(Error::Message(msg!(
+            "roster-too-large",
+            size = u64::from(file.size).div_ceil(1024),
+            max = MAX_FILE_BYTES / 1024,
         )));
     }
     Ok(())
@@ -237,10 +220,7 @@ fn file_stem(name: &str) -> String {
 async fn download(file: &serenity::Attachment) -> Result<Vec<u8>, Error> {
     let failed = |why: String| {
         tracing::warn!(%why, "could not download a roster file");
-        Error::User(format!(
-            "Porter couldn't download the file from Discord ({why}). Nothing was created. Try \
-             again in a minute."
-        ))
+        Error::Message(msg!("roster-download-failed", why = why))
     };
     // Not serenity's client: the file's address is Discord's CDN, which takes no token.
     let client = reqwest::Client::builder()
@@ -426,7 +406,13 @@ async fn work_through(ctx: Context<'_>, actor: &Actor, roster: &Roster) -> Resul
     }
     let counts = RosterCounts::of(&entries);
     tracing::info!(guild = %guild_id, roster = roster.id, sent = counts.sent, dm_closed = counts.dm_closed, unknown = counts.unknown_users, bad = counts.bad_rows, failed = counts.failed, left = counts.to_do, "roster run ended");
-    let text = summary(roster, &entries, &counts, stopped.as_deref());
+    let text = summary(
+        lang::reader(ctx),
+        roster,
+        &entries,
+        &counts,
+        stopped.as_deref(),
+    );
     let results = results_file(ctx, &entries).await?;
     let name = format!("roster-{}-results.csv", roster.id);
     progress.finish(text, results, name).await
@@ -547,7 +533,8 @@ async fn make_invitation(
     user: UserId,
 ) -> Result<Option<Invitation>, String> {
     let domain = &ctx.data().domain;
-    let said = |e: Error| match e.user_message(crate::i18n::Lang::ENGLISH) {
+    // A row's detail is data in the results file, like its outcome: in English.
+    let said = |e: Error| match e.user_message(Lang::ENGLISH) {
         Some(message) => message,
         None => {
             tracing::error!(error = %Chain(&e), roster = roster.id, "a roster row failed");
@@ -558,9 +545,11 @@ async fn make_invitation(
         .prepare_roster_invitation(roster, actor, &row.roles, user)
         .await
         .map_err(|e| said(e.into()))?;
-    let reason = format!(
-        "Porter: invitation created by user {} (roster {})",
-        actor.user_id, roster.id
+    let reason = t!(
+        lang::server(ctx),
+        "roster-reason-created",
+        user = actor.user_id.to_string(),
+        id = roster.id.to_string(),
     );
     // Read again for each row: approval may be turned on while a long roster runs.
     let school = domain
@@ -587,8 +576,8 @@ async fn make_invitation(
             Ok(Some(invitation))
         }
         Ok(None) | Err(_) => {
-            if let Err(de) = links::delete(ctx.http(), &link, "Porter: invitation not saved").await
-            {
+            let reason = t!(lang::server(ctx), "roster-reason-not-saved");
+            if let Err(de) = links::delete(ctx.http(), &link, &reason).await {
                 tracing::warn!(error = %Chain(&de), "could not delete the invite of an unsaved invitation");
             }
             made.map_err(|e| said(e.into()))
@@ -622,17 +611,18 @@ impl<'a> Progress<'a> {
 
     fn text(&self) -> String {
         let c = &self.counts;
-        format!(
-            "**Roster {}** (`{}`): {}/{} {} so far. Porter goes at the pace Discord allows; \
-             this message shows how far it got.",
-            self.roster.id,
-            crate::discord::render::inline(&self.roster.options.file_name, 60),
-            number(crate::i18n::Lang::ENGLISH, u64::from(c.done())),
-            number(crate::i18n::Lang::ENGLISH, u64::from(c.rows)),
-            if self.roster.options.send {
-                "sent or settled"
+        let lang = lang::reader(self.ctx);
+        t!(
+            lang,
+            "roster-progress",
+            id = self.roster.id.to_string(),
+            file = crate::discord::render::inline(&self.roster.options.file_name, 60),
+            done = number(lang, u64::from(c.done())),
+            rows = number(lang, u64::from(c.rows)),
+            send = if self.roster.options.send {
+                "yes"
             } else {
-                "done"
+                "no"
             },
         )
     }
@@ -679,15 +669,12 @@ impl<'a> Progress<'a> {
                 }
             }
         }
+        let lang = lang::reader(self.ctx);
+        let school = guild_name(lang, self.ctx.cache(), self.roster.guild_id);
         let message = serenity::CreateMessage::new()
             .content(format!(
-                "{text}\n(Discord lets Porter edit a reply for 15 minutes only, so here it is \
-                 in {}.)",
-                guild_name(
-                    crate::i18n::Lang::ENGLISH,
-                    self.ctx.cache(),
-                    self.roster.guild_id
-                )
+                "{text}\n{}",
+                t!(lang, "roster-by-dm", school = school)
             ))
             .add_file(file);
         self.ctx
@@ -700,102 +687,105 @@ impl<'a> Progress<'a> {
     }
 }
 
-/// "rows 3, 7 and 12" (at most 20, then "and 8 more").
-fn rows_named(entries: &[RosterEntry], outcome: RowOutcome) -> String {
+/// "rows 3, 7, 12" (at most 20, then "and 8 more").
+fn rows_named(lang: Lang, entries: &[RosterEntry], outcome: RowOutcome) -> String {
     let lines: Vec<String> = entries
         .iter()
         .filter(|e| e.outcome == outcome)
         .map(|e| e.line.to_string())
         .collect();
     let shown = lines.len().min(20);
-    let mut text = lines[..shown].join(", ");
+    let rows = lines[..shown].join(", ");
     if lines.len() > shown {
-        text.push_str(&format!(" and {} more", lines.len() - shown));
+        t!(
+            lang,
+            "roster-rows-more",
+            count = lines.len(),
+            rows = rows,
+            more = lines.len() - shown,
+        )
+    } else {
+        t!(lang, "roster-rows", count = lines.len(), rows = rows)
     }
-    format!("row{} {text}", if lines.len() == 1 { "" } else { "s" })
 }
 
 /// The end of a run: the counts, what the moderator must do, and how to take it up again.
 fn summary(
+    lang: Lang,
     roster: &Roster,
     entries: &[RosterEntry],
     c: &RosterCounts,
     stopped: Option<&str>,
 ) -> String {
-    let mut lines = vec![format!(
-        "**Roster {}** (`{}`): {} of {} rows done.",
-        roster.id,
-        crate::discord::render::inline(&roster.options.file_name, 60),
-        number(crate::i18n::Lang::ENGLISH, u64::from(c.done())),
-        number(crate::i18n::Lang::ENGLISH, u64::from(c.rows)),
+    let n = |n: u32| number(lang, u64::from(n));
+    let id = roster.id.to_string();
+    let mut lines = vec![t!(
+        lang,
+        "roster-summary-head",
+        id = id.clone(),
+        file = crate::discord::render::inline(&roster.options.file_name, 60),
+        done = n(c.done()),
+        rows = n(c.rows),
     )];
     if roster.options.send {
-        lines.push(format!(
-            "✅ {} sent by DM.",
-            number(crate::i18n::Lang::ENGLISH, u64::from(c.sent))
-        ));
+        lines.push(t!(lang, "roster-summary-sent", count = n(c.sent)));
     }
     if c.not_sent > 0 {
-        lines.push(format!(
-            "📋 {} made and not sent, as you asked: pass each code and link on to its person \
-             (in the attached file).",
-            number(crate::i18n::Lang::ENGLISH, u64::from(c.not_sent))
-        ));
+        lines.push(t!(lang, "roster-summary-not-sent", count = n(c.not_sent)));
     }
     if c.dm_closed > 0 {
-        lines.push(format!(
-            "⚠️ {} DMs closed: made, but Discord wouldn't deliver them (the person doesn't \
-             accept DMs from Porter, or isn't in a server with Porter yet). **Pass those on \
-             yourself**: the attached file has each code and link (outcome `dm_closed`); they \
-             work for their person alone.",
-            number(crate::i18n::Lang::ENGLISH, u64::from(c.dm_closed))
-        ));
+        lines.push(t!(lang, "roster-summary-dm-closed", count = n(c.dm_closed)));
     }
     if c.unknown_users > 0 {
-        lines.push(format!(
-            "❓ {} unknown users ({}): no Discord user with that id, or nobody in the server \
-             with that username. Someone not in the server yet can only be named by user id.",
-            number(crate::i18n::Lang::ENGLISH, u64::from(c.unknown_users)),
-            rows_named(entries, RowOutcome::UnknownUser)
+        lines.push(t!(
+            lang,
+            "roster-summary-unknown",
+            count = n(c.unknown_users),
+            rows = rows_named(lang, entries, RowOutcome::UnknownUser),
         ));
     }
     if c.bad_rows > 0 {
-        lines.push(format!(
-            "❌ {} bad rows skipped ({}); the attached file says why.",
-            number(crate::i18n::Lang::ENGLISH, u64::from(c.bad_rows)),
-            rows_named(entries, RowOutcome::BadRow)
+        lines.push(t!(
+            lang,
+            "roster-summary-bad",
+            count = n(c.bad_rows),
+            rows = rows_named(lang, entries, RowOutcome::BadRow),
         ));
     }
     if c.failed > 0 || c.to_do > 0 {
-        let why = match stopped {
-            Some(why) => {
-                format!("Porter stopped after {FAILURES_IN_A_ROW} rows in a row failed: {why} ")
-            }
-            None => String::new(),
-        };
         let failed = if c.failed > 0 {
-            format!(
-                " ({} failed: {})",
-                number(crate::i18n::Lang::ENGLISH, u64::from(c.failed)),
-                rows_named(entries, RowOutcome::Failed)
+            t!(
+                lang,
+                "roster-summary-failed",
+                count = n(c.failed),
+                rows = rows_named(lang, entries, RowOutcome::Failed),
             )
         } else {
             String::new()
         };
-        lines.push(format!(
-            "🔁 {} not done yet{failed}. {why}Fix the cause, then run `/invite roster \
-             resume:{}`: it takes up only those rows and never makes a second invitation for \
-             a row.",
-            number(crate::i18n::Lang::ENGLISH, u64::from(c.failed + c.to_do)),
-            roster.id
-        ));
+        lines.push(match stopped {
+            Some(why) => t!(
+                lang,
+                "roster-summary-left-stopped",
+                count = n(c.failed + c.to_do),
+                failed = failed,
+                max = FAILURES_IN_A_ROW,
+                why = why,
+                id = id.clone(),
+            ),
+            None => t!(
+                lang,
+                "roster-summary-left",
+                count = n(c.failed + c.to_do),
+                failed = failed,
+                id = id.clone(),
+            ),
+        });
     }
-    lines.push(format!(
-        "The attached file lists every row with its outcome, code and link. \
-         `/invite roster resume:{}` shows this again.",
-        roster.id
-    ));
-    crate::discord::render::fit_lines(&lines, 1900, |n| format!("…and {n} more lines"))
+    lines.push(t!(lang, "roster-summary-file", id = id));
+    crate::discord::render::fit_lines(&lines, 1900, |n| {
+        t!(lang, "roster-summary-more-lines", count = n)
+    })
 }
 
 /// The results file: a row per row of the roster, with its invitation's code and link.
