@@ -12,8 +12,8 @@ use super::error::internal;
 use super::gate::DiscordGate;
 use super::{lang, notify, render, sweep, Data, Error};
 use crate::domain::{
-    Decided, Decision, Domain, GuildId, Invitation, JoinMethod, JoinRequestRecord, Queued,
-    RequestState, School, UserId,
+    Decided, Decision, Domain, Invitation, JoinMethod, JoinRequestRecord, Queued, RequestState,
+    School, UserId,
 };
 use crate::i18n::{t, Lang};
 use crate::service::metrics;
@@ -83,23 +83,11 @@ fn buttons(lang: Lang, request_id: i64) -> Vec<serenity::CreateActionRow> {
     ])]
 }
 
-/// The language of a server, for what Porter posts there when it has no cache at hand:
-/// its preferred locale as Discord's REST API tells it (English when that fails).
-pub(super) async fn server_lang(http: &serenity::Http, guild_id: GuildId) -> Lang {
-    match http.get_guild(guild_id.into()).await {
-        Ok(guild) => Lang::from_locale(&guild.preferred_locale),
-        Err(e) => {
-            metrics::rest_error(&e);
-            tracing::debug!(error = %e, guild = %guild_id, "could not read the server's language; English it is");
-            Lang::ENGLISH
-        }
-    }
-}
-
 /// Posts a new request with its buttons to the approval channel (or the log channel), and
 /// notes where. A request already waiting was posted before: nothing is posted again.
 pub async fn post_request(
     http: &serenity::Http,
+    cache: &serenity::Cache,
     domain: &Domain,
     school: &School,
     invitation: Option<&Invitation>,
@@ -124,7 +112,7 @@ pub async fn post_request(
         );
         return;
     };
-    let lang = server_lang(http, school.guild_id).await;
+    let lang = lang::of_server(cache, school.guild_id);
     let message = serenity::CreateMessage::new()
         .content(request_text(lang, request, invitation))
         .components(buttons(lang, request.id))
@@ -323,7 +311,7 @@ async fn settle(
             }
             if let Some(inv) = &decided.invitation {
                 // Its last approved use ends it: the link stops letting people in too.
-                sweep::close(http, &data.domain, inv).await;
+                sweep::close(http, &ctx.cache, &data.domain, inv).await;
             }
             tell(
                 http,
@@ -351,12 +339,17 @@ async fn settle(
 }
 
 /// Expires the requests left waiting `expire_days` days, editing their messages.
-pub async fn expire(http: &serenity::Http, domain: &Domain, expire_days: u32) {
+pub async fn expire(
+    http: &serenity::Http,
+    cache: &serenity::Cache,
+    domain: &Domain,
+    expire_days: u32,
+) {
     match domain.expire_requests(expire_days).await {
         Ok(expired) => {
             for request in &expired {
                 tracing::info!(guild = %request.guild_id, request = request.id, "join request expired");
-                let lang = server_lang(http, request.guild_id).await;
+                let lang = lang::of_server(cache, request.guild_id);
                 edit_request_message(http, domain, lang, request).await;
             }
         }

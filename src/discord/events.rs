@@ -41,9 +41,9 @@ pub async fn handle(
             data.keeper.guild_created(&data.domain, guild.id).await;
             data.reception.follow(guild.id).await;
             super::heal::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
-            sweep::guild(&ctx.http, &data.domain, guild.id).await;
+            sweep::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
             super::term::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
-            super::pause::guild(&ctx.http, &data.domain, guild.id.into()).await;
+            super::pause::guild(&ctx.http, &ctx.cache, &data.domain, guild.id.into()).await;
             super::greeting::guild_created(ctx, &data.domain, guild).await;
         }
         serenity::FullEvent::GuildDelete { incomplete, .. } => {

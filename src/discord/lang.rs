@@ -1,8 +1,6 @@
 //! Which language to answer in, from what Discord tells (see [`crate::i18n`]), and the
 //! commands' descriptions in every shipped language.
 
-#![allow(dead_code)] // Until every reply is localized; the lead removes this.
-
 use std::borrow::Cow;
 
 use poise::serenity_prelude as serenity;

@@ -317,8 +317,8 @@ impl Bot {
     /// periodic work does every minute (see [`sweep::run`]), editing their messages. Lets a
     /// test apply it without waiting.
     pub async fn expire_requests(&self) {
-        let (_, _, domain) = &self.retention;
-        approval::expire(&self.rest, domain, self.expire_days).await;
+        let (_, cache, domain) = &self.retention;
+        approval::expire(&self.rest, cache, domain, self.expire_days).await;
     }
 
     /// Looks after pauses now, as the periodic work does every minute (see [`sweep::run`]):

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
-use super::{approval, lang, notify};
+use super::{lang, notify};
 use crate::domain::{Domain, GuildId, LinksOff};
 
 /// How often pauses are looked after.
@@ -17,19 +17,23 @@ pub const EVERY: Duration = Duration::from_secs(60);
 /// Looks after the pauses of this process's servers (those in the cache).
 pub async fn pass(http: &serenity::Http, cache: &serenity::Cache, domain: &Domain) {
     let guilds: Vec<GuildId> = cache.guilds().into_iter().map(GuildId::from).collect();
-    look_after(http, Some(cache), domain, &guilds).await;
+    look_after(http, cache, domain, &guilds).await;
 }
 
 /// Ends a server's pause if it is over, and brings Discord's switch in line with it.
 /// Whether Discord's switch is as the pause wants it.
-pub async fn guild(http: &serenity::Http, domain: &Domain, guild_id: GuildId) -> bool {
-    look_after(http, None, domain, &[guild_id]).await
+pub async fn guild(
+    http: &serenity::Http,
+    cache: &serenity::Cache,
+    domain: &Domain,
+    guild_id: GuildId,
+) -> bool {
+    look_after(http, cache, domain, &[guild_id]).await
 }
 
-/// `cache`: where servers' languages are read, for the log lines (else from Discord).
 async fn look_after(
     http: &serenity::Http,
-    cache: Option<&serenity::Cache>,
+    cache: &serenity::Cache,
     domain: &Domain,
     guilds: &[GuildId],
 ) -> bool {
@@ -42,10 +46,7 @@ async fn look_after(
                 tracing::info!(guild = %end.school.guild_id, "a pause ended");
                 if let Some(until) = end.paused.paused_until {
                     let guild_id = end.school.guild_id;
-                    let lang = match cache {
-                        Some(cache) => lang::of_server(cache, guild_id),
-                        None => approval::server_lang(http, guild_id).await,
-                    };
+                    let lang = lang::of_server(cache, guild_id);
                     notify::log_line(
                         http,
                         &end.school,

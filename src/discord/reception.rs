@@ -451,7 +451,7 @@ impl Task {
         let lang = lang::of_server(&self.desk.cache, school.guild_id);
         for (invitation, used) in &offline.uses {
             notify::log_line(http, school, notify::offline_line(lang, invitation, used)).await;
-            sweep::close(http, &self.desk.domain, invitation).await;
+            sweep::close(http, &self.desk.cache, &self.desk.domain, invitation).await;
         }
         if offline.people() > 0 {
             let line = self.name_offline_arrivals(school, &offline).await;
@@ -602,7 +602,13 @@ impl Task {
         };
         // A link must stop letting people in once its invitation is used up.
         for invitation in &settled.used_up {
-            sweep::close(&self.desk.http, &self.desk.domain, invitation).await;
+            sweep::close(
+                &self.desk.http,
+                &self.desk.cache,
+                &self.desk.domain,
+                invitation,
+            )
+            .await;
         }
         for ((arrival, outcome), (_, done)) in settled.outcomes.into_iter().zip(batch) {
             self.act(school, &arrival, outcome).await;
@@ -682,7 +688,7 @@ impl Task {
                     "arrived through a link that could not let them in"
                 );
                 metrics::arrival(ArrivalOutcome::Refused);
-                sweep::close(http, domain, &invitation).await;
+                sweep::close(http, &self.desk.cache, domain, &invitation).await;
                 match school.access {
                     // A pause refuses everyone, in a public school too.
                     Access::Public if why != Refusal::Paused => {
@@ -711,7 +717,7 @@ impl Task {
                 metrics::arrival(ArrivalOutcome::Unattributed);
                 metrics::join(JoinMethod::Unattributed);
                 for (invitation, _) in &refusals {
-                    sweep::close(http, domain, invitation).await;
+                    sweep::close(http, &self.desk.cache, domain, invitation).await;
                 }
                 let mut line = notify::unattributed_line(lang, user, &candidates, other_invites);
                 match school.access {
@@ -778,7 +784,15 @@ impl Task {
         {
             Ok(queued) => {
                 let http = &self.desk.http;
-                approval::post_request(http, domain, school, Some(invitation), &queued).await;
+                approval::post_request(
+                    http,
+                    &self.desk.cache,
+                    domain,
+                    school,
+                    Some(invitation),
+                    &queued,
+                )
+                .await;
                 approval::tell_waiting(http, &self.desk.cache, &queued).await;
             }
             Err(e) => {
@@ -831,7 +845,15 @@ impl Task {
             }
             Ok(JoinOutcome::Queued { queued, .. }) => {
                 let http = &self.desk.http;
-                approval::post_request(http, &self.desk.domain, school, None, &queued).await;
+                approval::post_request(
+                    http,
+                    &self.desk.cache,
+                    &self.desk.domain,
+                    school,
+                    None,
+                    &queued,
+                )
+                .await;
                 approval::tell_waiting(http, &self.desk.cache, &queued).await;
                 None
             }

@@ -12,7 +12,6 @@ use super::error::{code, discord_code};
 use super::retention::Keeper;
 use super::{links, render};
 use crate::domain::{Domain, Invitation, Status};
-use crate::i18n::Lang;
 use crate::logging::Chain;
 
 /// How often every server's ended invitations are swept.
@@ -59,7 +58,7 @@ pub async fn run(
             _ = retention.tick() => keeper.pass(&ctx.cache, &domain).await,
             _ = terms.tick() => {
                 super::term::pass(&ctx.http, &ctx.cache, &domain).await;
-                super::approval::expire(&ctx.http, &domain, expire_days).await;
+                super::approval::expire(&ctx.http, &ctx.cache, &domain, expire_days).await;
             }
             _ = ratelimits.tick() => {
                 if let Some(ratelimiter) = &ctx.http.ratelimiter {
@@ -70,7 +69,7 @@ pub async fn run(
             _ = pauses.tick() => super::pause::pass(&ctx.http, &ctx.cache, &domain).await,
             _ = sweeps.tick() => {
                 for guild_id in ctx.cache.guilds() {
-                    guild(&ctx.http, &domain, guild_id).await;
+                    guild(&ctx.http, &ctx.cache, &domain, guild_id).await;
                     super::heal::guild(&ctx.http, &ctx.cache, &domain, guild_id).await;
                 }
             }
@@ -80,11 +79,16 @@ pub async fn run(
 
 /// Ends, on Discord's side, every ended invitation of a school. Failures are logged and
 /// retried on the next sweep.
-pub async fn guild(http: &serenity::Http, domain: &Domain, guild_id: serenity::GuildId) {
+pub async fn guild(
+    http: &serenity::Http,
+    cache: &serenity::Cache,
+    domain: &Domain,
+    guild_id: serenity::GuildId,
+) {
     match domain.ended_not_closed(guild_id.into()).await {
         Ok(ended) => {
             for inv in &ended {
-                close(http, domain, inv).await;
+                close(http, cache, domain, inv).await;
             }
         }
         Err(e) => tracing::warn!(error = %e, guild = %guild_id, "could not list ended invitations"),
@@ -93,7 +97,12 @@ pub async fn guild(http: &serenity::Http, domain: &Domain, guild_id: serenity::G
 
 /// Makes Discord show that an invitation ended, if it did (an active one costs nothing):
 /// deletes its link and edits its channel posts to say why, their Join button disabled.
-pub async fn close(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
+pub async fn close(
+    http: &serenity::Http,
+    cache: &serenity::Cache,
+    domain: &Domain,
+    inv: &Invitation,
+) {
     let now = domain.now();
     let status = inv.status(now);
     if status == Status::Active {
@@ -112,12 +121,17 @@ pub async fn close(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
             tracing::warn!(error = %e, invitation = %inv.id, "could not delete an ended invitation's invite");
         }
     }
-    close_posts(http, domain, inv).await;
+    close_posts(http, cache, domain, inv).await;
 }
 
 /// Edits an ended invitation's channel posts to say why it ended, their Join button
 /// disabled. A post deleted by hand counts as done.
-pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitation) {
+pub async fn close_posts(
+    http: &serenity::Http,
+    cache: &serenity::Cache,
+    domain: &Domain,
+    inv: &Invitation,
+) {
     let now = domain.now();
     let posts = match domain.open_posts(inv.id).await {
         Ok(posts) => posts,
@@ -129,7 +143,7 @@ pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitatio
     if posts.is_empty() {
         return;
     }
-    let lang = server_language(http, inv).await;
+    let lang = super::lang::of_server(cache, inv.guild_id);
     for post in posts {
         let edit = serenity::EditMessage::new()
             .embed(render::closed_post(lang, inv, now))
@@ -153,22 +167,6 @@ pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitatio
         }
         if let Err(e) = domain.close_post(post).await {
             tracing::warn!(error = %e, invitation = %inv.id, "could not note a post closed");
-        }
-    }
-}
-
-/// The language of an invitation's server, for its posts (English when Discord can't say).
-/// Asked of Discord: closing posts happens once per ended invitation, without the cache.
-async fn server_language(http: &serenity::Http, inv: &Invitation) -> Lang {
-    match http
-        .get_guild(serenity::GuildId::from(inv.guild_id))
-        .await
-        .inspect_err(crate::service::metrics::rest_error)
-    {
-        Ok(guild) => Lang::from_locale(&guild.preferred_locale),
-        Err(e) => {
-            tracing::warn!(error = %e, invitation = %inv.id, "could not read the server's language; closing its posts in English");
-            Lang::ENGLISH
         }
     }
 }

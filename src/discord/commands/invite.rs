@@ -387,7 +387,7 @@ async fn revoke(
         None => t!(reader, "invite-revoked", label = label, code = code),
     };
     // Its channel posts say so, their Join button disabled.
-    sweep::close_posts(ctx.http(), domain, &invitation).await;
+    sweep::close_posts(ctx.http(), ctx.cache(), domain, &invitation).await;
     if invitation.uses > 0 {
         text.push(' ');
         text.push_str(&kept_text(reader, &invitation));

@@ -163,8 +163,15 @@ impl Redeemed {
     /// was just used up, and writes the join to the school's log channel.
     pub(crate) async fn finish(self, ctx: &serenity::Context, data: &Data) {
         if let Some((school, invitation, queued)) = &self.queued {
-            approval::post_request(&ctx.http, &data.domain, school, invitation.as_ref(), queued)
-                .await;
+            approval::post_request(
+                &ctx.http,
+                &ctx.cache,
+                &data.domain,
+                school,
+                invitation.as_ref(),
+                queued,
+            )
+            .await;
         }
         let Some(joined) = self.joined else {
             return;
@@ -174,7 +181,7 @@ impl Redeemed {
         }
         if let Some(inv) = &joined.invitation {
             // After its last use the link must stop letting people in too.
-            sweep::close(&ctx.http, &data.domain, inv).await;
+            sweep::close(&ctx.http, &ctx.cache, &data.domain, inv).await;
         }
         if joined.counted {
             crate::discord::welcome::post(

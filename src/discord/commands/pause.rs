@@ -20,7 +20,7 @@ pub async fn pause(
     let length = length.as_deref().map(parse_pause_for).transpose()?;
     let domain = &ctx.data().domain;
     let school = domain.pause_school(guild_id.into(), &actor, length).await?;
-    let links_off = pause::guild(ctx.http(), domain, guild_id.into()).await;
+    let links_off = pause::guild(ctx.http(), ctx.cache(), domain, guild_id.into()).await;
     tracing::info!(guild = %guild_id, until = ?school.paused_until, links_off, "joining paused");
     notify::log_line(
         ctx.http(),
@@ -54,7 +54,7 @@ pub async fn resume(ctx: Context<'_>) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
     let domain = &ctx.data().domain;
     let school = domain.resume_school(guild_id.into(), &actor).await?;
-    let links_on = pause::guild(ctx.http(), domain, guild_id.into()).await;
+    let links_on = pause::guild(ctx.http(), ctx.cache(), domain, guild_id.into()).await;
     tracing::info!(guild = %guild_id, links_on, "joining resumed");
     notify::log_line(
         ctx.http(),
