@@ -8,10 +8,12 @@ use super::roster::roster;
 use super::{
     ensure_moderator_can_post, ensure_text_channel, guild_name, personal, reply_embed, reply_text,
 };
+use crate::discord::chart::{self, Picture};
 use crate::discord::error::{code, discord_code, refusal};
 use crate::discord::{actor::guild_actor, links, notify, paging, render, sweep, Context, Error};
 use crate::domain::{
-    Actor, Invitation, InvitationRequest, PageAt, Permission, RoleId, ShareTarget, PAGE_SIZE,
+    Actor, ChartOf, Invitation, InvitationRequest, PageAt, Permission, RoleId, ShareTarget,
+    PAGE_SIZE,
 };
 use crate::logging::Chain;
 use crate::service::metrics;
@@ -454,7 +456,21 @@ async fn info(
         .invitation_details(guild_id.into(), &actor, &code)
         .await?;
     let (embed, buttons) = paging::joins(&details, 0, actor.user_id.get(), domain.now());
-    reply_page(ctx, embed, buttons).await
+    // A chart of its joins per day, when anyone joined through it.
+    let picture = match details.joined {
+        0 => None,
+        _ => {
+            let name =
+                chart::invitation_title(&guild_name(ctx.cache(), guild_id), &details.invitation);
+            let of = ChartOf::Invitation(details.invitation.id);
+            Picture::of(domain, guild_id.into(), of, name).await
+        }
+    };
+    let reply = poise::CreateReply::default()
+        .components(buttons)
+        .ephemeral(true);
+    ctx.send(chart::reply(reply, embed, picture)).await?;
+    Ok(())
 }
 
 /// Sends an ephemeral page of a list, with its Previous / Next buttons.

@@ -5,8 +5,9 @@ use poise::serenity_prelude as serenity;
 use super::export::school_export;
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed};
 use crate::discord::actor::{guild_actor, top_position};
+use crate::discord::chart::{self, Picture};
 use crate::discord::{render, Context, Error};
-use crate::domain::{parse_welcome, Access, Permission, RoleFacts, SchoolSetup};
+use crate::domain::{parse_welcome, Access, ChartOf, Permission, RoleFacts, SchoolSetup};
 
 /// Discord permissions a member role must not carry: they make a moderator of a newcomer.
 const PRIVILEGED: serenity::Permissions = serenity::Permissions::ADMINISTRATOR
@@ -359,7 +360,21 @@ async fn info(ctx: Context<'_>) -> Result<(), Error> {
         .school_info(guild_id.into(), &actor)
         .await?;
     let name = guild_name(ctx.cache(), guild_id);
-    reply_embed(ctx, render::school_info(&info, &name)).await
+    let picture = Picture::of(
+        &ctx.data().domain,
+        guild_id.into(),
+        ChartOf::School,
+        name.clone(),
+    )
+    .await;
+    let embed = render::school_info(&info, &name);
+    let reply = chart::reply(
+        poise::CreateReply::default().ephemeral(true),
+        embed,
+        picture,
+    );
+    ctx.send(reply).await?;
+    Ok(())
 }
 
 /// Check what would stop Porter from working here, each with its fix (needs manage)
