@@ -90,6 +90,7 @@ fn world_of_schools() -> State {
                 name: format!("pupil{i}"),
                 bot: false,
                 dms_open: true,
+                locale: "en-US".to_owned(),
             },
         );
         let member = |roles| Member {
@@ -125,6 +126,7 @@ fn world_of_schools() -> State {
                 features: Vec::new(),
                 verification_level: 0,
                 invites_disabled_until: None,
+                preferred_locale: "en-US".to_owned(),
             },
         );
     }

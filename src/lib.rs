@@ -2,7 +2,7 @@
 //!
 //! [`domain`] holds the rules and storage and knows nothing of Discord; [`discord`] is the
 //! thin layer of slash commands and events over it; [`config`] and [`db`] start things up;
-//! [`logging`] is the log set-up; [`service`] the health check, metrics and systemd
+//! [`i18n`] renders every text in the reader's language; [`logging`] is the log set-up; [`service`] the health check, metrics and systemd
 //! notifications for running it as a service; [`check`], [`backup`] and [`port`] are
 //! `porter`'s subcommands for operators; [`chart`] draws the joins chart.
 
@@ -14,6 +14,7 @@ pub mod db;
 pub mod discord;
 pub mod domain;
 pub mod email;
+pub mod i18n;
 pub mod logging;
 pub mod port;
 pub mod service;

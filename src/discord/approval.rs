@@ -254,7 +254,7 @@ async fn decide(
                 }
             }
             let e = Error::from(e);
-            e.user_message().unwrap_or_else(|| {
+            e.user_message(crate::i18n::Lang::ENGLISH).unwrap_or_else(|| {
                 tracing::error!(error = %crate::logging::Chain(&e), "a join request decision failed");
                 INTERNAL.to_owned()
             })

@@ -8,6 +8,7 @@ use crate::domain::{
     DomainError, EmailLimitOf, GrantError, Permission, RequestState, Status, MAX_CLASS_ROLES,
     MAX_EXPIRY, MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_ROSTER_ROWS, MAX_USES,
 };
+use crate::i18n::t;
 use crate::logging::Chain;
 use crate::service::metrics::{self, CommandOutcome};
 
@@ -20,6 +21,9 @@ pub enum Error {
     /// A ready-made message for the user (a Discord-side problem with its fix).
     #[error("{0}")]
     User(String),
+    /// A message for the user (a Discord-side problem with its fix), told in their language.
+    #[error("{}", .0.id())]
+    Message(crate::i18n::Msg),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -42,10 +46,11 @@ pub(crate) const INTERNAL: &str =
 
 impl Error {
     /// The message for the user; `None` when it is internal and must only be logged.
-    pub fn user_message(&self) -> Option<String> {
+    pub fn user_message(&self, lang: crate::i18n::Lang) -> Option<String> {
         match self {
             Self::Domain(e) => domain_message(e),
             Self::User(message) => Some(message.clone()),
+            Self::Message(message) => Some(message.render(lang)),
             Self::Internal(_) => None,
         }
     }
@@ -380,7 +385,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     let (ctx, message, outcome) = match error {
         poise::FrameworkError::Command { error, ctx, .. } => {
             error.count_rest_error();
-            match error.user_message() {
+            match error.user_message(super::lang::reader(ctx)) {
                 Some(message) => (ctx, message, CommandOutcome::UserError),
                 None => {
                     tracing::error!(
@@ -396,19 +401,20 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             ctx, input, error, ..
         } => {
             tracing::debug!(%error, "argument parse failed");
+            let lang = super::lang::reader(ctx);
             let message = match input {
-                Some(input) => format!(
-                    "I couldn't read `{}`. Check the option and try again.",
-                    render::inline(&input, 50)
+                Some(input) => t!(
+                    lang,
+                    "error-unreadable-option",
+                    input = render::inline(&input, 50)
                 ),
-                None => "One of the options is missing or unreadable. Check them and try again."
-                    .to_owned(),
+                None => t!(lang, "error-missing-option"),
             };
             (ctx, message, CommandOutcome::UserError)
         }
         poise::FrameworkError::GuildOnly { ctx, .. } => (
             ctx,
-            "This command works only in a server, not in direct messages.".to_owned(),
+            t!(super::lang::reader(ctx), "error-guild-only"),
             CommandOutcome::UserError,
         ),
         poise::FrameworkError::CommandStructureMismatch {

@@ -113,10 +113,11 @@ async fn join_button(
     let (text, redeemed) = match redeemed {
         Ok(redeemed) => (redeemed.text.clone(), Some(redeemed)),
         Err(e) => (
-            e.user_message().unwrap_or_else(|| {
-                tracing::error!(error = %crate::logging::Chain(&e), "join button failed");
-                INTERNAL.to_owned()
-            }),
+            e.user_message(crate::i18n::Lang::ENGLISH)
+                .unwrap_or_else(|| {
+                    tracing::error!(error = %crate::logging::Chain(&e), "join button failed");
+                    INTERNAL.to_owned()
+                }),
             None,
         ),
     };

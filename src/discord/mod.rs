@@ -11,6 +11,7 @@ mod events;
 mod gate;
 mod heal;
 mod ids;
+mod lang;
 mod links;
 mod notify;
 mod paging;
@@ -66,14 +67,16 @@ pub fn intents(member_events: bool) -> serenity::GatewayIntents {
     }
 }
 
-/// Every slash command Porter registers.
+/// Every slash command Porter registers, described in every shipped language.
 pub fn commands() -> Vec<poise::Command<Data, Error>> {
-    vec![
+    let mut commands = vec![
         commands::school::school(),
         commands::permissions::permissions(),
         commands::invite::invite(),
         commands::join::join(),
-    ]
+    ];
+    lang::localize_commands(&mut commands);
+    commands
 }
 
 /// A running bot: its gateway shards, the task driving them, the event handlers running,

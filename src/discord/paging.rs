@@ -269,10 +269,12 @@ pub async fn pressed(
         }
         Err(e) => {
             let e = Error::from(e);
-            say(e.user_message().unwrap_or_else(|| {
-                tracing::error!(error = %Chain(&e), "turning a page failed");
-                INTERNAL.to_owned()
-            }))
+            say(e
+                .user_message(crate::i18n::Lang::ENGLISH)
+                .unwrap_or_else(|| {
+                    tracing::error!(error = %Chain(&e), "turning a page failed");
+                    INTERNAL.to_owned()
+                }))
         }
     };
     press.create_response(&ctx.http, response).await?;

@@ -937,7 +937,7 @@ async fn fetch_invites(
 fn grant_failed(user: UserId, e: DomainError) -> String {
     tracing::warn!(error = %e, user = %user, "an arrival could not be given the member role");
     let why = super::Error::from(e)
-        .user_message()
+        .user_message(crate::i18n::Lang::ENGLISH)
         .unwrap_or_else(|| "Porter hit an internal error; see its logs.".to_owned());
     format!("⚠️ <@{user}> arrived, but Porter could not give them the member role. {why}")
 }

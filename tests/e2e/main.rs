@@ -15,6 +15,7 @@ mod discord_failures;
 mod email;
 mod exports;
 mod invitations;
+mod languages;
 mod leavers;
 mod lifecycle;
 mod lists;

@@ -31,7 +31,7 @@ fn envelope(state: &State, kind: u8, id: u64, token: &str, user: u64, place: Pla
         "type": kind,
         "token": token,
         "version": 1,
-        "locale": "en-US",
+        "locale": state.users[&user].locale,
         "entitlements": [],
         "attachment_size_limit": ATTACHMENT_LIMIT,
     });
@@ -42,7 +42,7 @@ fn envelope(state: &State, kind: u8, id: u64, token: &str, user: u64, place: Pla
             let mut ch = payloads::channel(guild, c);
             ch["permissions"] = json!(g.channel_permissions_of(user, channel).to_string());
             v["guild_id"] = json!(guild.to_string());
-            v["guild_locale"] = json!("en-US");
+            v["guild_locale"] = json!(g.preferred_locale);
             v["channel_id"] = json!(channel.to_string());
             v["channel"] = ch;
             v["member"] = payloads::interaction_member(state, g, user);

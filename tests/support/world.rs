@@ -78,6 +78,7 @@ fn user(id: u64, name: &str, bot: bool, dms_open: bool) -> User {
         name: name.to_owned(),
         bot,
         dms_open,
+        locale: "en-US".to_owned(),
     }
 }
 
@@ -198,6 +199,7 @@ pub fn standard() -> State {
             features: Vec::new(),
             verification_level: 0,
             invites_disabled_until: None,
+            preferred_locale: "en-US".to_owned(),
         },
     );
     state
@@ -298,6 +300,7 @@ pub fn with_second_server(state: &mut State) {
             features: Vec::new(),
             verification_level: 0,
             invites_disabled_until: None,
+            preferred_locale: "en-US".to_owned(),
         },
     );
 }

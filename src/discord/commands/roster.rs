@@ -544,7 +544,7 @@ async fn make_invitation(
     user: UserId,
 ) -> Result<Option<Invitation>, String> {
     let domain = &ctx.data().domain;
-    let said = |e: Error| match e.user_message() {
+    let said = |e: Error| match e.user_message(crate::i18n::Lang::ENGLISH) {
         Some(message) => message,
         None => {
             tracing::error!(error = %Chain(&e), roster = roster.id, "a roster row failed");

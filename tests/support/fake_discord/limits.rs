@@ -71,6 +71,31 @@ pub fn check_choices(data: &Value) -> Result<(), String> {
     Ok(())
 }
 
+/// Refuses a localization map (`description_localizations`, a choice's
+/// `name_localizations`…) anywhere in `value` whose key is not one of Discord's `locales`,
+/// as Discord does (the schema alone allows any key).
+pub fn check_localizations(value: &Value, locales: &[&str]) -> Result<(), String> {
+    match value {
+        Value::Object(fields) => {
+            for (name, field) in fields {
+                if name.ends_with("_localizations") {
+                    if let Some(map) = field.as_object() {
+                        if let Some(bad) = map.keys().find(|k| !locales.contains(&k.as_str())) {
+                            return Err(format!("{name} has the unknown locale {bad:?}"));
+                        }
+                    }
+                }
+                check_localizations(field, locales)?;
+            }
+            Ok(())
+        }
+        Value::Array(items) => items
+            .iter()
+            .try_for_each(|item| check_localizations(item, locales)),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;

@@ -106,6 +106,16 @@ impl Spec {
     /// The operation a request goes to: `path` is after `/api/v10`, without the query.
     /// Where templates compete (`/users/@me`, `/users/{user_id}`), the one with more literal
     /// segments wins, as on Discord.
+    /// Discord's locales (`AvailableLocalesEnum`): the keys a localization map may have.
+    pub fn locales(&self) -> Vec<&'static str> {
+        self.doc["components"]["schemas"]["AvailableLocalesEnum"]["oneOf"]
+            .as_array()
+            .expect("AvailableLocalesEnum lists the locales")
+            .iter()
+            .filter_map(|l| l["const"].as_str())
+            .collect()
+    }
+
     pub fn operation(&self, method: &str, path: &str) -> Option<&Operation> {
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
         self.operations

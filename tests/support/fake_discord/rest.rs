@@ -553,6 +553,9 @@ fn register_commands(s: &mut State, body: &Value) -> Answer {
     let Some(list) = body.as_array() else {
         return error(400, 50035, "Invalid Form Body");
     };
+    if let Err(why) = limits::check_localizations(body, &super::openapi::spec().locales()) {
+        return invalid(s, why);
+    }
     let mut registered = Vec::new();
     for command in list {
         let existing = s

@@ -14,6 +14,8 @@ pub struct User {
     pub bot: bool,
     /// Whether the user accepts DMs from the bot (else sending one fails with 50007).
     pub dms_open: bool,
+    /// The language of their Discord client, sent as `locale` with their interactions.
+    pub locale: String,
 }
 
 /// A role of a server.
@@ -85,6 +87,8 @@ pub struct Guild {
     /// Discord's `invites_disabled_until` (incident actions), in Unix seconds: until then
     /// nobody can accept the server's invites.
     pub invites_disabled_until: Option<i64>,
+    /// The server's language (`preferred_locale`), sent as `guild_locale` with interactions.
+    pub preferred_locale: String,
 }
 
 impl Guild {
