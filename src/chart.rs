@@ -15,6 +15,7 @@ use plotters::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::domain::{DayCounts, JoinsPerDay};
+use crate::i18n::{self, t, Lang};
 
 /// The picture's size in pixels: Discord shows an embed image at about this size.
 pub const WIDTH: u32 = 800;
@@ -49,23 +50,41 @@ pub struct ChartText {
     pub public: String,
     /// Shown across an empty chart, e.g. "No joins in the last 30 days".
     pub empty: String,
+    /// Between groups of three digits in the legend's and the axis' numbers ("5,000").
+    pub separator: String,
 }
 
 impl ChartText {
-    /// The English words, with `total` joins in all.
-    pub fn english(total: u32) -> Self {
+    /// The words in `lang`, for a chart of `total` joins in all.
+    pub fn new(lang: Lang, total: u32) -> Self {
         Self {
-            subtitle: "Joins per day, last 30 days (UTC)".to_owned(),
-            total: match total {
-                1 => "1 join".to_owned(),
-                n => format!("{n} joins"),
-            },
-            code: "Code".to_owned(),
-            button: "Button".to_owned(),
-            link: "Link".to_owned(),
-            public: "Public".to_owned(),
-            empty: "No joins in the last 30 days".to_owned(),
+            subtitle: t!(lang, "chart-subtitle"),
+            total: t!(
+                lang,
+                "chart-total",
+                count = total,
+                total = i18n::number(lang, u64::from(total))
+            ),
+            code: t!(lang, "chart-code"),
+            button: t!(lang, "chart-button"),
+            link: t!(lang, "chart-link"),
+            public: t!(lang, "chart-public"),
+            empty: t!(lang, "chart-empty"),
+            separator: t!(lang, "thousands-separator"),
         }
+    }
+
+    /// `n` with [`Self::separator`] between groups of three digits.
+    fn number(&self, n: u32) -> String {
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(&self.separator);
+            }
+            out.push(digit);
+        }
+        out
     }
 }
 
@@ -282,7 +301,7 @@ fn draw(
     // The legend: a swatch, the way in and its total, side by side.
     let mut x = left;
     for (colour, label, n) in ways(&data.totals, text) {
-        let entry = format!("{label} {n}");
+        let entry = format!("{label} {}", text.number(n));
         let (sx, sy) = (x as i32, 73);
         root.draw(&Rectangle::new(
             [(sx, sy), (sx + 14, sy + 14)],
@@ -300,9 +319,10 @@ fn draw(
     let max = data.days.iter().map(DayCounts::total).max().unwrap_or(0);
     let (y_top, y_step) = y_scale(max);
     let plot = root.clone().margin(100, 10, 8, 12);
+    let y_labels_width = text_width(font, 13.0, &text.number(y_top)).ceil() as u32 + 12;
     let mut chart = ChartBuilder::on(&plot)
         .x_label_area_size(24)
-        .y_label_area_size(36)
+        .y_label_area_size(y_labels_width.max(30))
         .build_cartesian_2d(-0.5f64..days as f64 - 0.5, 0u32..y_top)
         .map_err(plot_error)?;
     let x_end = days as f64 - 0.5;
@@ -317,7 +337,7 @@ fn draw(
     for v in (0..=y_top).step_by(y_step as usize) {
         let (px, py) = chart.backend_coord(&(-0.5, v));
         let at = (px as f32 - 6.0, py as f32 - 8.0);
-        line(v.to_string(), 13.0, MUTED, at, Align::Right);
+        line(text.number(v), 13.0, MUTED, at, Align::Right);
     }
     for (i, day) in data.days.iter().enumerate() {
         let x = i as f64;
@@ -411,12 +431,12 @@ mod tests {
 
     #[test]
     fn the_chart_is_a_png_of_the_expected_size_whose_pixels_follow_the_data() {
-        let text = ChartText::english(0);
+        let text = ChartText::new(Lang::ENGLISH, 0);
         let empty = render(&chart(&[]), "Riverside", &text).unwrap();
         let some = chart(&[(0, JoinMethod::Code, 3), (3, JoinMethod::Link, 1)]);
-        let drawn = render(&some, "Riverside", &ChartText::english(4)).unwrap();
+        let drawn = render(&some, "Riverside", &ChartText::new(Lang::ENGLISH, 4)).unwrap();
         let more = chart(&[(0, JoinMethod::Code, 3), (3, JoinMethod::Link, 7)]);
-        let redrawn = render(&more, "Riverside", &ChartText::english(10)).unwrap();
+        let redrawn = render(&more, "Riverside", &ChartText::new(Lang::ENGLISH, 10)).unwrap();
 
         for png in [&empty, &drawn, &redrawn] {
             let (w, h, _) = decode(png);
@@ -441,14 +461,15 @@ mod tests {
         assert_eq!(bars(&drawn, BUTTON), swatch);
         assert!(bars(&redrawn, LINK) > bars(&drawn, LINK));
         // Rendering the same data twice draws the same picture.
-        let (_, _, again) = decode(&render(&some, "Riverside", &ChartText::english(4)).unwrap());
+        let (_, _, again) =
+            decode(&render(&some, "Riverside", &ChartText::new(Lang::ENGLISH, 4)).unwrap());
         assert_eq!(again, drawn);
     }
 
     #[test]
     fn names_the_font_cannot_draw_render_without_panicking() {
         let data = chart(&[(1, JoinMethod::Button, 2)]);
-        let text = ChartText::english(2);
+        let text = ChartText::new(Lang::ENGLISH, 2);
         for name in [
             "東京インターナショナルスクール",
             "🎓🎉 Études & Co. 🎓",
@@ -464,7 +485,8 @@ mod tests {
         assert_eq!(drawable("a\tb\n c"), "a b c");
     }
 
-    /// Writes the README's example chart: `cargo test --lib -- --ignored example_chart`.
+    /// Writes the README's example chart: `cargo test --lib -- --ignored example_chart`
+    /// (`CHART_OUT=<file>` elsewhere).
     #[test]
     #[ignore = "writes docs/joins-chart.png"]
     fn example_chart() {
@@ -481,12 +503,34 @@ mod tests {
             counts.push((ago, JoinMethod::Public, u32::from(ago % 5 == 0)));
         }
         let data = chart(&counts);
-        let text = ChartText::english(data.totals.total());
+        // CHART_LANG=de draws it in another language.
+        let lang = Lang::from_optional(std::env::var("CHART_LANG").ok().as_deref());
+        let text = ChartText::new(lang, data.totals.total());
         let png = render(&data, "Riverside Secondary School", &text).unwrap();
         let path = std::env::var("CHART_OUT").unwrap_or_else(|_| {
             concat!(env!("CARGO_MANIFEST_DIR"), "/docs/joins-chart.png").to_owned()
         });
         std::fs::write(path, png).unwrap();
+    }
+
+    #[test]
+    fn the_words_come_in_the_readers_language() {
+        let german = ChartText::new(Lang::from_locale("de"), 1_234);
+        assert_eq!(german.total, "1.234 Beitritte");
+        assert_eq!(german.public, "Öffentlich");
+        assert_eq!(german.number(12_345), "12.345");
+        let english = ChartText::new(Lang::ENGLISH, 1);
+        assert_eq!(english.total, "1 join");
+        assert_eq!(english.number(1_500), "1,500");
+        assert_eq!(
+            ChartText::new(Lang::from_locale("es-419"), 2).total,
+            "2 uniones"
+        );
+        let data = chart(&[(2, JoinMethod::Public, 1_234)]);
+        let (_, _, in_german) = decode(&render(&data, "Riverside", &german).unwrap());
+        let in_english = ChartText::new(Lang::ENGLISH, 1_234);
+        let (_, _, in_english) = decode(&render(&data, "Riverside", &in_english).unwrap());
+        assert_ne!(in_german, in_english);
     }
 
     #[test]

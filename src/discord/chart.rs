@@ -5,16 +5,23 @@ use poise::serenity_prelude as serenity;
 
 use crate::chart::{self, ChartText, FILE_NAME};
 use crate::domain::{ChartOf, Domain, GuildId, Invitation, JoinsPerDay};
+use crate::i18n::Lang;
 use crate::logging::Chain;
 
 /// A rendered chart, ready to attach.
 pub struct Picture(serenity::CreateAttachment);
 
 impl Picture {
-    /// Reads the joins per day of `of` and draws them, titled `name`, off the async
+    /// Reads the joins per day of `of` and draws them, titled `name`, in `lang`, off the async
     /// threads. `None` when the chart cannot be read or drawn (logged): the reply goes
     /// without it.
-    pub async fn of(domain: &Domain, guild_id: GuildId, of: ChartOf, name: String) -> Option<Self> {
+    pub async fn of(
+        domain: &Domain,
+        guild_id: GuildId,
+        of: ChartOf,
+        name: String,
+        lang: Lang,
+    ) -> Option<Self> {
         let data = match domain.joins_per_day(guild_id, of).await {
             Ok(data) => data,
             Err(e) => {
@@ -22,12 +29,12 @@ impl Picture {
                 return None;
             }
         };
-        Self::draw(data, name).await
+        Self::draw(data, name, lang).await
     }
 
     /// Draws `data` in a blocking thread.
-    async fn draw(data: JoinsPerDay, name: String) -> Option<Self> {
-        let text = ChartText::english(data.totals.total());
+    async fn draw(data: JoinsPerDay, name: String, lang: Lang) -> Option<Self> {
+        let text = ChartText::new(lang, data.totals.total());
         let drawn = tokio::task::spawn_blocking(move || chart::render(&data, &name, &text)).await;
         match drawn {
             Ok(Ok(png)) => Some(Self(serenity::CreateAttachment::bytes(png, FILE_NAME))),

@@ -252,7 +252,8 @@ pub async fn pressed(
             if let Some(details) = details.as_ref().ok().filter(|d| d.joined > 0) {
                 let school = guild_name(&ctx.cache, guild_id);
                 let name = chart::invitation_title(&school, &details.invitation);
-                picture = Picture::of(domain, guild, ChartOf::Invitation(id), name).await;
+                let lang = super::lang::of_press(press);
+                picture = Picture::of(domain, guild, ChartOf::Invitation(id), name, lang).await;
             }
             details.map(|details| joins(&details, button.start, button.user, now))
         }

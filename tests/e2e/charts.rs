@@ -141,3 +141,19 @@ async fn invite_info_shows_a_chart_once_someone_joined_through_it() {
     let (_, _, one_pixels) = chart_of(&app, &one);
     assert_ne!(one_pixels, first_pixels, "the chart follows the joins");
 }
+
+#[tokio::test]
+async fn the_chart_is_drawn_in_the_readers_language() {
+    let app = TestApp::spawn().await;
+    app.setup_school().await;
+    let english = app.slash(OWNER, "school info", &[]).await;
+    let (_, _, english) = chart_of(&app, &english);
+    for locale in ["de", "es-ES"] {
+        app.fake
+            .update(|s| s.users.get_mut(&OWNER).expect("the owner").locale = locale.to_owned());
+        let reply = app.slash(OWNER, "school info", &[]).await;
+        let (w, h, pixels) = chart_of(&app, &reply);
+        assert_eq!((w, h), (800, 400));
+        assert_ne!(pixels, english, "the words of {locale} differ from English");
+    }
+}

@@ -463,7 +463,14 @@ async fn info(
             let name =
                 chart::invitation_title(&guild_name(ctx.cache(), guild_id), &details.invitation);
             let of = ChartOf::Invitation(details.invitation.id);
-            Picture::of(domain, guild_id.into(), of, name).await
+            Picture::of(
+                domain,
+                guild_id.into(),
+                of,
+                name,
+                crate::discord::lang::reader(ctx),
+            )
+            .await
         }
     };
     let reply = poise::CreateReply::default()

@@ -365,6 +365,7 @@ async fn info(ctx: Context<'_>) -> Result<(), Error> {
         guild_id.into(),
         ChartOf::School,
         name.clone(),
+        crate::discord::lang::reader(ctx),
     )
     .await;
     let embed = render::school_info(&info, &name);
