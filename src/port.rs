@@ -45,6 +45,7 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
         "email_keys",
         &[("guild_id", Int), ("hash_key", Text), ("created_at", Int)],
     ),
+    ("greetings", &[("guild_id", Int), ("greeted_at", Int)]),
     (
         "role_permissions",
         &[

@@ -8,3 +8,4 @@ thousands-separator = ,
 error-unreadable-option = I couldn't read `{ $input }`. Check the option and try again.
 error-missing-option = One of the options is missing or unreadable. Check them and try again.
 error-guild-only = This command works only in a server, not in direct messages.
+error-internal = Something went wrong on Porter's side; it has been logged. Please try again in a minute.

@@ -8,7 +8,7 @@ use poise::serenity_prelude as serenity;
 use super::actor::member_actor;
 use super::commands::guild_name;
 use super::commands::join::in_time;
-use super::error::INTERNAL;
+use super::error::internal;
 use super::gate::DiscordGate;
 use super::{notify, render, sweep, Data, Error};
 use crate::domain::{
@@ -23,7 +23,7 @@ pub const APPROVE_PREFIX: &str = "porter:approve:";
 pub const DENY_PREFIX: &str = "porter:deny:";
 
 /// What the person is told when their join waits for a moderator.
-pub fn waiting_text(school_name: &str, queued: &Queued) -> String {
+pub fn waiting_text(_lang: crate::i18n::Lang, school_name: &str, queued: &Queued) -> String {
     let school_name = render::plain(school_name);
     if queued.new {
         format!(
@@ -50,7 +50,7 @@ fn request_text(request: &JoinRequestRecord, invitation: Option<&Invitation>) ->
     match invitation {
         Some(inv) => format!(
             "🙋 <@{user}> asks to join with {} (created by <@{}>) {how}.",
-            render::label_for(inv),
+            render::label_for(crate::i18n::Lang::ENGLISH, inv),
             inv.created_by
         ),
         None => format!("🙋 <@{user}> asks to join the public school."),
@@ -179,8 +179,17 @@ async fn tell(http: &serenity::Http, user: UserId, text: String) -> bool {
 /// Tells someone who arrived through a link that they wait for a moderator (a DM, if they
 /// accept DMs).
 pub async fn tell_waiting(http: &serenity::Http, cache: &serenity::Cache, queued: &Queued) {
-    let name = guild_name(cache, serenity::GuildId::from(queued.request.guild_id));
-    tell(http, queued.request.user_id, waiting_text(&name, queued)).await;
+    let name = guild_name(
+        crate::i18n::Lang::ENGLISH,
+        cache,
+        serenity::GuildId::from(queued.request.guild_id),
+    );
+    tell(
+        http,
+        queued.request.user_id,
+        waiting_text(crate::i18n::Lang::ENGLISH, &name, queued),
+    )
+    .await;
 }
 
 /// A press of a request's Approve or Deny button (`rest`: the request's id).
@@ -256,7 +265,7 @@ async fn decide(
             let e = Error::from(e);
             e.user_message(crate::i18n::Lang::ENGLISH).unwrap_or_else(|| {
                 tracing::error!(error = %crate::logging::Chain(&e), "a join request decision failed");
-                INTERNAL.to_owned()
+                internal(crate::i18n::Lang::ENGLISH)
             })
         }
     }
@@ -269,6 +278,7 @@ async fn settle(ctx: &serenity::Context, data: &Data, decided: &Decided) -> Stri
     let http = &ctx.http;
     edit_request_message(http, &data.domain, request).await;
     let name = render::plain(&guild_name(
+        crate::i18n::Lang::ENGLISH,
         &ctx.cache,
         serenity::GuildId::from(request.guild_id),
     ));
@@ -280,7 +290,12 @@ async fn settle(ctx: &serenity::Context, data: &Data, decided: &Decided) -> Stri
                 notify::log_line(
                     http,
                     &decided.school,
-                    notify::join_line(user, decided.invitation.as_ref(), request.method),
+                    notify::join_line(
+                        crate::i18n::Lang::ENGLISH,
+                        user,
+                        decided.invitation.as_ref(),
+                        request.method,
+                    ),
                 )
                 .await;
             }

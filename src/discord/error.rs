@@ -40,9 +40,10 @@ impl From<sqlx::Error> for Error {
     }
 }
 
-/// What went wrong, told to the person who asked.
-pub(crate) const INTERNAL: &str =
-    "Something went wrong on Porter's side; it has been logged. Please try again in a minute.";
+/// What went wrong, told to the person who asked, when it was on Porter's side.
+pub(crate) fn internal(lang: crate::i18n::Lang) -> String {
+    t!(lang, "error-internal")
+}
 
 impl Error {
     /// The message for the user; `None` when it is internal and must only be logged.
@@ -223,7 +224,13 @@ pub(crate) fn domain_message(e: &DomainError) -> Option<String> {
         DomainError::ClassRoleInUse(invitations) => {
             let names: Vec<String> = invitations
                 .iter()
-                .map(|i| format!("`{}` {}", i.code, render::label(i)))
+                .map(|i| {
+                    format!(
+                        "`{}` {}",
+                        i.code,
+                        render::label(crate::i18n::Lang::ENGLISH, i)
+                    )
+                })
                 .collect();
             format!(
                 "Active invitations still give that role, so it stays on the list: {}. \
@@ -393,7 +400,11 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                         error = %Chain(&error),
                         "command failed"
                     );
-                    (ctx, INTERNAL.to_owned(), CommandOutcome::InternalError)
+                    (
+                        ctx,
+                        internal(super::lang::reader(ctx)),
+                        CommandOutcome::InternalError,
+                    )
                 }
             }
         }
@@ -423,13 +434,17 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             tracing::warn!(%description, "command structure mismatch; commands may need re-registering");
             (
                 poise::Context::Application(ctx),
-                INTERNAL.to_owned(),
+                internal(crate::i18n::Lang::ENGLISH),
                 CommandOutcome::InternalError,
             )
         }
         poise::FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(payload = ?payload, "command panicked");
-            (ctx, INTERNAL.to_owned(), CommandOutcome::InternalError)
+            (
+                ctx,
+                internal(super::lang::reader(ctx)),
+                CommandOutcome::InternalError,
+            )
         }
         // poise's own handler would print the error's causes with reqwest's URLs in them.
         poise::FrameworkError::EventHandler { error, event, .. } => {

@@ -5,7 +5,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::commands::join::{in_time, redeem};
-use super::error::INTERNAL;
+use super::error::internal;
 use super::{approval, paging, retention, sweep};
 use super::{render::JOIN_BUTTON_PREFIX, Data, Error};
 use crate::domain::{Decision, InviteUses, JoinMethod};
@@ -44,11 +44,15 @@ pub async fn handle(
             sweep::guild(&ctx.http, &data.domain, guild.id).await;
             super::term::guild(&ctx.http, &ctx.cache, &data.domain, guild.id).await;
             super::pause::guild(&ctx.http, &data.domain, guild.id.into()).await;
+            super::greeting::guild_created(ctx, &data.domain, guild).await;
         }
         serenity::FullEvent::GuildDelete { incomplete, .. } => {
             data.keeper
                 .guild_deleted(&data.domain, incomplete.id, incomplete.unavailable)
                 .await;
+            if !incomplete.unavailable {
+                super::greeting::removed(&data.domain, incomplete.id).await;
+            }
         }
         serenity::FullEvent::GuildMemberAddition { new_member } => {
             data.reception.member_added(new_member).await;
@@ -116,7 +120,7 @@ async fn join_button(
             e.user_message(crate::i18n::Lang::ENGLISH)
                 .unwrap_or_else(|| {
                     tracing::error!(error = %crate::logging::Chain(&e), "join button failed");
-                    INTERNAL.to_owned()
+                    internal(crate::i18n::Lang::ENGLISH)
                 }),
             None,
         ),

@@ -54,7 +54,12 @@ pub async fn guild(
                 notify::log_line(
                     http,
                     &school,
-                    notify::join_line(join.user_id, invitation.as_ref(), join.method),
+                    notify::join_line(
+                        crate::i18n::Lang::ENGLISH,
+                        join.user_id,
+                        invitation.as_ref(),
+                        join.method,
+                    ),
                 )
                 .await;
             }

@@ -9,6 +9,7 @@ mod drain;
 mod error;
 mod events;
 mod gate;
+mod greeting;
 mod heal;
 mod ids;
 mod lang;
@@ -74,6 +75,7 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
         commands::permissions::permissions(),
         commands::invite::invite(),
         commands::join::join(),
+        commands::help::help(),
     ];
     lang::localize_commands(&mut commands);
     commands

@@ -31,7 +31,12 @@ async fn post(http: &serenity::Http, channel: ChannelId, text: String) {
 }
 
 /// "📥 @user joined with “Year 7” (created by @creator) by opening its link."
-pub fn join_line(user: UserId, invitation: Option<&Invitation>, method: JoinMethod) -> String {
+pub fn join_line(
+    _lang: crate::i18n::Lang,
+    user: UserId,
+    invitation: Option<&Invitation>,
+    method: JoinMethod,
+) -> String {
     let how = match method {
         JoinMethod::Code => "by typing its code",
         JoinMethod::Button => "by pressing its Join button",
@@ -41,13 +46,13 @@ pub fn join_line(user: UserId, invitation: Option<&Invitation>, method: JoinMeth
     match invitation {
         Some(inv) if !inv.roles.is_empty() => format!(
             "📥 <@{user}> joined with {} (created by <@{}>) {how}, and got {}.",
-            render::label_for(inv),
+            render::label_for(crate::i18n::Lang::ENGLISH, inv),
             inv.created_by,
             super::term::roles_text(inv)
         ),
         Some(inv) => format!(
             "📥 <@{user}> joined with {} (created by <@{}>) {how}.",
-            render::label_for(inv),
+            render::label_for(crate::i18n::Lang::ENGLISH, inv),
             inv.created_by
         ),
         None => format!("📥 <@{user}> joined the public school and got the member role."),
@@ -55,11 +60,11 @@ pub fn join_line(user: UserId, invitation: Option<&Invitation>, method: JoinMeth
 }
 
 /// "🎓 The term of “Year 7” ended: Porter took @Year 7 back from 12 people…"
-pub fn term_line(inv: &Invitation, people: usize) -> String {
+pub fn term_line(_lang: crate::i18n::Lang, inv: &Invitation, people: usize) -> String {
     format!(
         "🎓 The term of {} (created by <@{}>) ended: Porter took {} back from {}, who \
          keep the member role.",
-        render::label(inv),
+        render::label(crate::i18n::Lang::ENGLISH, inv),
         inv.created_by,
         super::term::roles_text(inv),
         match people {
@@ -71,11 +76,11 @@ pub fn term_line(inv: &Invitation, people: usize) -> String {
 
 /// "📥 @user is back through the link of “Year 7”…": someone who joined through it before
 /// (and left, or lost the member role) used its link again; nothing was counted.
-pub fn back_line(user: UserId, invitation: &Invitation) -> String {
+pub fn back_line(_lang: crate::i18n::Lang, user: UserId, invitation: &Invitation) -> String {
     format!(
         "📥 <@{user}> is back through the link of {} (created by <@{}>). They joined through \
          it before, so it is not counted again.",
-        render::label_for(invitation),
+        render::label_for(crate::i18n::Lang::ENGLISH, invitation),
         invitation.created_by
     )
 }
@@ -83,6 +88,7 @@ pub fn back_line(user: UserId, invitation: &Invitation) -> String {
 /// "📤 @user left; they joined 3 days ago with “Year 7” by typing its code." One clause per
 /// join of theirs in the school, oldest first, with its invitation when Porter still has it.
 pub fn leave_line(
+    _lang: crate::i18n::Lang,
     user: UserId,
     joins: &[(LeftJoin, Option<Invitation>)],
     now: Timestamp,
@@ -105,7 +111,10 @@ pub fn leave_line(
             match (invitation, join.method) {
                 (_, JoinMethod::Public) => format!("{when} without a code (public school)"),
                 (_, JoinMethod::Unattributed) => format!("{when} {how}"),
-                (Some(inv), _) => format!("{when} with {} {how}", render::label_for(inv)),
+                (Some(inv), _) => format!(
+                    "{when} with {} {how}",
+                    render::label_for(crate::i18n::Lang::ENGLISH, inv)
+                ),
                 (None, _) => format!("{when} with an invitation since erased {how}"),
             }
         })
@@ -114,7 +123,7 @@ pub fn leave_line(
 }
 
 /// "🚫 @mod revoked “Year 7” (created by @creator; 3 joined through it)."
-pub fn revoke_line(moderator: UserId, inv: &Invitation) -> String {
+pub fn revoke_line(_lang: crate::i18n::Lang, moderator: UserId, inv: &Invitation) -> String {
     let keep = if inv.roles.is_empty() {
         String::new()
     } else {
@@ -129,15 +138,23 @@ pub fn revoke_line(moderator: UserId, inv: &Invitation) -> String {
     };
     format!(
         "🚫 <@{moderator}> revoked {} (created by <@{}>; {} joined through it).{keep}",
-        render::label_for(inv),
+        render::label_for(crate::i18n::Lang::ENGLISH, inv),
         inv.created_by,
         inv.uses
     )
 }
 
 /// "❔ @user arrived through one of several invites used at the same moment…"
-pub fn unattributed_line(user: UserId, candidates: &[Invitation], other_invites: usize) -> String {
-    let mut names: Vec<String> = candidates.iter().map(render::label).collect();
+pub fn unattributed_line(
+    _lang: crate::i18n::Lang,
+    user: UserId,
+    candidates: &[Invitation],
+    other_invites: usize,
+) -> String {
+    let mut names: Vec<String> = candidates
+        .iter()
+        .map(|c| render::label(crate::i18n::Lang::ENGLISH, c))
+        .collect();
     match other_invites {
         0 => {}
         1 => names.push("an invite that isn't Porter's".to_owned()),
@@ -152,7 +169,7 @@ pub fn unattributed_line(user: UserId, candidates: &[Invitation], other_invites:
 }
 
 /// What an invitation's link should not have done, in a few words: "was revoked".
-pub fn refusal_words(inv: &Invitation, why: Refusal) -> String {
+pub fn refusal_words(_lang: crate::i18n::Lang, inv: &Invitation, why: Refusal) -> String {
     match why {
         Refusal::Revoked => "was revoked".to_owned(),
         Refusal::Expired => "had expired".to_owned(),
@@ -176,8 +193,14 @@ fn after_take_back(taken: bool) -> &'static str {
 }
 
 /// "⚠️ @user came in through the link of “Two seats” after all its 2 seats were taken…"
-pub fn refused_line(user: UserId, inv: &Invitation, why: Refusal, taken_back: bool) -> String {
-    let label = render::label(inv);
+pub fn refused_line(
+    _lang: crate::i18n::Lang,
+    user: UserId,
+    inv: &Invitation,
+    why: Refusal,
+    taken_back: bool,
+) -> String {
+    let label = render::label(crate::i18n::Lang::ENGLISH, inv);
     let what = match (why, inv.max_uses) {
         (Refusal::Full, Some(max)) => format!(
             "{label} after all its {max} seats were taken: Discord counts only the link's own \
@@ -190,7 +213,7 @@ pub fn refused_line(user: UserId, inv: &Invitation, why: Refusal, taken_back: bo
         ),
         (Refusal::Revoked | Refusal::Expired, _) => format!(
             "{label}, which {}, before Porter could delete the link",
-            refusal_words(inv, why)
+            refusal_words(crate::i18n::Lang::ENGLISH, inv, why)
         ),
     };
     format!(
@@ -202,13 +225,20 @@ pub fn refused_line(user: UserId, inv: &Invitation, why: Refusal, taken_back: bo
 /// The end of an unattributed arrival's line when one of the candidates could not let
 /// anyone in: "“Old class” was revoked, and Porter can't tell…"
 pub fn unattributed_refusal(
+    _lang: crate::i18n::Lang,
     user: UserId,
     refusals: &[(Invitation, Refusal)],
     taken_back: bool,
 ) -> String {
     let which: Vec<String> = refusals
         .iter()
-        .map(|(inv, why)| format!("{} {}", render::label(inv), refusal_words(inv, *why)))
+        .map(|(inv, why)| {
+            format!(
+                "{} {}",
+                render::label(crate::i18n::Lang::ENGLISH, inv),
+                refusal_words(crate::i18n::Lang::ENGLISH, inv, *why)
+            )
+        })
         .collect();
     format!(
         "{}, and Porter can't tell whether <@{user}> came through {}. {}",
@@ -233,8 +263,12 @@ fn people(n: u32) -> String {
 
 /// A line about an invitation's link while Porter was offline: people who came in through
 /// it (some perhaps past its cap), or the link vanishing.
-pub fn offline_line(inv: &Invitation, used: &OfflineUse) -> String {
-    let name = format!("{} (created by <@{}>)", render::label(inv), inv.created_by);
+pub fn offline_line(_lang: crate::i18n::Lang, inv: &Invitation, used: &OfflineUse) -> String {
+    let name = format!(
+        "{} (created by <@{}>)",
+        render::label(crate::i18n::Lang::ENGLISH, inv),
+        inv.created_by
+    );
     let past = used.uses - used.admitted;
     match used.how {
         OfflineHow::Rose if past == 0 => format!(
@@ -250,7 +284,11 @@ pub fn offline_line(inv: &Invitation, used: &OfflineUse) -> String {
             } else {
                 format!("{past} of them")
             },
-            refusal_words(inv, used.refused.unwrap_or(Refusal::Full))
+            refusal_words(
+                crate::i18n::Lang::ENGLISH,
+                inv,
+                used.refused.unwrap_or(Refusal::Full)
+            )
         ),
         OfflineHow::VanishedAtCap => {
             let past = if past > 0 {
@@ -282,7 +320,12 @@ const NAMED_AT_MOST: usize = 40;
 
 /// Who came in through invitation links while Porter was offline, as far as it can tell:
 /// `named` are the members it found (`None` when it could not look).
-pub fn offline_people_line(total: u32, past_cap: u32, named: Option<&[UserId]>) -> String {
+pub fn offline_people_line(
+    _lang: crate::i18n::Lang,
+    total: u32,
+    past_cap: u32,
+    named: Option<&[UserId]>,
+) -> String {
     let mut line = format!(
         "👥 {} came in through invitation links while Porter was offline.",
         people(total)
@@ -328,11 +371,11 @@ pub fn offline_people_line(total: u32, past_cap: u32, named: Option<&[UserId]>) 
 }
 
 /// "🔗 The link of “Year 7” was deleted in Discord…"
-pub fn link_gone_line(inv: &Invitation) -> String {
+pub fn link_gone_line(_lang: crate::i18n::Lang, inv: &Invitation) -> String {
     format!(
         "🔗 The link of {} (created by <@{}>) was deleted in Discord. Its code still works; \
          for a new link, create a new invitation.",
-        render::label(inv),
+        render::label(crate::i18n::Lang::ENGLISH, inv),
         inv.created_by
     )
 }
@@ -350,7 +393,12 @@ pub async fn failure_alert(http: &serenity::Http, alert: FailureAlert) {
 
 /// "⏸️ @mod paused joining until <t:…:f> (<t:…:R>)…", saying whether Discord's own switch
 /// that stops the server's invite links is on.
-pub fn pause_line(moderator: UserId, until: Option<Timestamp>, links_off: bool) -> String {
+pub fn pause_line(
+    _lang: crate::i18n::Lang,
+    moderator: UserId,
+    until: Option<Timestamp>,
+    links_off: bool,
+) -> String {
     let until = match until {
         Some(until) => format!(
             "until {} ({})",
@@ -370,12 +418,16 @@ pub fn pause_line(moderator: UserId, until: Option<Timestamp>, links_off: bool) 
 }
 
 /// "▶️ @mod resumed joining: codes, Join buttons and links work again."
-pub fn resume_line(moderator: UserId) -> String {
+pub fn resume_line(_lang: crate::i18n::Lang, moderator: UserId) -> String {
     format!("▶️ <@{moderator}> resumed joining: codes, Join buttons and links work again.")
 }
 
 /// "▶️ Joining resumed: the pause @mod set ended at <t:…:f>."
-pub fn pause_ended_line(paused_by: Option<UserId>, until: Timestamp) -> String {
+pub fn pause_ended_line(
+    _lang: crate::i18n::Lang,
+    paused_by: Option<UserId>,
+    until: Timestamp,
+) -> String {
     let who = paused_by.map_or_else(String::new, |by| format!(" <@{by}> set"));
     format!(
         "▶️ Joining resumed: the pause{who} ended at {}. Codes, Join buttons and links work \
@@ -418,17 +470,22 @@ mod tests {
             method: JoinMethod::Code,
             joined_at: 0,
         };
-        let line = leave_line(UserId::new(3), &[(left, Some(inv.clone()))], 30);
+        let line = leave_line(
+            crate::i18n::Lang::ENGLISH,
+            UserId::new(3),
+            &[(left, Some(inv.clone()))],
+            30,
+        );
         assert_eq!(
             line,
             "📤 <@3> left; they joined just now with “Sam” for <@3> by typing its code."
         );
         assert!(
-            back_line(UserId::new(3), &inv).starts_with(
+            back_line(crate::i18n::Lang::ENGLISH, UserId::new(3), &inv).starts_with(
                 "📥 <@3> is back through the link of “Sam” for <@3> (created by <@2>)"
             ),
             "{}",
-            back_line(UserId::new(3), &inv)
+            back_line(crate::i18n::Lang::ENGLISH, UserId::new(3), &inv)
         );
     }
 }

@@ -8,7 +8,7 @@ use poise::serenity_prelude as serenity;
 
 use super::chart::{self, Picture};
 use super::commands::guild_name;
-use super::error::INTERNAL;
+use super::error::internal;
 use super::{actor, render, Data, Error};
 use crate::domain::{
     ChartOf, Invitation, InvitationDetails, InvitationId, Page, PageAt, Timestamp, PAGE_SIZE,
@@ -151,6 +151,7 @@ fn buttons<T>(
 
 /// `/invite list`'s reply: a page of invitations from `start`, with its buttons.
 pub fn invitations(
+    _lang: crate::i18n::Lang,
     page: &Page<Invitation>,
     include_inactive: bool,
     carried: u64,
@@ -160,7 +161,13 @@ pub fn invitations(
     let start = page.start(carried);
     let listing = Listing::Invitations { include_inactive };
     (
-        render::list(page, start, include_inactive, now),
+        render::list(
+            crate::i18n::Lang::ENGLISH,
+            page,
+            start,
+            include_inactive,
+            now,
+        ),
         buttons(listing, page, |i| i.id.0, start, user, now + PAGE_EXPIRY),
     )
 }
@@ -168,6 +175,7 @@ pub fn invitations(
 /// `/invite info`'s reply: the invitation and a page of its joins from `start`, with its
 /// buttons.
 pub fn joins(
+    _lang: crate::i18n::Lang,
     details: &InvitationDetails,
     carried: u64,
     user: u64,
@@ -176,7 +184,7 @@ pub fn joins(
     let start = details.joins.start(carried);
     let listing = Listing::Joins(details.invitation.id);
     (
-        render::details(details, start, now),
+        render::details(crate::i18n::Lang::ENGLISH, details, start, now),
         buttons(
             listing,
             &details.joins,
@@ -244,18 +252,35 @@ pub async fn pressed(
         Listing::Invitations { include_inactive } => domain
             .list_invitations(guild, &actor, include_inactive, button.at, PAGE_SIZE)
             .await
-            .map(|page| invitations(&page, include_inactive, button.start, button.user, now)),
+            .map(|page| {
+                invitations(
+                    crate::i18n::Lang::ENGLISH,
+                    &page,
+                    include_inactive,
+                    button.start,
+                    button.user,
+                    now,
+                )
+            }),
         Listing::Joins(id) => {
             let details = domain
                 .invitation_details_page(guild, &actor, id, button.at, PAGE_SIZE)
                 .await;
             if let Some(details) = details.as_ref().ok().filter(|d| d.joined > 0) {
-                let school = guild_name(&ctx.cache, guild_id);
-                let name = chart::invitation_title(&school, &details.invitation);
                 let lang = super::lang::of_press(press);
+                let school = guild_name(lang, &ctx.cache, guild_id);
+                let name = chart::invitation_title(&school, &details.invitation);
                 picture = Picture::of(domain, guild, ChartOf::Invitation(id), name, lang).await;
             }
-            details.map(|details| joins(&details, button.start, button.user, now))
+            details.map(|details| {
+                joins(
+                    crate::i18n::Lang::ENGLISH,
+                    &details,
+                    button.start,
+                    button.user,
+                    now,
+                )
+            })
         }
     };
     let response = match shown {
@@ -274,7 +299,7 @@ pub async fn pressed(
                 .user_message(crate::i18n::Lang::ENGLISH)
                 .unwrap_or_else(|| {
                     tracing::error!(error = %Chain(&e), "turning a page failed");
-                    INTERNAL.to_owned()
+                    internal(crate::i18n::Lang::ENGLISH)
                 }))
         }
     };

@@ -38,7 +38,11 @@ async fn look_after(http: &serenity::Http, domain: &Domain, guilds: &[GuildId]) 
                     notify::log_line(
                         http,
                         &end.school,
-                        notify::pause_ended_line(end.paused.paused_by, until),
+                        notify::pause_ended_line(
+                            crate::i18n::Lang::ENGLISH,
+                            end.paused.paused_by,
+                            until,
+                        ),
                     )
                     .await;
                 }

@@ -448,7 +448,12 @@ impl Task {
         };
         let http = &self.desk.http;
         for (invitation, used) in &offline.uses {
-            notify::log_line(http, school, notify::offline_line(invitation, used)).await;
+            notify::log_line(
+                http,
+                school,
+                notify::offline_line(crate::i18n::Lang::ENGLISH, invitation, used),
+            )
+            .await;
             sweep::close(http, &self.desk.domain, invitation).await;
         }
         if offline.people() > 0 {
@@ -485,7 +490,12 @@ impl Task {
         if let Err(e) = &found {
             tracing::warn!(guild = %school.guild_id, error = %e, "could not tell who came in while Porter was offline");
         }
-        notify::offline_people_line(people, past_cap, found.ok().as_deref())
+        notify::offline_people_line(
+            crate::i18n::Lang::ENGLISH,
+            people,
+            past_cap,
+            found.ok().as_deref(),
+        )
     }
 
     /// Members who joined the server since `since`, hold the member role and are not bots.
@@ -556,7 +566,7 @@ impl Task {
             };
             joins.push((join, invitation));
         }
-        let line = notify::leave_line(user, &joins, domain.now());
+        let line = notify::leave_line(crate::i18n::Lang::ENGLISH, user, &joins, domain.now());
         notify::log_line(&self.desk.http, &school, line).await;
     }
 
@@ -654,9 +664,18 @@ impl Task {
                             Some(&invitation),
                         )
                         .await;
-                        Some(notify::join_line(user, Some(&invitation), JoinMethod::Link))
+                        Some(notify::join_line(
+                            crate::i18n::Lang::ENGLISH,
+                            user,
+                            Some(&invitation),
+                            JoinMethod::Link,
+                        ))
                     }
-                    Ok(()) => Some(notify::back_line(user, &invitation)),
+                    Ok(()) => Some(notify::back_line(
+                        crate::i18n::Lang::ENGLISH,
+                        user,
+                        &invitation,
+                    )),
                 }
             }
             Outcome::Refused { invitation, why } => {
@@ -676,7 +695,13 @@ impl Task {
                     }
                     Access::Public | Access::Private => {
                         let taken = self.take_back(school, user, &invitation, why).await;
-                        Some(notify::refused_line(user, &invitation, why, taken))
+                        Some(notify::refused_line(
+                            crate::i18n::Lang::ENGLISH,
+                            user,
+                            &invitation,
+                            why,
+                            taken,
+                        ))
                     }
                 }
             }
@@ -699,13 +724,23 @@ impl Task {
                 for (invitation, _) in &refusals {
                     sweep::close(http, domain, invitation).await;
                 }
-                let mut line = notify::unattributed_line(user, &candidates, other_invites);
+                let mut line = notify::unattributed_line(
+                    crate::i18n::Lang::ENGLISH,
+                    user,
+                    &candidates,
+                    other_invites,
+                );
                 match school.access {
                     Access::Private if !refusals.is_empty() && arrival.has_member_role => {
                         let (invitation, why) = &refusals[0];
                         let taken = self.take_back(school, user, invitation, *why).await;
                         line.push(' ');
-                        line.push_str(&notify::unattributed_refusal(user, &refusals, taken));
+                        line.push_str(&notify::unattributed_refusal(
+                            crate::i18n::Lang::ENGLISH,
+                            user,
+                            &refusals,
+                            taken,
+                        ));
                     }
                     Access::Public if !arrival.has_member_role => {
                         if let Err(e) = self.give_role(&gate, school, arrival, None).await {
@@ -809,7 +844,12 @@ impl Task {
             Ok(JoinOutcome::Joined { .. }) => {
                 metrics::join(JoinMethod::Public);
                 super::welcome::post(&self.desk.http, &self.desk.cache, school, user, None).await;
-                Some(notify::join_line(user, None, JoinMethod::Public))
+                Some(notify::join_line(
+                    crate::i18n::Lang::ENGLISH,
+                    user,
+                    None,
+                    JoinMethod::Public,
+                ))
             }
             Ok(JoinOutcome::Queued { queued, .. }) => {
                 let http = &self.desk.http;
@@ -834,7 +874,7 @@ impl Task {
         let reason = format!(
             "Porter: invitation #{} {}",
             invitation.id,
-            notify::refusal_words(invitation, why)
+            notify::refusal_words(crate::i18n::Lang::ENGLISH, invitation, why)
         );
         let taken = self
             .desk
@@ -864,7 +904,12 @@ impl Task {
                 invitation = %invitation.id,
                 "an invitation's link was deleted in Discord"
             );
-            notify::log_line(&self.desk.http, school, notify::link_gone_line(invitation)).await;
+            notify::log_line(
+                &self.desk.http,
+                school,
+                notify::link_gone_line(crate::i18n::Lang::ENGLISH, invitation),
+            )
+            .await;
         }
     }
 

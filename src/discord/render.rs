@@ -94,7 +94,7 @@ pub fn plain(text: &str) -> String {
 }
 
 /// The invitation's label, or a stand-in.
-pub fn label(inv: &Invitation) -> String {
+pub fn label(_lang: crate::i18n::Lang, inv: &Invitation) -> String {
     inv.label.as_deref().map_or_else(
         || format!("invitation #{}", inv.id),
         |l| format!("“{}”", plain(l)),
@@ -103,15 +103,15 @@ pub fn label(inv: &Invitation) -> String {
 
 /// The invitation's label, followed by whom it is for when it is personal:
 /// "“Year 7” for @person".
-pub fn label_for(inv: &Invitation) -> String {
+pub fn label_for(_lang: crate::i18n::Lang, inv: &Invitation) -> String {
     match inv.recipient {
-        Some(user) => format!("{} for <@{user}>", label(inv)),
-        None => label(inv),
+        Some(user) => format!("{} for <@{user}>", label(crate::i18n::Lang::ENGLISH, inv)),
+        None => label(crate::i18n::Lang::ENGLISH, inv),
     }
 }
 
 /// "3 of 10 uses", "1 use (no limit)": [`uses`] in a sentence.
-pub fn uses_text(inv: &Invitation) -> String {
+pub fn uses_text(_lang: crate::i18n::Lang, inv: &Invitation) -> String {
     let noun = |n: u32| if n == 1 { "use" } else { "uses" };
     match inv.max_uses {
         Some(max) => format!("{} of {max} {}", inv.uses, noun(max)),
@@ -120,7 +120,7 @@ pub fn uses_text(inv: &Invitation) -> String {
 }
 
 /// "3/10" or "3 (no limit)".
-pub fn uses(inv: &Invitation) -> String {
+pub fn uses(_lang: crate::i18n::Lang, inv: &Invitation) -> String {
     match inv.max_uses {
         Some(max) => format!("{}/{max}", inv.uses),
         None => format!("{} (no limit)", inv.uses),
@@ -128,7 +128,7 @@ pub fn uses(inv: &Invitation) -> String {
 }
 
 /// "in 3 days", "expired 2 hours ago" or "never".
-pub fn expiry(inv: &Invitation, now: Timestamp) -> String {
+pub fn expiry(_lang: crate::i18n::Lang, inv: &Invitation, now: Timestamp) -> String {
     match inv.expires_at {
         Some(at) if at <= now => format!("expired {}", relative(at)),
         Some(at) => relative(at),
@@ -138,7 +138,7 @@ pub fn expiry(inv: &Invitation, now: Timestamp) -> String {
 
 /// The extra roles an invitation gives besides the member role, with when they end:
 /// "<@&1>, <@&2> until <t:…:f>"; `None` when it gives none.
-pub fn extra_roles(inv: &Invitation, now: Timestamp) -> Option<String> {
+pub fn extra_roles(_lang: crate::i18n::Lang, inv: &Invitation, now: Timestamp) -> Option<String> {
     if inv.roles.is_empty() {
         return None;
     }
@@ -158,7 +158,11 @@ pub fn link(inv: &Invitation) -> String {
 }
 
 /// The reply to the moderator who created an invitation.
-pub fn created(inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
+pub fn created(
+    _lang: crate::i18n::Lang,
+    inv: &Invitation,
+    now: Timestamp,
+) -> serenity::CreateEmbed {
     let description = match inv.recipient {
         Some(user) => format!(
             "A personal invitation: only <@{user}> can use its code or link, once. If they \
@@ -182,20 +186,26 @@ pub fn created(inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
     embed
         .field("Code", format!("`{}`", inv.code), true)
         .field("Link", link(inv), true)
-        .field("Label", label(inv), true)
-        .field("Uses", uses(inv), true)
-        .field("Expires", expiry(inv, now), true)
+        .field("Label", label(crate::i18n::Lang::ENGLISH, inv), true)
+        .field("Uses", uses(crate::i18n::Lang::ENGLISH, inv), true)
+        .field(
+            "Expires",
+            expiry(crate::i18n::Lang::ENGLISH, inv, now),
+            true,
+        )
         .fields(roles_field(inv, now))
 }
 
 /// The "Roles" field of an invitation with extra roles: the member role and them.
 fn roles_field(inv: &Invitation, now: Timestamp) -> Option<(&'static str, String, bool)> {
-    extra_roles(inv, now).map(|extra| ("Roles", format!("the member role, and {extra}"), false))
+    extra_roles(crate::i18n::Lang::ENGLISH, inv, now)
+        .map(|extra| ("Roles", format!("the member role, and {extra}"), false))
 }
 
 /// The DM sent to someone invited by a moderator. `class_roles` are the names of the class
 /// roles a join gets now (role mentions do not show in DMs).
 pub fn dm(
+    _lang: crate::i18n::Lang,
     inv: &Invitation,
     school_name: &str,
     inviter: serenity::UserId,
@@ -245,6 +255,7 @@ fn dm_roles(inv: &Invitation, names: &[String]) -> String {
 
 /// A channel post of an invitation; its Join button comes from [`join_button`].
 pub fn post(
+    _lang: crate::i18n::Lang,
     inv: &Invitation,
     school_name: &str,
     poster: serenity::UserId,
@@ -260,7 +271,11 @@ pub fn post(
         ))
         .field("Invite code", format!("`{}`", inv.code), true)
         .field("Invite link", link(inv), true)
-        .field("Expires", expiry(inv, now), true)
+        .field(
+            "Expires",
+            expiry(crate::i18n::Lang::ENGLISH, inv, now),
+            true,
+        )
         .fields(roles_field(inv, now))
 }
 
@@ -273,14 +288,18 @@ pub fn join_button_id(inv: &Invitation) -> String {
 pub const JOIN_BUTTON_PREFIX: &str = "porter:join:";
 
 /// The row with the Join button of a channel post.
-pub fn join_button(inv: &Invitation) -> serenity::CreateActionRow {
+pub fn join_button(_lang: crate::i18n::Lang, inv: &Invitation) -> serenity::CreateActionRow {
     serenity::CreateActionRow::Buttons(vec![serenity::CreateButton::new(join_button_id(inv))
         .label("Join")
         .style(serenity::ButtonStyle::Success)])
 }
 
 /// A channel post of an ended invitation: why it ended and what to do instead.
-pub fn closed_post(inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
+pub fn closed_post(
+    _lang: crate::i18n::Lang,
+    inv: &Invitation,
+    now: Timestamp,
+) -> serenity::CreateEmbed {
     let why = match inv.status(now) {
         Status::Revoked => format!(
             "This invitation was revoked {}.",
@@ -290,11 +309,17 @@ pub fn closed_post(inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
             "This invitation expired {}.",
             relative(inv.expires_at.unwrap_or(now))
         ),
-        Status::UsedUp => format!("This invitation has been used up ({}).", uses(inv)),
+        Status::UsedUp => format!(
+            "This invitation has been used up ({}).",
+            uses(crate::i18n::Lang::ENGLISH, inv)
+        ),
         Status::Active => "This invitation still works.".to_owned(),
     };
     serenity::CreateEmbed::new()
-        .title(format!("Invitation {} has ended", label(inv)))
+        .title(format!(
+            "Invitation {} has ended",
+            label(crate::i18n::Lang::ENGLISH, inv)
+        ))
         .colour(GREY)
         .description(format!(
             "{why} Its code and link no longer let anyone in; ask a moderator for a new \
@@ -303,7 +328,11 @@ pub fn closed_post(inv: &Invitation, now: Timestamp) -> serenity::CreateEmbed {
 }
 
 /// The disabled Join button of an ended invitation's post, naming why.
-pub fn closed_join_button(inv: &Invitation, now: Timestamp) -> serenity::CreateActionRow {
+pub fn closed_join_button(
+    _lang: crate::i18n::Lang,
+    inv: &Invitation,
+    now: Timestamp,
+) -> serenity::CreateActionRow {
     serenity::CreateActionRow::Buttons(vec![serenity::CreateButton::new(join_button_id(inv))
         .label(format!("Join ({})", inv.status(now).as_str()))
         .style(serenity::ButtonStyle::Secondary)
@@ -322,20 +351,20 @@ fn list_line(inv: &Invitation, now: Timestamp) -> String {
         (Status::Active, Some(at)) => format!(" · expires {}", relative(at)),
         _ => String::new(),
     };
-    let roles = extra_roles(inv, now)
+    let roles = extra_roles(crate::i18n::Lang::ENGLISH, inv, now)
         .map(|r| format!(" · also {r}"))
         .unwrap_or_default();
     format!(
         "`{}` {} · by <@{}> · {}{expires}{roles}{state}",
         inv.code,
-        label_for(inv),
+        label_for(crate::i18n::Lang::ENGLISH, inv),
         inv.created_by,
-        uses_text(inv)
+        uses_text(crate::i18n::Lang::ENGLISH, inv)
     )
 }
 
 /// A number as people read it: "5,000".
-pub fn number(n: u64) -> String {
+pub fn number(_lang: crate::i18n::Lang, n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
@@ -353,15 +382,16 @@ fn position<T>(what: &str, page: &Page<T>, start: u64) -> Option<String> {
     (page.has_previous || page.has_next).then(|| {
         format!(
             "{what} {}–{} of {}",
-            number(start + 1),
-            number(start + page.items.len() as u64),
-            number(page.total)
+            number(crate::i18n::Lang::ENGLISH, start + 1),
+            number(crate::i18n::Lang::ENGLISH, start + page.items.len() as u64),
+            number(crate::i18n::Lang::ENGLISH, page.total)
         )
     })
 }
 
 /// `/invite list`: a page of invitations, the first shown at `start` in the list.
 pub fn list(
+    _lang: crate::i18n::Lang,
     page: &Page<Invitation>,
     start: u64,
     include_inactive: bool,
@@ -383,7 +413,10 @@ pub fn list(
             .to_owned()
     };
     let mut embed = serenity::CreateEmbed::new()
-        .title(format!("{title} ({})", number(page.total)))
+        .title(format!(
+            "{title} ({})",
+            number(crate::i18n::Lang::ENGLISH, page.total)
+        ))
         .colour(BLUE)
         .description(description);
     if let Some(position) = position("Invitations", page, start) {
@@ -394,7 +427,12 @@ pub fn list(
 
 /// `/invite info`: the invitation and a page of who joined through it, the first shown at
 /// `start` in the list.
-pub fn details(d: &InvitationDetails, start: u64, now: Timestamp) -> serenity::CreateEmbed {
+pub fn details(
+    _lang: crate::i18n::Lang,
+    d: &InvitationDetails,
+    start: u64,
+    now: Timestamp,
+) -> serenity::CreateEmbed {
     let inv = &d.invitation;
     let status = match inv.status(now) {
         Status::Revoked => format!(
@@ -432,7 +470,10 @@ pub fn details(d: &InvitationDetails, start: u64, now: Timestamp) -> serenity::C
         joins = "Nobody yet.".to_owned();
     }
     let mut embed = serenity::CreateEmbed::new()
-        .title(format!("Invitation {}", label(inv)))
+        .title(format!(
+            "Invitation {}",
+            label(crate::i18n::Lang::ENGLISH, inv)
+        ))
         .colour(if inv.status(now) == Status::Active {
             GREEN
         } else {
@@ -450,8 +491,12 @@ pub fn details(d: &InvitationDetails, start: u64, now: Timestamp) -> serenity::C
             format!("{} by <@{}>", full(inv.created_at), inv.created_by),
             true,
         )
-        .field("Uses", uses(inv), true)
-        .field("Expires", expiry(inv, now), true)
+        .field("Uses", uses(crate::i18n::Lang::ENGLISH, inv), true)
+        .field(
+            "Expires",
+            expiry(crate::i18n::Lang::ENGLISH, inv, now),
+            true,
+        )
         .fields(roles_field(inv, now))
         .field(joined_title(d.joined, d.maybe_joined), joins, false);
     if let Some(position) = position("Joins", &d.joins, start) {
@@ -464,17 +509,24 @@ pub fn details(d: &InvitationDetails, start: u64, now: Timestamp) -> serenity::C
 /// apart) shown separately.
 fn joined_title(sure: u64, maybe: u64) -> String {
     match maybe {
-        0 => format!("Joined through it ({})", number(sure)),
+        0 => format!(
+            "Joined through it ({})",
+            number(crate::i18n::Lang::ENGLISH, sure)
+        ),
         _ => format!(
             "Joined through it ({}, and {} who may have)",
-            number(sure),
-            number(maybe)
+            number(crate::i18n::Lang::ENGLISH, sure),
+            number(crate::i18n::Lang::ENGLISH, maybe)
         ),
     }
 }
 
 /// `/school info`.
-pub fn school_info(info: &SchoolInfo, name: &str) -> serenity::CreateEmbed {
+pub fn school_info(
+    _lang: crate::i18n::Lang,
+    info: &SchoolInfo,
+    name: &str,
+) -> serenity::CreateEmbed {
     let s = &info.school;
     serenity::CreateEmbed::new()
         .title(format!("School: {}", plain(name)))
@@ -507,12 +559,16 @@ pub fn school_info(info: &SchoolInfo, name: &str) -> serenity::CreateEmbed {
             true,
         )
         .field("Class roles", class_roles_text(&info.class_roles), false)
-        .field("Joining", joining_text(s, info.paused), false)
+        .field(
+            "Joining",
+            joining_text(crate::i18n::Lang::ENGLISH, s, info.paused),
+            false,
+        )
         .field("Welcome message", welcome_text(s), false)
 }
 
 /// Whether joining is paused, by whom and until when, for `/school info`.
-pub fn joining_text(s: &School, paused: bool) -> String {
+pub fn joining_text(_lang: crate::i18n::Lang, s: &School, paused: bool) -> String {
     if !paused {
         return "open (stop every way in with `/school pause`)".to_owned();
     }
@@ -543,7 +599,11 @@ fn class_roles_text(roles: &[RoleId]) -> String {
 }
 
 /// The school's settings after `/school setup`.
-pub fn school_settings(school: &School, created: bool) -> serenity::CreateEmbed {
+pub fn school_settings(
+    _lang: crate::i18n::Lang,
+    school: &School,
+    created: bool,
+) -> serenity::CreateEmbed {
     serenity::CreateEmbed::new()
         .title(if created {
             "School set up"
@@ -624,7 +684,7 @@ mod tests {
             (51_000, "51,000"),
             (1_234_567, "1,234,567"),
         ] {
-            assert_eq!(number(n), text);
+            assert_eq!(number(crate::i18n::Lang::ENGLISH, n), text);
         }
     }
 

@@ -17,7 +17,7 @@ use std::sync::{Mutex, PoisonError};
 
 use poise::serenity_prelude as serenity;
 
-use super::error::INTERNAL;
+use super::error::internal;
 use super::{actor, links, render, Data, Error};
 use crate::config::Retention;
 use crate::domain::{Domain, DomainError, GuildId, Presence, SchoolRecords, Timestamp};
@@ -422,7 +422,13 @@ pub async fn forget_pressed(
         ),
         Err(e) => {
             tracing::error!(error = %Chain(&e), guild = %guild_id, "/school forget failed");
-            (format!("{INTERNAL} Nothing was erased."), None)
+            (
+                format!(
+                    "{} Nothing was erased.",
+                    internal(crate::i18n::Lang::ENGLISH)
+                ),
+                None,
+            )
         }
     };
     let edit = serenity::EditInteractionResponse::new()

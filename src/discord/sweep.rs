@@ -127,8 +127,12 @@ pub async fn close_posts(http: &serenity::Http, domain: &Domain, inv: &Invitatio
     };
     for post in posts {
         let edit = serenity::EditMessage::new()
-            .embed(render::closed_post(inv, now))
-            .components(vec![render::closed_join_button(inv, now)]);
+            .embed(render::closed_post(crate::i18n::Lang::ENGLISH, inv, now))
+            .components(vec![render::closed_join_button(
+                crate::i18n::Lang::ENGLISH,
+                inv,
+                now,
+            )]);
         let edited = serenity::ChannelId::from(post.channel_id)
             .edit_message(http, serenity::MessageId::from(post.message_id), edit)
             .await

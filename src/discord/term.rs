@@ -88,7 +88,12 @@ async fn end_term(http: &serenity::Http, cache: &serenity::Cache, domain: &Domai
                 roles = ?inv.roles,
                 "the term of an invitation ended: its class roles were taken back"
             );
-            notify::log_line(http, &school, notify::term_line(inv, end.people())).await;
+            notify::log_line(
+                http,
+                &school,
+                notify::term_line(crate::i18n::Lang::ENGLISH, inv, end.people()),
+            )
+            .await;
         }
         // Someone joined through it meanwhile: the next pass covers them too.
         Ok(false) => {}

@@ -34,7 +34,7 @@ pub async fn post(
     let text = render_welcome(
         template,
         user.get(),
-        &guild_name(cache, school.guild_id),
+        &guild_name(crate::i18n::Lang::ENGLISH, cache, school.guild_id),
         invitation.map(|i| i.created_by.get()),
     );
     let message = serenity::CreateMessage::new()

@@ -14,6 +14,7 @@ mod code;
 mod email;
 mod error;
 mod export;
+mod greeting;
 mod ids;
 mod invitation;
 mod join;
@@ -52,6 +53,7 @@ pub use email::{
 };
 pub use error::{DomainError, GrantError};
 pub use export::{ExportedInvitation, ExportedJoin, EXPORTERS, EXPORT_PAGE};
+pub use greeting::GREET_WITHIN;
 pub use ids::{AuditId, ChannelId, GuildId, InvitationId, JoinId, MessageId, RoleId, UserId};
 pub use invitation::{
     ClassRole, ClassRoleRequest, DiscordLink, Invitation, InvitationRequest, NewInvitation, Status,

@@ -12,8 +12,8 @@
 use sqlx::FromRow;
 
 use super::{
-    approval, arrival, audit, invitation, join, pending, permission, ratelimit, school, share,
-    DiscordLink, Domain, DomainError, GuildId, Timestamp,
+    approval, arrival, audit, greeting, invitation, join, pending, permission, ratelimit, school,
+    share, DiscordLink, Domain, DomainError, GuildId, Timestamp,
 };
 
 /// A school as the retention rules see it: its server, and when Porter was removed from it.
@@ -205,6 +205,11 @@ impl Domain {
         let followed = arrival::erase_school(&mut tx, guild_id).await?;
         let failures = ratelimit::erase_school(&mut tx, guild_id).await?;
         let audit_entries = audit::erase_school(&mut tx, guild_id).await?;
+        // `/school forget` keeps the note that Porter greeted the server (it names nobody),
+        // so that Porter does not greet it again; an erasure after removal takes it too.
+        if left_before.is_some() {
+            greeting::erase_school(&mut tx, guild_id).await?;
+        }
         school::erase(&mut tx, guild_id).await?;
         tx.commit().await?;
         Ok(Some(SchoolRecords {

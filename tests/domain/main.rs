@@ -76,6 +76,7 @@ mod charts;
 mod classes;
 mod concurrency;
 mod email;
+mod greetings;
 mod invitations;
 mod joins;
 mod leavers;

@@ -8,9 +8,10 @@ on_postgres! {
 }
 
 /// Every table of the schema, with a row count in each after [`fill`].
-const TABLES: [&str; 17] = [
+const TABLES: [&str; 18] = [
     "schools",
     "email_keys",
+    "greetings",
     "role_permissions",
     "invitations",
     "class_roles",
@@ -157,8 +158,13 @@ pub(super) async fn fill(world: &World) -> Vec<Invitation> {
     d.reserve_email(&a, &admin(), "jo@example.org", limits)
         .await
         .unwrap();
+    // A server greeted when Porter was added to it, not a school (yet).
+    assert!(d.claim_greeting(GREETED, START).await.unwrap());
     vec![a, b, c]
 }
+
+/// A server that had Porter's getting-started message, in [`fill`].
+pub(super) const GREETED: GuildId = GuildId::new(3_000);
 
 async fn a_sqlite_database_moves_into_an_empty_postgresql_one(b: Backend) {
     assert_eq!(b, Backend::Postgres);

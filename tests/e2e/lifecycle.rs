@@ -130,7 +130,7 @@ async fn binary_starts_serves_and_stops_on_sigterm() {
         .iter()
         .filter_map(|c| c["name"].as_str().map(str::to_owned))
         .collect();
-    assert_eq!(names, ["school", "permissions", "invite", "join"]);
+    assert_eq!(names, ["school", "permissions", "invite", "join", "help"]);
 
     // A command goes through the binary's database (migrated at start).
     let token = "binary-interaction";

@@ -14,6 +14,7 @@ mod cli;
 mod discord_failures;
 mod email;
 mod exports;
+mod guide;
 mod invitations;
 mod languages;
 mod leavers;

@@ -54,7 +54,7 @@ pub(super) async fn send(
     let reservation = domain
         .reserve_email(invitation, actor, address.as_ref(), limits)
         .await?;
-    let school = guild_name(ctx.cache(), invitation.guild_id);
+    let school = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), invitation.guild_id);
     let author = ctx.author();
     let inviter = author.global_name.as_deref().unwrap_or(&author.name);
     let link = invitation.url();

@@ -295,23 +295,27 @@ impl Sender<'_> {
                 0 => format!("No {} yet: the file holds only the header row.", self.what),
                 // "1 join", "2 joins".
                 1 => format!("1 {}, attached.", self.what.trim_end_matches('s')),
-                _ => format!("{} {}, attached.", number(rows), self.what),
+                _ => format!(
+                    "{} {}, attached.",
+                    number(crate::i18n::Lang::ENGLISH, rows),
+                    self.what
+                ),
             }
         } else if last {
             format!(
                 "{} {}–{} (the last file): {} in {} files in all.",
                 capitalized(self.what),
-                number(first),
-                number(self.sent_rows),
-                number(self.sent_rows),
+                number(crate::i18n::Lang::ENGLISH, first),
+                number(crate::i18n::Lang::ENGLISH, self.sent_rows),
+                number(crate::i18n::Lang::ENGLISH, self.sent_rows),
                 self.sent_files
             )
         } else {
             format!(
                 "{} {}–{}: Discord takes files of up to 10 MB, so more files follow.",
                 capitalized(self.what),
-                number(first),
-                number(self.sent_rows)
+                number(crate::i18n::Lang::ENGLISH, first),
+                number(crate::i18n::Lang::ENGLISH, self.sent_rows)
             )
         };
         self.attach(text, bytes, name).await
@@ -336,7 +340,7 @@ impl Sender<'_> {
         }
         let text = format!(
             "The export stopped after {MAX_FILES} files ({} {}). {advice}",
-            number(self.sent_rows),
+            number(crate::i18n::Lang::ENGLISH, self.sent_rows),
             self.what
         );
         self.ctx
@@ -415,7 +419,11 @@ pub async fn school_export(ctx: Context<'_>) -> Result<(), Error> {
         ctx,
         stem: format!(
             "invitations-{}",
-            file_safe(&guild_name(ctx.cache(), guild_id))
+            file_safe(&guild_name(
+                crate::i18n::Lang::ENGLISH,
+                ctx.cache(),
+                guild_id
+            ))
         ),
         what: "invitations",
         sent_files: 0,

@@ -145,7 +145,7 @@ async fn create(
     if let Some((mailer, address)) = &emailing {
         notes.push(super::email::send(ctx, &actor, &invitation, mailer, address).await?);
     }
-    let mut embed = render::created(&invitation, domain.now());
+    let mut embed = render::created(crate::i18n::Lang::ENGLISH, &invitation, domain.now());
     if !notes.is_empty() {
         embed = embed.field("Shared", notes.join("\n"), false);
     }
@@ -219,7 +219,7 @@ async fn deliver(
     channel: Option<&serenity::PartialChannel>,
 ) -> Result<Vec<String>, Error> {
     let domain = &ctx.data().domain;
-    let school_name = guild_name(ctx.cache(), invitation.guild_id);
+    let school_name = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), invitation.guild_id);
     let me = serenity::UserId::from(actor.user_id);
     let mut notes = Vec::new();
     if let Some(user) = dm {
@@ -248,8 +248,17 @@ async fn deliver(
     }
     if let Some(channel) = channel {
         let message = serenity::CreateMessage::new()
-            .embed(render::post(invitation, &school_name, me, domain.now()))
-            .components(vec![render::join_button(invitation)])
+            .embed(render::post(
+                crate::i18n::Lang::ENGLISH,
+                invitation,
+                &school_name,
+                me,
+                domain.now(),
+            ))
+            .components(vec![render::join_button(
+                crate::i18n::Lang::ENGLISH,
+                invitation,
+            )])
             .allowed_mentions(serenity::CreateAllowedMentions::new());
         let note = match channel
             .id
@@ -307,11 +316,16 @@ pub(super) async fn dm_invitation(
     invitation: &Invitation,
     user: serenity::UserId,
 ) -> Result<Dm, Error> {
-    let school_name = guild_name(ctx.cache(), invitation.guild_id);
+    let school_name = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), invitation.guild_id);
     let me = serenity::UserId::from(actor.user_id);
     let roles = class_role_names(ctx, invitation);
-    let message =
-        serenity::CreateMessage::new().embed(render::dm(invitation, &school_name, me, &roles));
+    let message = serenity::CreateMessage::new().embed(render::dm(
+        crate::i18n::Lang::ENGLISH,
+        invitation,
+        &school_name,
+        me,
+        &roles,
+    ));
     match user
         .direct_message(ctx.http(), message)
         .await
@@ -349,7 +363,7 @@ async fn revoke(
     ctx.defer_ephemeral().await?;
     let mut text = format!(
         "Revoked {} (`{}`). Its code no longer works",
-        render::label(&invitation),
+        render::label(crate::i18n::Lang::ENGLISH, &invitation),
         invitation.code
     );
     match invitation
@@ -406,7 +420,7 @@ async fn revoke(
     notify::log_line(
         ctx.http(),
         &school,
-        notify::revoke_line(actor.user_id, &invitation),
+        notify::revoke_line(crate::i18n::Lang::ENGLISH, actor.user_id, &invitation),
     )
     .await;
     reply_text(ctx, text).await
@@ -433,6 +447,7 @@ async fn list(
         )
         .await?;
     let (embed, buttons) = paging::invitations(
+        crate::i18n::Lang::ENGLISH,
         &page,
         include_inactive,
         0,
@@ -455,22 +470,22 @@ async fn info(
     let details = domain
         .invitation_details(guild_id.into(), &actor, &code)
         .await?;
-    let (embed, buttons) = paging::joins(&details, 0, actor.user_id.get(), domain.now());
+    let (embed, buttons) = paging::joins(
+        crate::i18n::Lang::ENGLISH,
+        &details,
+        0,
+        actor.user_id.get(),
+        domain.now(),
+    );
     // A chart of its joins per day, when anyone joined through it.
     let picture = match details.joined {
         0 => None,
         _ => {
-            let name =
-                chart::invitation_title(&guild_name(ctx.cache(), guild_id), &details.invitation);
+            let lang = crate::discord::lang::reader(ctx);
+            let school = guild_name(lang, ctx.cache(), guild_id);
+            let name = chart::invitation_title(&school, &details.invitation);
             let of = ChartOf::Invitation(details.invitation.id);
-            Picture::of(
-                domain,
-                guild_id.into(),
-                of,
-                name,
-                crate::discord::lang::reader(ctx),
-            )
-            .await
+            Picture::of(domain, guild_id.into(), of, name, lang).await
         }
     };
     let reply = poise::CreateReply::default()
@@ -522,7 +537,7 @@ pub(super) async fn autocomplete_code(
                 "{} · {} · {}",
                 inv.code,
                 render::inline(&label, 60),
-                render::uses_text(inv)
+                render::uses_text(crate::i18n::Lang::ENGLISH, inv)
             );
             serenity::AutocompleteChoice::new(name, inv.code.to_string())
         })

@@ -125,6 +125,7 @@ impl Redeemed {
                 &ctx.http,
                 &joined.school,
                 notify::join_line(
+                    crate::i18n::Lang::ENGLISH,
                     joined.user.into(),
                     joined.invitation.as_ref(),
                     joined.method,
@@ -182,7 +183,7 @@ pub(crate) async fn redeem(
             invitation,
             counted,
         } => {
-            let name = guild_name(&ctx.cache, school.guild_id);
+            let name = guild_name(crate::i18n::Lang::ENGLISH, &ctx.cache, school.guild_id);
             tracing::info!(guild = %school.guild_id, user = %user, invitation = ?invitation.as_ref().map(|i| i.id), counted, "joined");
             if *counted {
                 metrics::join(request.method);
@@ -205,10 +206,18 @@ pub(crate) async fn redeem(
         }
         JoinOutcome::AlreadyMember { school } => format!(
             "You're already a member of **{}**, so nothing changed.",
-            crate::discord::render::plain(&guild_name(&ctx.cache, school.guild_id))
+            crate::discord::render::plain(&guild_name(
+                crate::i18n::Lang::ENGLISH,
+                &ctx.cache,
+                school.guild_id
+            ))
         ),
         JoinOutcome::NotInServer { school, invitation } => {
-            let name = crate::discord::render::plain(&guild_name(&ctx.cache, school.guild_id));
+            let name = crate::discord::render::plain(&guild_name(
+                crate::i18n::Lang::ENGLISH,
+                &ctx.cache,
+                school.guild_id,
+            ));
             match invitation.url() {
                 Some(url) => format!(
                     "That code is for **{name}**, and you're not in that server yet. Join \
@@ -222,7 +231,11 @@ pub(crate) async fn redeem(
         }
         JoinOutcome::Queued { school, queued, .. } => {
             tracing::info!(guild = %school.guild_id, user = %user, request = queued.request.id, new = queued.new, "join queued for approval");
-            approval::waiting_text(&guild_name(&ctx.cache, school.guild_id), queued)
+            approval::waiting_text(
+                crate::i18n::Lang::ENGLISH,
+                &guild_name(crate::i18n::Lang::ENGLISH, &ctx.cache, school.guild_id),
+                queued,
+            )
         }
     };
     let mut queued = None;

@@ -2,6 +2,7 @@
 
 mod email;
 pub mod export;
+pub mod help;
 pub mod invite;
 pub mod join;
 mod pause;
@@ -17,6 +18,7 @@ use super::{Context, Error};
 
 /// The server's name, for replies and DMs.
 pub(crate) fn guild_name(
+    _lang: crate::i18n::Lang,
     cache: &serenity::Cache,
     guild_id: impl Into<serenity::GuildId>,
 ) -> String {

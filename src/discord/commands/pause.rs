@@ -24,7 +24,12 @@ pub async fn pause(
     notify::log_line(
         ctx.http(),
         &school,
-        notify::pause_line(actor.user_id, school.paused_until, links_off),
+        notify::pause_line(
+            crate::i18n::Lang::ENGLISH,
+            actor.user_id,
+            school.paused_until,
+            links_off,
+        ),
     )
     .await;
     let mut embed = serenity::CreateEmbed::new()
@@ -33,7 +38,7 @@ pub async fn pause(
         .description(format!(
             "{}. Codes and Join buttons tell people that joining is paused and until when. \
              `/school resume` opens everything again.",
-            render::joining_text(&school, true)
+            render::joining_text(crate::i18n::Lang::ENGLISH, &school, true)
         ));
     embed = if links_off {
         embed.field(
@@ -62,7 +67,12 @@ pub async fn resume(ctx: Context<'_>) -> Result<(), Error> {
     let school = domain.resume_school(guild_id.into(), &actor).await?;
     let links_on = pause::guild(ctx.http(), domain, guild_id.into()).await;
     tracing::info!(guild = %guild_id, links_on, "joining resumed");
-    notify::log_line(ctx.http(), &school, notify::resume_line(actor.user_id)).await;
+    notify::log_line(
+        ctx.http(),
+        &school,
+        notify::resume_line(crate::i18n::Lang::ENGLISH, actor.user_id),
+    )
+    .await;
     let description = if links_on {
         "Codes, Join buttons and links work again."
     } else {

@@ -214,7 +214,10 @@ fn check_file(file: &serenity::Attachment) -> Result<(), Error> {
             "That file is {} KB; a roster file may be at most {} KB (500 rows fit easily). \
              Nothing was created. Remove the columns Porter doesn't need (keep the person \
              and the class roles), or split the list.",
-            number(u64::from(file.size).div_ceil(1024)),
+            number(
+                crate::i18n::Lang::ENGLISH,
+                u64::from(file.size).div_ceil(1024)
+            ),
             MAX_FILE_BYTES / 1024
         )));
     }
@@ -624,8 +627,8 @@ impl<'a> Progress<'a> {
              this message shows how far it got.",
             self.roster.id,
             crate::discord::render::inline(&self.roster.options.file_name, 60),
-            number(u64::from(c.done())),
-            number(u64::from(c.rows)),
+            number(crate::i18n::Lang::ENGLISH, u64::from(c.done())),
+            number(crate::i18n::Lang::ENGLISH, u64::from(c.rows)),
             if self.roster.options.send {
                 "sent or settled"
             } else {
@@ -680,7 +683,11 @@ impl<'a> Progress<'a> {
             .content(format!(
                 "{text}\n(Discord lets Porter edit a reply for 15 minutes only, so here it is \
                  in {}.)",
-                guild_name(self.ctx.cache(), self.roster.guild_id)
+                guild_name(
+                    crate::i18n::Lang::ENGLISH,
+                    self.ctx.cache(),
+                    self.roster.guild_id
+                )
             ))
             .add_file(file);
         self.ctx
@@ -719,17 +726,20 @@ fn summary(
         "**Roster {}** (`{}`): {} of {} rows done.",
         roster.id,
         crate::discord::render::inline(&roster.options.file_name, 60),
-        number(u64::from(c.done())),
-        number(u64::from(c.rows)),
+        number(crate::i18n::Lang::ENGLISH, u64::from(c.done())),
+        number(crate::i18n::Lang::ENGLISH, u64::from(c.rows)),
     )];
     if roster.options.send {
-        lines.push(format!("✅ {} sent by DM.", number(u64::from(c.sent))));
+        lines.push(format!(
+            "✅ {} sent by DM.",
+            number(crate::i18n::Lang::ENGLISH, u64::from(c.sent))
+        ));
     }
     if c.not_sent > 0 {
         lines.push(format!(
             "📋 {} made and not sent, as you asked: pass each code and link on to its person \
              (in the attached file).",
-            number(u64::from(c.not_sent))
+            number(crate::i18n::Lang::ENGLISH, u64::from(c.not_sent))
         ));
     }
     if c.dm_closed > 0 {
@@ -738,21 +748,21 @@ fn summary(
              accept DMs from Porter, or isn't in a server with Porter yet). **Pass those on \
              yourself**: the attached file has each code and link (outcome `dm_closed`); they \
              work for their person alone.",
-            number(u64::from(c.dm_closed))
+            number(crate::i18n::Lang::ENGLISH, u64::from(c.dm_closed))
         ));
     }
     if c.unknown_users > 0 {
         lines.push(format!(
             "❓ {} unknown users ({}): no Discord user with that id, or nobody in the server \
              with that username. Someone not in the server yet can only be named by user id.",
-            number(u64::from(c.unknown_users)),
+            number(crate::i18n::Lang::ENGLISH, u64::from(c.unknown_users)),
             rows_named(entries, RowOutcome::UnknownUser)
         ));
     }
     if c.bad_rows > 0 {
         lines.push(format!(
             "❌ {} bad rows skipped ({}); the attached file says why.",
-            number(u64::from(c.bad_rows)),
+            number(crate::i18n::Lang::ENGLISH, u64::from(c.bad_rows)),
             rows_named(entries, RowOutcome::BadRow)
         ));
     }
@@ -766,7 +776,7 @@ fn summary(
         let failed = if c.failed > 0 {
             format!(
                 " ({} failed: {})",
-                number(u64::from(c.failed)),
+                number(crate::i18n::Lang::ENGLISH, u64::from(c.failed)),
                 rows_named(entries, RowOutcome::Failed)
             )
         } else {
@@ -776,7 +786,7 @@ fn summary(
             "🔁 {} not done yet{failed}. {why}Fix the cause, then run `/invite roster \
              resume:{}`: it takes up only those rows and never makes a second invitation for \
              a row.",
-            number(u64::from(c.failed + c.to_do)),
+            number(crate::i18n::Lang::ENGLISH, u64::from(c.failed + c.to_do)),
             roster.id
         ));
     }

@@ -173,7 +173,7 @@ async fn setup(
         // The baseline that tells which invitation's link a newcomer used.
         ctx.data().reception.follow(guild_id).await;
     }
-    let mut embed = render::school_settings(&school, created);
+    let mut embed = render::school_settings(crate::i18n::Lang::ENGLISH, &school, created);
     if approval.on {
         let channel = approval.channel_id.or(school.log_channel_id);
         embed = embed.field(
@@ -359,16 +359,17 @@ async fn info(ctx: Context<'_>) -> Result<(), Error> {
         .domain
         .school_info(guild_id.into(), &actor)
         .await?;
-    let name = guild_name(ctx.cache(), guild_id);
+    let name = guild_name(crate::i18n::Lang::ENGLISH, ctx.cache(), guild_id);
+    let lang = crate::discord::lang::reader(ctx);
     let picture = Picture::of(
         &ctx.data().domain,
         guild_id.into(),
         ChartOf::School,
-        name.clone(),
-        crate::discord::lang::reader(ctx),
+        guild_name(lang, ctx.cache(), guild_id),
+        lang,
     )
     .await;
-    let embed = render::school_info(&info, &name);
+    let embed = render::school_info(crate::i18n::Lang::ENGLISH, &info, &name);
     let reply = chart::reply(
         poise::CreateReply::default().ephemeral(true),
         embed,

@@ -9,6 +9,9 @@ use super::state::{Channel, Guild, Invite, Member, Role, SentMessage, Shard, Sta
 pub const APP_ID: u64 = 900_000_000_000_000_001;
 /// Discord's timestamps, all the same: the fake's tests never read them.
 pub const TIMESTAMP: &str = "2026-01-01T00:00:00.000000+00:00";
+/// When Porter was added to a server, unless the test says otherwise
+/// ([`super::State::porter_added_at`]): a year before any test's clock.
+pub const ADDED_LONG_AGO: &str = "2025-01-01T00:00:00.000000+00:00";
 
 /// A user object.
 pub fn user(u: &User) -> Value {
@@ -210,7 +213,10 @@ fn guild_base(g: &Guild) -> Value {
 pub fn guild_create(state: &State, g: &Guild) -> Value {
     let mut v = guild_base(g);
     let me = state.bot_id();
-    v["joined_at"] = json!(TIMESTAMP);
+    v["joined_at"] = json!(state
+        .porter_added_at
+        .get(&g.id)
+        .map_or_else(|| ADDED_LONG_AGO.to_owned(), |&at| iso8601(at)));
     v["large"] = json!(false);
     v["unavailable"] = json!(false);
     v["member_count"] = json!(g.members.len());

@@ -433,6 +433,10 @@ pub struct State {
     pub app_flags: u64,
     /// Discord's clock, in Unix seconds: when people who accept an invite join.
     pub now: i64,
+    /// When Porter was added to each server (GUILD_CREATE's `joined_at`), by server id, in
+    /// Unix seconds; a server not listed had Porter long before any test's clock
+    /// ([`super::payloads::ADDED_LONG_AGO`]).
+    pub porter_added_at: BTreeMap<u64, i64>,
     next_id: u64,
 }
 
