@@ -4,9 +4,10 @@
 //! thin layer of slash commands and events over it; [`config`] and [`db`] start things up;
 //! [`i18n`] renders every text in the reader's language; [`logging`] is the log set-up; [`service`] the health check, metrics and systemd
 //! notifications for running it as a service; [`check`], [`backup`] and [`port`] are
-//! `porter`'s subcommands for operators.
+//! `porter`'s subcommands for operators; [`chart`] draws the joins chart.
 
 pub mod backup;
+pub mod chart;
 pub mod check;
 pub mod config;
 pub mod db;

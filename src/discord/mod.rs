@@ -3,6 +3,7 @@
 
 mod actor;
 mod approval;
+mod chart;
 mod commands;
 mod drain;
 mod error;

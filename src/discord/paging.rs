@@ -6,10 +6,12 @@
 
 use poise::serenity_prelude as serenity;
 
+use super::chart::{self, Picture};
+use super::commands::guild_name;
 use super::error::internal;
 use super::{actor, render, Data, Error};
 use crate::domain::{
-    Invitation, InvitationDetails, InvitationId, Page, PageAt, Timestamp, PAGE_SIZE,
+    ChartOf, Invitation, InvitationDetails, InvitationId, Page, PageAt, Timestamp, PAGE_SIZE,
 };
 use crate::i18n::{t, Lang};
 use crate::logging::Chain;
@@ -252,6 +254,8 @@ pub async fn pressed(
     }
     let actor = actor::member_actor(member);
     let guild = guild_id.into();
+    // The invitation's chart, drawn again: a new page replaces the message's attachments.
+    let mut picture = None;
     let shown = match button.listing {
         Listing::Invitations { include_inactive } => domain
             .list_invitations(guild, &actor, include_inactive, button.at, PAGE_SIZE)
@@ -266,17 +270,28 @@ pub async fn pressed(
                     now,
                 )
             }),
-        Listing::Joins(id) => domain
-            .invitation_details_page(guild, &actor, id, button.at, PAGE_SIZE)
-            .await
-            .map(|details| joins(lang, &details, button.start, button.user, now)),
+        Listing::Joins(id) => {
+            let details = domain
+                .invitation_details_page(guild, &actor, id, button.at, PAGE_SIZE)
+                .await;
+            if let Some(details) = details.as_ref().ok().filter(|d| d.joined > 0) {
+                let school = guild_name(lang, &ctx.cache, guild_id);
+                let name = chart::invitation_title(&school, &details.invitation);
+                picture = Picture::of(domain, guild, ChartOf::Invitation(id), name, lang).await;
+            }
+            details.map(|details| joins(lang, &details, button.start, button.user, now))
+        }
     };
     let response = match shown {
-        Ok((embed, rows)) => serenity::CreateInteractionResponse::UpdateMessage(
-            serenity::CreateInteractionResponseMessage::new()
-                .embed(embed)
-                .components(rows),
-        ),
+        Ok((embed, rows)) => {
+            let message = serenity::CreateInteractionResponseMessage::new().components(rows);
+            serenity::CreateInteractionResponse::UpdateMessage(match picture {
+                Some(picture) => message
+                    .embed(Picture::show(embed))
+                    .add_file(picture.attachment()),
+                None => message.embed(embed),
+            })
+        }
         Err(e) => {
             let e = Error::from(e);
             say(e.user_message(lang).unwrap_or_else(|| {

@@ -8,6 +8,7 @@
 mod approval;
 mod arrival;
 mod audit;
+mod chart;
 mod clock;
 mod code;
 mod email;
@@ -43,6 +44,7 @@ pub use arrival::{
     Refusal, Settled, Settlement, Verdict, AMBIGUITY_WINDOW, GONE_GRACE,
 };
 pub use audit::AuditEntry;
+pub use chart::{ChartOf, DayCounts, JoinsPerDay, CHART_DAYS};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use code::{InviteCode, MalformedCode, CODE_LEN};
 pub use email::{

@@ -72,6 +72,7 @@ macro_rules! postgres_test {
 
 mod approvals;
 mod arrivals;
+mod charts;
 mod classes;
 mod concurrency;
 mod email;

@@ -8,6 +8,7 @@ mod support;
 
 mod approvals;
 mod arrivals;
+mod charts;
 mod classes;
 mod cli;
 mod discord_failures;

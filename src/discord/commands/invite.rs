@@ -8,12 +8,14 @@ use super::roster::roster;
 use super::{
     ensure_moderator_can_post, ensure_text_channel, guild_name, personal, reply_embed, reply_text,
 };
+use crate::discord::chart::{self, Picture};
 use crate::discord::error::{code, discord_code, refusal};
 use crate::discord::{
     actor::guild_actor, lang, links, notify, paging, render, sweep, Context, Error,
 };
 use crate::domain::{
-    Actor, Invitation, InvitationRequest, PageAt, Permission, RoleId, ShareTarget, PAGE_SIZE,
+    Actor, ChartOf, Invitation, InvitationRequest, PageAt, Permission, RoleId, ShareTarget,
+    PAGE_SIZE,
 };
 use crate::i18n::{msg, t, Lang};
 use crate::logging::Chain;
@@ -478,7 +480,22 @@ async fn info(
         actor.user_id.get(),
         domain.now(),
     );
-    reply_page(ctx, embed, buttons).await
+    // A chart of its joins per day, when anyone joined through it.
+    let picture = match details.joined {
+        0 => None,
+        _ => {
+            let lang = crate::discord::lang::reader(ctx);
+            let school = guild_name(lang, ctx.cache(), guild_id);
+            let name = chart::invitation_title(&school, &details.invitation);
+            let of = ChartOf::Invitation(details.invitation.id);
+            Picture::of(domain, guild_id.into(), of, name, lang).await
+        }
+    };
+    let reply = poise::CreateReply::default()
+        .components(buttons)
+        .ephemeral(true);
+    ctx.send(chart::reply(reply, embed, picture)).await?;
+    Ok(())
 }
 
 /// Sends an ephemeral page of a list, with its Previous / Next buttons.

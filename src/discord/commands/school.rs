@@ -5,8 +5,9 @@ use poise::serenity_prelude as serenity;
 use super::export::school_export;
 use super::{ensure_moderator_can_post, ensure_text_channel, guild_name, reply_embed};
 use crate::discord::actor::{guild_actor, top_position};
+use crate::discord::chart::{self, Picture};
 use crate::discord::{lang, render, Context, Error};
-use crate::domain::{parse_welcome, Access, Permission, RoleFacts, SchoolSetup};
+use crate::domain::{parse_welcome, Access, ChartOf, Permission, RoleFacts, SchoolSetup};
 use crate::i18n::{msg, t, Lang};
 
 /// Discord permissions a member role must not carry: they make a moderator of a newcomer.
@@ -336,7 +337,22 @@ async fn info(ctx: Context<'_>) -> Result<(), Error> {
         .await?;
     let lang = lang::reader(ctx);
     let name = guild_name(lang, ctx.cache(), guild_id);
-    reply_embed(ctx, render::school_info(lang, &info, &name)).await
+    let picture = Picture::of(
+        &ctx.data().domain,
+        guild_id.into(),
+        ChartOf::School,
+        name.clone(),
+        lang,
+    )
+    .await;
+    let embed = render::school_info(lang, &info, &name);
+    let reply = chart::reply(
+        poise::CreateReply::default().ephemeral(true),
+        embed,
+        picture,
+    );
+    ctx.send(reply).await?;
+    Ok(())
 }
 
 /// Check what would stop Porter from working here, each with its fix (needs manage)
