@@ -1,4 +1,7 @@
-//! Rebuilds when a migration is added or changed: they are embedded by `sqlx::migrate!`.
+//! Rebuilds when a migration or a language file is added or changed: both are embedded
+//! (`sqlx::migrate!`, `fluent_templates::static_loader!`), and cargo would not notice a new
+//! file in their folders by itself.
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
+    println!("cargo:rerun-if-changed=locales");
 }

@@ -1,6 +1,6 @@
 //! `/help`: a guide to the commands the asking member may use, by their Porter permissions,
 //! and `/help command:` for one command in detail, in the member's language. The words are
-//! written as a guide in `locales/<language>/guide.ftl`; the options of a command come from
+//! written as a guide in `locales/<language>/porter.ftl`; the options of a command come from
 //! the registered poise command (names) and its Fluent description, so they never drift.
 
 use poise::serenity_prelude as serenity;
@@ -26,7 +26,7 @@ enum Who {
 }
 
 /// One command as the guide tells it: its words are the Fluent message `help-<name>` (the
-/// overview's line), with `.example` and `.about` (see `locales/en-US/guide.ftl`).
+/// overview's line), with `.example` and `.about` (see `locales/en-US/porter.ftl`).
 struct Entry {
     /// The full name, as typed after `/`: `invite create`.
     name: &'static str,

@@ -1,3 +1,0 @@
-## Zahlen
-
-thousands-separator = .

@@ -1,3 +1,0 @@
-## Números
-
-thousands-separator = .
