@@ -693,6 +693,21 @@ mod tests {
         (dir, path)
     }
 
+    /// The one-line error of loading `text` as config.toml with `vars` and `args`, and the
+    /// file's path (errors name it).
+    fn load_error(
+        text: &str,
+        vars: impl Fn(&str) -> Option<String>,
+        args: &Args,
+    ) -> (String, String) {
+        let (_dir, path) = write(text);
+        let err = Config::load_with(Some(&path), vars, args)
+            .unwrap_err()
+            .to_string();
+        assert!(!err.contains('\n'), "one line: {err}");
+        (err, path.display().to_string())
+    }
+
     fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
         let map: HashMap<String, String> = pairs
             .iter()
@@ -1007,14 +1022,9 @@ mod tests {
     #[test]
     fn retention_errors_name_the_key_and_where_it_came_from() {
         let error = |text: &str, vars: &[(&str, &str)]| {
-            let (_dir, path) = write(text);
             let mut all = vec![("DISCORD_TOKEN", "t")];
             all.extend_from_slice(vars);
-            let err = Config::load_with(Some(&path), env(&all), &Args::default())
-                .unwrap_err()
-                .to_string();
-            assert!(!err.contains('\n'), "one line: {err}");
-            (err, path.display().to_string())
+            load_error(text, env(&all), &Args::default())
         };
         for bad in ["-1", "\"a month\"", "36501", "1.5", "true"] {
             let (err, path) = error(&format!("[retention]\nleft_days = {bad}\n"), &[]);
@@ -1117,14 +1127,9 @@ mod tests {
     #[test]
     fn email_errors_name_the_key_and_what_to_do() {
         let error = |text: &str, vars: &[(&str, &str)]| {
-            let (_dir, path) = write(text);
             let mut all = vec![("DISCORD_TOKEN", "t")];
             all.extend_from_slice(vars);
-            let err = Config::load_with(Some(&path), env(&all), &Args::default())
-                .unwrap_err()
-                .to_string();
-            assert!(!err.contains('\n'), "one line: {err}");
-            (err, path.display().to_string())
+            load_error(text, env(&all), &Args::default())
         };
         let (err, path) = error("[email]\nfrom = \"p@example.org\"\n", &[]);
         assert!(
@@ -1160,15 +1165,8 @@ mod tests {
 
     #[test]
     fn shard_errors_name_the_key_and_where_it_came_from() {
-        let token = env(&[("DISCORD_TOKEN", "t")]);
-        let error = |text: &str, args: &Args| {
-            let (_dir, path) = write(text);
-            let err = Config::load_with(Some(&path), &token, args)
-                .unwrap_err()
-                .to_string();
-            assert!(!err.contains('\n'), "one line: {err}");
-            (err, path.display().to_string())
-        };
+        let error =
+            |text: &str, args: &Args| load_error(text, env(&[("DISCORD_TOKEN", "t")]), args);
         let none = Args::default();
 
         let args = Args {
