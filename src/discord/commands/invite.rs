@@ -14,8 +14,7 @@ use crate::discord::{
     actor::guild_actor, lang, links, notify, paging, render, sweep, Context, Error,
 };
 use crate::domain::{
-    Actor, ChartOf, Invitation, InvitationRequest, PageAt, Permission, RoleId, ShareTarget,
-    PAGE_SIZE,
+    Actor, ChartOf, Invitation, InvitationRequest, PageAt, Permission, ShareTarget, PAGE_SIZE,
 };
 use crate::i18n::{msg, t, Lang};
 use crate::logging::Chain;
@@ -78,11 +77,7 @@ async fn create(
     let (school, new) = domain
         .prepare_invitation(guild_id.into(), &actor, &request)
         .await?;
-    let roles: Vec<RoleId> = [role, role2, role3]
-        .into_iter()
-        .flatten()
-        .map(|r| r.id.into())
-        .collect();
+    let roles = super::roles::picked([role, role2, role3]);
     let new = domain
         .prepare_class_roles(guild_id.into(), new, &roles, roles_until.as_deref())
         .await?;

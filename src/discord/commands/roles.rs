@@ -7,7 +7,7 @@ use super::reply_embed;
 use super::school::{porter_top_position, role_facts};
 use crate::discord::actor::{guild_actor, top_position};
 use crate::discord::{lang, render, Context, Error};
-use crate::domain::{ClassRoleRequest, MAX_CLASS_ROLES, MAX_EXTRA_ROLES};
+use crate::domain::{ClassRoleRequest, RoleId, MAX_CLASS_ROLES, MAX_EXTRA_ROLES};
 use crate::i18n::t;
 
 /// The roles invitations may give besides the member role (class roles)
@@ -134,4 +134,9 @@ async fn list(ctx: Context<'_>) -> Result<(), Error> {
             .description(description),
     )
     .await
+}
+
+/// The class roles picked in a command's `role`, `role2` and `role3` options.
+pub(crate) fn picked(options: [Option<serenity::Role>; 3]) -> Vec<RoleId> {
+    options.into_iter().flatten().map(|r| r.id.into()).collect()
 }

@@ -139,11 +139,7 @@ pub async fn roster(
     let (_, new) = domain
         .prepare_invitation(guild_id.into(), &actor, &request)
         .await?;
-    let common: Vec<RoleId> = [role, role2, role3]
-        .into_iter()
-        .flatten()
-        .map(|r| r.id.into())
-        .collect();
+    let common = super::roles::picked([role, role2, role3]);
     // The options every invitation gets, checked once before anything is made.
     let checked = domain
         .prepare_class_roles(guild_id.into(), new, &common, roles_until.as_deref())
