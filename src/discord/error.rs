@@ -6,7 +6,7 @@ use poise::serenity_prelude as serenity;
 use super::{render, Data};
 use crate::domain::{
     DomainError, EmailLimitOf, GrantError, Invitation, Permission, RequestState, RoleId, Status,
-    UserId, MAX_CLASS_ROLES, MAX_EXPIRY, MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_PAUSE,
+    Unsuitable, UserId, MAX_CLASS_ROLES, MAX_EXPIRY, MAX_EXTRA_ROLES, MAX_LABEL_CHARS, MAX_PAUSE,
     MAX_ROSTER_ROWS, MAX_USES, MAX_WELCOME_CHARS,
 };
 use crate::i18n::{t, Lang};
@@ -78,7 +78,7 @@ pub(crate) fn domain_message(lang: Lang, e: &DomainError) -> Option<String> {
         DomainError::UnsuitableMemberRole(why) => t!(
             lang,
             "error-unsuitable-member-role",
-            why = role_unsuitable(lang, why)
+            why = role_unsuitable(lang, *why)
         ),
         DomainError::LabelTooLong => t!(lang, "error-label-too-long", max = MAX_LABEL_CHARS),
         DomainError::LabelBlank => t!(lang, "error-label-blank"),
@@ -147,7 +147,7 @@ pub(crate) fn domain_message(lang: Lang, e: &DomainError) -> Option<String> {
         DomainError::UnsuitableClassRole(why) => t!(
             lang,
             "error-unsuitable-class-role",
-            why = role_unsuitable(lang, why)
+            why = role_unsuitable(lang, *why)
         ),
         DomainError::ClassRoleIsMemberRole => t!(lang, "error-class-role-is-member-role"),
         DomainError::TooManyClassRoles => {
@@ -245,22 +245,13 @@ fn status_key(status: Status) -> &'static str {
 /// Why a role can't be handed to newcomers, from the domain's reason
 /// ([`crate::domain::RoleFacts::unsuitable`]), in `lang`; a reason this does not know is
 /// shown as the domain gives it.
-fn role_unsuitable(lang: Lang, why: &str) -> String {
+fn role_unsuitable(lang: Lang, why: Unsuitable) -> String {
     match why {
-        "everyone already has @everyone" => t!(lang, "error-role-why-everyone"),
-        "it is managed by an integration, so nobody can grant it" => {
-            t!(lang, "error-role-why-managed")
-        }
-        "it carries moderator permissions, which newcomers must not get" => {
-            t!(lang, "error-role-why-privileged")
-        }
-        "it is not below your highest role, so you could not grant it yourself" => {
-            t!(lang, "error-role-why-above-you")
-        }
-        "it is not below Porter's highest role, so Porter could not grant it" => {
-            t!(lang, "error-role-why-above-porter")
-        }
-        other => other.to_owned(),
+        Unsuitable::Everyone => t!(lang, "error-role-why-everyone"),
+        Unsuitable::Managed => t!(lang, "error-role-why-managed"),
+        Unsuitable::Privileged => t!(lang, "error-role-why-privileged"),
+        Unsuitable::AboveYou => t!(lang, "error-role-why-above-you"),
+        Unsuitable::AbovePorter => t!(lang, "error-role-why-above-porter"),
     }
 }
 
@@ -483,9 +474,7 @@ pub(crate) mod code {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{
-        Invitation, InvitationId, InviteCode, RoleFacts, RoleId, UserId, MAX_USES,
-    };
+    use crate::domain::{Invitation, InvitationId, InviteCode, RoleId, UserId, MAX_USES};
 
     fn invitation(id: i64, label: Option<&str>) -> Invitation {
         Invitation {
@@ -508,36 +497,14 @@ mod tests {
         }
     }
 
-    /// The reasons a role may not be handed to newcomers, as the domain gives them.
-    fn role_reasons() -> Vec<&'static str> {
-        let plain = RoleFacts {
-            id: RoleId::new(9),
-            position: 5,
-            is_everyone: false,
-            managed: false,
-            privileged: false,
-        };
-        let mut reasons: Vec<&'static str> = [
-            RoleFacts {
-                is_everyone: true,
-                ..plain.clone()
-            },
-            RoleFacts {
-                managed: true,
-                ..plain.clone()
-            },
-            RoleFacts {
-                privileged: true,
-                ..plain.clone()
-            },
-        ]
-        .iter()
-        .filter_map(|r| r.unsuitable(None))
-        .collect();
-        reasons.extend(plain.unsuitable(Some(3)));
-        reasons.push("it is not below Porter's highest role, so Porter could not grant it");
-        reasons
-    }
+    /// Every reason a role may not be handed to newcomers.
+    const UNSUITABLE: [Unsuitable; 5] = [
+        Unsuitable::Everyone,
+        Unsuitable::Managed,
+        Unsuitable::Privileged,
+        Unsuitable::AboveYou,
+        Unsuitable::AbovePorter,
+    ];
 
     /// One error of every kind a user can meet, each kind in each of its forms.
     fn samples() -> Vec<DomainError> {
@@ -632,7 +599,7 @@ mod tests {
                 retry_at: 1_700_000_000,
             });
         }
-        for why in role_reasons() {
+        for why in UNSUITABLE {
             all.push(E::UnsuitableMemberRole(why));
             all.push(E::UnsuitableClassRole(why));
         }
@@ -662,7 +629,8 @@ mod tests {
     /// no English reason (a role's, Discord's) and no placeholder left over.
     #[test]
     fn every_domain_error_reads_in_every_shipped_language() {
-        let reasons = role_reasons();
+        let mut reasons: Vec<String> = UNSUITABLE.iter().map(ToString::to_string).collect();
+        reasons.push(UNREACHABLE.to_owned());
         for e in samples() {
             let english = domain_message(Lang::ENGLISH, &e).expect("a message for the user");
             for lang in Lang::all().skip(1) {
@@ -673,8 +641,8 @@ mod tests {
                     !text.contains("{ $") && !text.contains("{$"),
                     "{language}: {text}"
                 );
-                for left in reasons.iter().chain([&UNREACHABLE]) {
-                    assert!(!text.contains(left), "{e:?} in {language}: {text}");
+                for left in &reasons {
+                    assert!(!text.contains(left.as_str()), "{e:?} in {language}: {text}");
                 }
             }
         }

@@ -15,9 +15,9 @@ pub enum DomainError {
     #[error("manage cannot be granted to @everyone")]
     ManageForEveryone,
     #[error("the member role is unsuitable: {0}")]
-    UnsuitableMemberRole(&'static str),
+    UnsuitableMemberRole(crate::domain::Unsuitable),
     #[error("the class role is unsuitable: {0}")]
-    UnsuitableClassRole(&'static str),
+    UnsuitableClassRole(crate::domain::Unsuitable),
     #[error("the member role cannot also be a class role")]
     ClassRoleIsMemberRole,
     #[error("the school's list of class roles is full")]

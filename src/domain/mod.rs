@@ -75,7 +75,7 @@ pub use roster::{
     read_roster, Person, Roster, RosterCounts, RosterEntry, RosterId, RosterLine, RosterOptions,
     RosterRun, RowOutcome, MAX_ROSTER_ROWS,
 };
-pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup};
+pub use school::{Access, RoleFacts, School, SchoolInfo, SchoolSetup, Unsuitable};
 pub use share::{Post, ShareTarget};
 pub use sql::placeholders;
 pub use term::TermEnd;

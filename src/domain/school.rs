@@ -98,20 +98,36 @@ pub struct RoleFacts {
     pub privileged: bool,
 }
 
+/// Why newcomers must not be handed a role. Shown in English in Porter's own log; the
+/// Discord layer words each reason in the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Unsuitable {
+    #[error("everyone already has @everyone")]
+    Everyone,
+    #[error("it is managed by an integration, so nobody can grant it")]
+    Managed,
+    #[error("it carries moderator permissions, which newcomers must not get")]
+    Privileged,
+    #[error("it is not below your highest role, so you could not grant it yourself")]
+    AboveYou,
+    #[error("it is not below Porter's highest role, so Porter could not grant it")]
+    AbovePorter,
+}
+
 impl RoleFacts {
     /// Why newcomers must not be handed this role, if they must not: `@everyone`, a managed
     /// role, one with moderator-grade permissions, or one at or above `actor_top` (the
     /// moderator's highest role position; `None` for the server owner). The member role and
     /// class roles are held to this alike.
-    pub fn unsuitable(&self, actor_top: Option<u16>) -> Option<&'static str> {
+    pub fn unsuitable(&self, actor_top: Option<u16>) -> Option<Unsuitable> {
         if self.is_everyone {
-            Some("everyone already has @everyone")
+            Some(Unsuitable::Everyone)
         } else if self.managed {
-            Some("it is managed by an integration, so nobody can grant it")
+            Some(Unsuitable::Managed)
         } else if self.privileged {
-            Some("it carries moderator permissions, which newcomers must not get")
+            Some(Unsuitable::Privileged)
         } else if actor_top.is_some_and(|top| self.position >= top) {
-            Some("it is not below your highest role, so you could not grant it yourself")
+            Some(Unsuitable::AboveYou)
         } else {
             None
         }

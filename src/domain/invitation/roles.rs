@@ -12,7 +12,8 @@ use sqlx::{AnyConnection, FromRow};
 
 use super::{Invitation, InvitationId, NewInvitation, SELECT_INVITATION};
 use crate::domain::{
-    audit, Actor, Domain, DomainError, GuildId, Permission, RoleFacts, RoleId, Timestamp, UserId,
+    audit, Actor, Domain, DomainError, GuildId, Permission, RoleFacts, RoleId, Timestamp,
+    Unsuitable, UserId,
 };
 
 /// Most extra roles one invitation hands out.
@@ -66,9 +67,7 @@ impl Domain {
             .porter_top_position
             .is_some_and(|top| role.position >= top)
         {
-            return Err(DomainError::UnsuitableClassRole(
-                "it is not below Porter's highest role, so Porter could not grant it",
-            ));
+            return Err(DomainError::UnsuitableClassRole(Unsuitable::AbovePorter));
         }
         let now = self.now();
         let mut tx = self.db.write(guild_id).await?;
