@@ -14,9 +14,9 @@ const ADMIN: serenity::Permissions =
 pub fn guild_actor(ctx: Context<'_>) -> Result<(serenity::GuildId, Actor), Error> {
     let guild_id = ctx
         .guild_id()
-        .ok_or_else(|| Error::Message(msg!("error-guild-only")))?;
+        .ok_or_else(|| Error::User(msg!("error-guild-only")))?;
     let poise::Context::Application(app) = ctx else {
-        return Err(Error::Message(msg!("error-slash-only")));
+        return Err(Error::User(msg!("error-slash-only")));
     };
     let member = app
         .interaction
@@ -39,7 +39,7 @@ pub fn guild_administrator(
         poise::Context::Prefix(_) => None,
     };
     if !member.is_some_and(|m| is_administrator(ctx.cache(), guild_id, m)) {
-        return Err(Error::Message(msg!(
+        return Err(Error::User(msg!(
             "error-administrator-only",
             what = what.to_owned()
         )));

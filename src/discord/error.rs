@@ -19,12 +19,9 @@ use crate::service::metrics::{self, CommandOutcome};
 pub enum Error {
     #[error(transparent)]
     Domain(#[from] DomainError),
-    /// A ready-made message for the user (a Discord-side problem with its fix).
-    #[error("{0}")]
-    User(String),
     /// A message for the user (a Discord-side problem with its fix), told in their language.
     #[error("{}", .0.id())]
-    Message(crate::i18n::Msg),
+    User(crate::i18n::Msg),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -51,8 +48,7 @@ impl Error {
     pub fn user_message(&self, lang: Lang) -> Option<String> {
         match self {
             Self::Domain(e) => domain_message(lang, e),
-            Self::User(message) => Some(message.clone()),
-            Self::Message(message) => Some(message.render(lang)),
+            Self::User(message) => Some(message.render(lang)),
             Self::Internal(_) => None,
         }
     }

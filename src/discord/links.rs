@@ -53,17 +53,17 @@ pub async fn create(
     let code = made
         .inspect_err(metrics::rest_error)
         .map_err(|e| match discord_code(&e) {
-            Some(code::MISSING_PERMISSIONS | code::MISSING_ACCESS) => Error::Message(msg!(
+            Some(code::MISSING_PERMISSIONS | code::MISSING_ACCESS) => Error::User(msg!(
                 "error-link-no-permission",
                 channel = format!("<#{channel}>")
             )),
-            Some(code::UNKNOWN_CHANNEL) => Error::Message(msg!(
+            Some(code::UNKNOWN_CHANNEL) => Error::User(msg!(
                 "error-link-channel-gone",
                 channel = format!("<#{channel}>")
             )),
             _ => {
                 tracing::warn!(%channel, error = %e, "Discord would not create an invite");
-                Error::Message(msg!("error-link-failed", why = failure(&e)))
+                Error::User(msg!("error-link-failed", why = failure(&e)))
             }
         })?;
     Ok(DiscordLink {
@@ -245,7 +245,7 @@ fn invite_channel(cache: &serenity::Cache, school: &School) -> Result<serenity::
     text.into_iter()
         .find(|c| can_invite(c))
         .map(|c| c.id)
-        .ok_or_else(|| Error::Message(msg!("error-link-no-channel")))
+        .ok_or_else(|| Error::User(msg!("error-link-no-channel")))
 }
 
 #[cfg(test)]

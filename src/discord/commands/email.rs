@@ -19,11 +19,11 @@ pub(super) fn check<'a>(
         return Ok(None);
     };
     let Some(mailer) = ctx.data().mailer.as_ref() else {
-        return Err(Error::Message(msg!("invite-email-off")));
+        return Err(Error::User(msg!("invite-email-off")));
     };
     match parse_address(text) {
         Some(address) => Ok(Some((mailer, address))),
-        None => Err(Error::Message(msg!(
+        None => Err(Error::User(msg!(
             "invite-email-bad-address",
             max = MAX_ADDRESS_LEN
         ))),

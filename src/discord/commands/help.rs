@@ -10,7 +10,7 @@ use crate::discord::actor::{guild_actor, is_administrator};
 use crate::discord::lang::{command_id, reader};
 use crate::discord::{render, Context, Data, Error};
 use crate::domain::{Permission, Permissions};
-use crate::i18n::{self, t, Lang};
+use crate::i18n::{self, msg, t, Lang, Msg};
 
 /// Who may use a command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,7 +192,7 @@ pub async fn help(
         None => overview(lang, &asker),
         Some(name) => {
             let entry = find(&name)
-                .ok_or_else(|| Error::User(t!(lang, "help-unknown", command = normalize(&name))))?;
+                .ok_or_else(|| Error::User(msg!("help-unknown", command = normalize(&name))))?;
             if !asker.may(entry) {
                 return Err(Error::User(refusal(lang, entry, &asker)));
             }
@@ -390,20 +390,19 @@ fn who_text(lang: Lang, who: Who) -> String {
 }
 
 /// Why the asker may not use `entry` here, and what to do.
-fn refusal(lang: Lang, entry: &Entry, asker: &Asker) -> String {
+fn refusal(lang: Lang, entry: &Entry, asker: &Asker) -> Msg {
     let command = entry.name;
     if !asker.in_server {
-        return t!(lang, "help-refused-dm", command = command);
+        return msg!("help-refused-dm", command = command);
     }
     match entry.who {
-        Who::AnyOf(needed) => t!(
-            lang,
+        Who::AnyOf(needed) => msg!(
             "help-refused",
             command = command,
             permissions = permission_list(lang, needed)
         ),
-        Who::Administrator => t!(lang, "help-refused-administrator", command = command),
-        Who::Everyone | Who::AnyPermission => t!(lang, "help-refused-any", command = command),
+        Who::Administrator => msg!("help-refused-administrator", command = command),
+        Who::Everyone | Who::AnyPermission => msg!("help-refused-any", command = command),
     }
 }
 

@@ -94,7 +94,7 @@ async fn create(
         .await?
         .allows(Permission::Share);
     if (dm.is_some() || channel.is_some() || emailing.is_some()) && !may_share {
-        return Err(Error::Message(msg!("invite-create-may-not-share")));
+        return Err(Error::User(msg!("invite-create-may-not-share")));
     }
     // A personal invitation goes to its person by DM unless the moderator said not to (or
     // may not have Porter share invitations, and did not ask for it).
@@ -160,7 +160,7 @@ async fn share(
 ) -> Result<(), Error> {
     let (guild_id, actor) = guild_actor(ctx)?;
     if dm.is_none() && channel.is_none() && email.is_none() {
-        return Err(Error::Message(msg!("invite-share-where")));
+        return Err(Error::User(msg!("invite-share-where")));
     }
     let emailing = super::email::check(ctx, email.as_deref())?;
     if let Some(channel) = &channel {

@@ -51,7 +51,7 @@ pub(crate) fn ensure_moderator_can_post(channel: &serenity::PartialChannel) -> R
     let needed = serenity::Permissions::VIEW_CHANNEL | serenity::Permissions::SEND_MESSAGES;
     match channel.permissions {
         Some(p) if p.contains(needed) || p.administrator() => Ok(()),
-        _ => Err(Error::Message(msg!(
+        _ => Err(Error::User(msg!(
             "error-moderator-cannot-post",
             channel = format!("<#{}>", channel.id)
         ))),
@@ -66,7 +66,7 @@ pub(crate) fn ensure_text_channel(channel: &serenity::PartialChannel) -> Result<
     ) {
         Ok(())
     } else {
-        Err(Error::Message(msg!(
+        Err(Error::User(msg!(
             "error-not-text-channel",
             channel = format!("<#{}>", channel.id)
         )))

@@ -14,16 +14,16 @@ pub(super) fn check_create(
     in_channel: bool,
 ) -> Result<(), Error> {
     if user.bot {
-        return Err(Error::Message(msg!(
+        return Err(Error::User(msg!(
             "invite-personal-bot",
             user = format!("<@{}>", user.id)
         )));
     }
     if in_channel {
-        return Err(Error::Message(msg!("invite-personal-channel")));
+        return Err(Error::User(msg!("invite-personal-channel")));
     }
     if dm.is_some_and(|d| d.id != user.id) {
-        return Err(Error::Message(msg!(
+        return Err(Error::User(msg!(
             "invite-personal-other-dm",
             user = format!("<@{}>", user.id)
         )));
@@ -33,7 +33,7 @@ pub(super) fn check_create(
 
 /// `send:` given without `for:`.
 pub(super) fn send_without_for() -> Error {
-    Error::Message(msg!("invite-personal-send-without-for"))
+    Error::User(msg!("invite-personal-send-without-for"))
 }
 
 /// Whom to DM a personal invitation for `user`, and, when it is not sent, the line (in
@@ -51,7 +51,7 @@ pub(super) fn delivery(
             None,
             Some(t!(lang, "invite-personal-not-sent", user = mention)),
         )),
-        (Some(true), false) => Err(Error::Message(msg!("invite-personal-may-not-send"))),
+        (Some(true), false) => Err(Error::User(msg!("invite-personal-may-not-send"))),
         (None, false) => Ok((
             None,
             Some(t!(

@@ -86,7 +86,7 @@ pub async fn roster(
             || roles_until.is_some()
             || send.is_some();
         if given {
-            return Err(Error::Message(msg!("roster-resume-alone")));
+            return Err(Error::User(msg!("roster-resume-alone")));
         }
         let roster = domain.roster(guild_id.into(), &actor, id).await?;
         if roster.options.send {
@@ -116,7 +116,7 @@ pub async fn roster(
             })
             .collect();
         let reader = lang::reader(ctx);
-        return Err(Error::Message(match unfinished.as_slice() {
+        return Err(Error::User(match unfinished.as_slice() {
             [] => msg!("roster-no-file"),
             list => msg!(
                 "roster-no-file-unfinished",
@@ -150,7 +150,7 @@ pub async fn roster(
         .await?
         .allows(Permission::Share);
     let send = match (send, may_share) {
-        (Some(true), false) => return Err(Error::Message(msg!("roster-no-share"))),
+        (Some(true), false) => return Err(Error::User(msg!("roster-no-share"))),
         (Some(send), _) => send,
         (None, may_share) => may_share,
     };
@@ -187,14 +187,14 @@ fn check_file(file: &serenity::Attachment) -> Result<(), Error> {
         .as_deref()
         .is_some_and(|t| t.starts_with("text/"));
     if !(name.ends_with(".csv") || name.ends_with(".txt") || text_type) {
-        return Err(Error::Message(msg!(
+        return Err(Error::User(msg!(
             "roster-not-csv",
             file = crate::discord::render::inline(&file.filename, 60)
         )));
     }
     if file.size > MAX_FILE_BYTES {
         // In the reader's language when the error is shown: the sizes are small numbers.
-        return Err(Error::Message(msg!(
+        return Err(Error::User(msg!(
             "roster-too-large",
             size = u64::from(file.size).div_ceil(1024),
             max = MAX_FILE_BYTES / 1024,
@@ -216,7 +216,7 @@ fn file_stem(name: &str) -> String {
 async fn download(file: &serenity::Attachment) -> Result<Vec<u8>, Error> {
     let failed = |why: String| {
         tracing::warn!(%why, "could not download a roster file");
-        Error::Message(msg!("roster-download-failed", why = why))
+        Error::User(msg!("roster-download-failed", why = why))
     };
     // Not serenity's client: the file's address is Discord's CDN, which takes no token.
     let client = reqwest::Client::builder()

@@ -129,7 +129,7 @@ async fn setup(
         let settings = domain.approval_settings(guild_id.into()).await?;
         let log = existing.and_then(|s| s.log_channel_id);
         if log_channel.is_none() && log.is_none() && settings.channel_id.is_none() {
-            return Err(Error::Message(msg!("school-approval-needs-channel")));
+            return Err(Error::User(msg!("school-approval-needs-channel")));
         }
     }
     let approval_channel_id = approval_channel.map(|c| c.id.into());
