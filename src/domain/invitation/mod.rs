@@ -212,6 +212,44 @@ pub(crate) use active_at;
 pub(crate) const SELECT_INVITATION: &str =
     concat!("SELECT ", invitation_columns!(), " FROM invitations");
 
+/// One invitation with its class roles, in one statement: a row per role (one with no role
+/// when it has none). Ordered by role, as [`roles::load`] reads them.
+macro_rules! select_with_roles {
+    ($by:literal) => {
+        concat!(
+            "SELECT ",
+            invitation_columns!(),
+            ", r.role_id AS class_role FROM invitations \
+             LEFT JOIN invitation_roles r ON r.invitation_id = invitations.id \
+             WHERE ",
+            $by,
+            " = $1 ORDER BY r.role_id"
+        )
+    };
+}
+const SELECT_WITH_ROLES_BY_CODE: &str = select_with_roles!("code");
+const SELECT_WITH_ROLES_BY_ID: &str = select_with_roles!("id");
+
+/// A row of [`select_with_roles`].
+#[derive(FromRow)]
+struct WithClassRole {
+    #[sqlx(flatten)]
+    row: InvitationRow,
+    class_role: Option<RoleId>,
+}
+
+impl WithClassRole {
+    /// The invitation the rows are of, with its roles; `None` for no rows.
+    fn fold(rows: Vec<Self>) -> Option<Invitation> {
+        let roles = rows.iter().filter_map(|r| r.class_role).collect();
+        let first = rows.into_iter().next()?;
+        Some(Invitation {
+            roles,
+            ..Invitation::from(first.row)
+        })
+    }
+}
+
 /// The SQL condition, on a row of `invitations`, for a capped invitation whose remaining
 /// seats may all be held by arrivals waiting for the server's invite list (see
 /// [`Invitation::seats_held`]).
@@ -303,12 +341,11 @@ impl Domain {
         let Ok(code) = InviteCode::parse(code) else {
             return Ok(None);
         };
-        let row: Option<InvitationRow> =
-            sqlx::query_as(&format!("{SELECT_INVITATION} WHERE code = $1"))
-                .bind(&code)
-                .fetch_optional(self.db.pool())
-                .await?;
-        self.with_roles(row.map(Invitation::from)).await
+        let rows: Vec<WithClassRole> = sqlx::query_as(SELECT_WITH_ROLES_BY_CODE)
+            .bind(&code)
+            .fetch_all(self.db.pool())
+            .await?;
+        Ok(WithClassRole::fold(rows))
     }
 
     /// One invitation by its id.
@@ -316,12 +353,11 @@ impl Domain {
         &self,
         id: InvitationId,
     ) -> Result<Option<Invitation>, DomainError> {
-        let row: Option<InvitationRow> =
-            sqlx::query_as(&format!("{SELECT_INVITATION} WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(self.db.pool())
-                .await?;
-        self.with_roles(row.map(Invitation::from)).await
+        let rows: Vec<WithClassRole> = sqlx::query_as(SELECT_WITH_ROLES_BY_ID)
+            .bind(id)
+            .fetch_all(self.db.pool())
+            .await?;
+        Ok(WithClassRole::fold(rows))
     }
 
     /// A page of the school's invitations, newest first: only active ones unless
@@ -387,21 +423,6 @@ impl Domain {
         Ok(PageAt::First
             .finish(size, first, total)
             .expect("the first page is always a page"))
-    }
-
-    /// The invitation, if any, with its extra roles read.
-    async fn with_roles(
-        &self,
-        invitation: Option<Invitation>,
-    ) -> Result<Option<Invitation>, DomainError> {
-        let Some(invitation) = invitation else {
-            return Ok(None);
-        };
-        let mut one = [invitation];
-        let mut conn = self.db.pool().acquire().await?;
-        roles::load(&mut conn, &mut one).await?;
-        let [invitation] = one;
-        Ok(Some(invitation))
     }
 
     /// How many invitations are active now, across every school in the database (every
