@@ -224,8 +224,21 @@ impl Domain {
         let Some(code) = request.code else {
             return self.join_public(gate, request).await;
         };
-        self.check_failure_limit(request.user_id).await?;
-        let invitation = match self.invitation_by_code(code).await? {
+        // The three reads a join needs, at once: one database round trip's wait, not three.
+        // The school is read ahead only when the server is known; what it is read for is
+        // used only once the invitation turns out to be that server's.
+        let (limited, found, school) = tokio::join!(
+            self.check_failure_limit(request.user_id),
+            self.invitation_by_code(code),
+            async {
+                match request.guild_id {
+                    Some(guild_id) => Some(self.find_school(guild_id).await),
+                    None => None,
+                }
+            },
+        );
+        limited?;
+        let invitation = match found? {
             Some(inv)
                 if inv.revoked_at.is_none()
                     && request.guild_id.is_none_or(|g| g == inv.guild_id) =>
@@ -253,7 +266,11 @@ impl Domain {
         {
             invitation.ensure_active(self.now())?;
         }
-        let school = self.school(invitation.guild_id).await?;
+        let school = match school {
+            Some(read) => read?,
+            None => self.find_school(invitation.guild_id).await?,
+        }
+        .ok_or(DomainError::NotASchool)?;
         ensure_not_paused(&school, self.now())?;
         // A member already in the school still joins through an invitation with extra
         // roles (a class): they get its roles.
@@ -461,18 +478,10 @@ impl Domain {
     ) -> Result<(Option<Reservation>, Option<Invitation>), DomainError> {
         let now = self.now();
         let mut tx = self.db.write(school.guild_id).await?;
-        // A pause takes the school's turn too: one set since `school` was read is seen here,
-        // before anything is written.
-        let current: School = sqlx::query_as(super::school::SELECT_SCHOOL)
-            .bind(school.guild_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        if let Err(paused) = ensure_not_paused(&current, now) {
-            tx.rollback().await?;
-            return Err(paused);
-        }
-        // The join is written first: the insert itself finds a person who joined through
-        // this invitation before (it keeps the first record), with no read ahead of it.
+        // The join is written first, unless the school was paused since it was read (a
+        // pause takes the school's turn too): the insert itself finds a pause, and a person
+        // who joined through this invitation before (it keeps the first record), with no
+        // read ahead of it.
         let Some((join_id, audit_id)) = insert_join(
             &mut tx,
             school.guild_id,
@@ -481,9 +490,18 @@ impl Domain {
             method,
             &[],
             now,
+            Paused::Refuse,
         )
         .await?
         else {
+            let school_now: School = sqlx::query_as(super::school::SELECT_SCHOOL)
+                .bind(school.guild_id)
+                .fetch_one(&mut *tx)
+                .await?;
+            if let Err(paused) = ensure_not_paused(&school_now, now) {
+                tx.rollback().await?;
+                return Err(paused);
+            }
             // Joined through it before: nothing to count, nothing written; say how it
             // stands now.
             let inv = invitation.expect("only joins through an invitation can repeat");
@@ -693,8 +711,19 @@ impl Domain {
     }
 }
 
+/// Whether [`insert_join`] writes a join while the school is paused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Paused {
+    /// A join by code, button or public `/join`: a pause refuses it.
+    Refuse,
+    /// An arrival through a link: it came in whatever the pause (and is handled as such).
+    Record,
+}
+
 /// Writes a join, its candidates and its audit line; returns their ids. A second join of
-/// the same person through the same invitation keeps the first record and returns `None`.
+/// the same person through the same invitation keeps the first record and returns `None`;
+/// so does a join while the school is paused at `now`, with [`Paused::Refuse`].
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn insert_join(
     conn: &mut AnyConnection,
     guild_id: GuildId,
@@ -703,12 +732,23 @@ pub(super) async fn insert_join(
     method: JoinMethod,
     candidates: &[InvitationId],
     now: Timestamp,
+    paused: Paused,
 ) -> Result<Option<(JoinId, AuditId)>, DomainError> {
-    let inserted: Option<JoinId> = sqlx::query_scalar(
-        "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (invitation_id, user_id) DO NOTHING \
-         RETURNING id",
-    )
+    let inserted: Option<JoinId> = sqlx::query_scalar(match paused {
+        Paused::Record => {
+            "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (invitation_id, user_id) DO NOTHING \
+             RETURNING id"
+        }
+        // The pause condition of `School::paused`.
+        Paused::Refuse => {
+            "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
+             SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS ( \
+               SELECT 1 FROM schools WHERE guild_id = $1 AND paused_at IS NOT NULL \
+                 AND (paused_until IS NULL OR paused_until > $5)) \
+             ON CONFLICT (invitation_id, user_id) DO NOTHING RETURNING id"
+        }
+    })
     .bind(guild_id)
     .bind(user_id)
     .bind(invitation_id)
