@@ -48,6 +48,45 @@ pub struct Db {
     backend: Backend,
 }
 
+/// How often the background checkpoint looks at a SQLite WAL that was written to since it
+/// last looked, and at one that was not.
+const CHECKPOINT_BUSY: Duration = Duration::from_millis(200);
+const CHECKPOINT_IDLE: Duration = Duration::from_secs(2);
+
+/// Copies a SQLite file's write-ahead log into the database while Porter runs, until the pool
+/// closes. SQLite's own checkpoint runs inside the commit that grows the log past
+/// `wal_autocheckpoint` pages and syncs the file there, holding up that commit (a join's,
+/// for instance) for milliseconds. Here it runs beside the writers: a passive checkpoint
+/// takes no write lock. The automatic one stays, at 4,096 pages (16 MiB), as a backstop
+/// for a log that grows faster than this copies it.
+async fn checkpoint_in_background(pool: AnyPool) {
+    let closed = pool.close_event();
+    tokio::pin!(closed);
+    let mut last = None;
+    loop {
+        // (busy, frames in the log, frames copied): a log whose size changed was written to.
+        let checked: Result<(i64, i64, i64), _> = sqlx::query_as("PRAGMA wal_checkpoint(PASSIVE)")
+            .fetch_one(&pool)
+            .await;
+        let wait = match checked {
+            Ok((_, frames, _)) if last.replace(frames) != Some(frames) => CHECKPOINT_BUSY,
+            Ok(_) => CHECKPOINT_IDLE,
+            Err(e) if pool.is_closed() => {
+                tracing::debug!(error = %e, "checkpoint stopped: the database closed");
+                return;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "could not checkpoint the database's write-ahead log");
+                CHECKPOINT_IDLE
+            }
+        };
+        tokio::select! {
+            () = &mut closed => return,
+            () = tokio::time::sleep(wait) => {}
+        }
+    }
+}
+
 impl Db {
     /// Opens the database at `url` (creating a SQLite file if missing) and brings its schema
     /// up to date.
@@ -70,11 +109,12 @@ impl Db {
                 // WAL lets readers go on while one writer writes. `synchronous = NORMAL`
                 // (chosen over FULL): a commit is durable across a crash of Porter, but only
                 // the checkpoint syncs the WAL to disk, so a power loss (or OS crash) may roll
-                // back the transactions committed since the last sync, never the file's
-                // consistency. FULL would sync at every commit: durable, at one fsync per
-                // join, which costs more than the rest of a join together (README, Backups).
+                // back the transactions committed since the last sync (about two seconds at
+                // most: `checkpoint_in_background`), never the file's consistency. FULL would
+                // sync at every commit: durable, at one fsync per join, which costs more than
+                // the rest of a join together (README, Backups).
                 let options: AnyConnectOptions = sqlite_url(url).parse()?;
-                AnyPoolOptions::new()
+                let pool = AnyPoolOptions::new()
                     .max_connections(8)
                     // A connection to a local file does not go stale: no ping before each use.
                     .test_before_acquire(false)
@@ -82,14 +122,17 @@ impl Db {
                         Box::pin(async move {
                             conn.execute(
                                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
+                                 PRAGMA wal_autocheckpoint = 4096;",
                             )
                             .await?;
                             Ok(())
                         })
                     })
                     .connect_with(options)
-                    .await?
+                    .await?;
+                tokio::spawn(checkpoint_in_background(pool.clone()));
+                pool
             }
             Backend::Postgres => {
                 AnyPoolOptions::new()

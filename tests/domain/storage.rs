@@ -12,6 +12,7 @@ on_sqlite! {
     a_database_never_migrated_has_every_migration_pending,
     a_backup_taken_during_writes_is_a_checked_consistent_copy,
     a_backup_refuses_what_it_cannot_copy,
+    writes_reach_the_database_file_without_waiting_for_a_commit_to_copy_them,
 }
 
 async fn the_schema_is_read_without_being_changed(b: Backend) {
@@ -138,4 +139,38 @@ async fn a_backup_refuses_what_it_cannot_copy(b: Backend) {
         text.contains("pg_dump") && !text.contains("s3cret"),
         "{text}"
     );
+}
+
+/// Porter copies the write-ahead log into the database file in the background, rather than
+/// inside whichever commit grows the log past SQLite's threshold (4,096 pages): writes far
+/// below that reach the file by themselves, with no further statement from anyone.
+async fn writes_reach_the_database_file_without_waiting_for_a_commit_to_copy_them(_: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("porter.db");
+    let db = Db::open(&format!("sqlite://{}", file.display()))
+        .await
+        .unwrap();
+    let mut tx = db.pool().begin().await.unwrap();
+    sqlx::query("CREATE TABLE filler (bytes BLOB)")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    for _ in 0..200 {
+        sqlx::query("INSERT INTO filler (bytes) VALUES (zeroblob(4000))")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let size = || std::fs::metadata(&file).map_or(0, |m| m.len());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while size() < 200 * 4000 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the file stayed at {} bytes: the log was not copied into it",
+            size()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    db.close().await;
 }
