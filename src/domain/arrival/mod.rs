@@ -22,7 +22,7 @@ pub use ledger::{
     Verdict, AMBIGUITY_WINDOW, GONE_GRACE,
 };
 
-use super::join::{insert_join, Paused};
+use super::join::insert_join;
 use super::sql::placeholders;
 use super::{
     audit, invitation,
@@ -421,7 +421,6 @@ impl Domain {
                 method,
                 &candidates,
                 now,
-                Paused::Record,
             )
             .await?;
         }
@@ -551,17 +550,7 @@ async fn record_verdict(
         }
         Verdict::Elsewhere => return Ok(None),
     };
-    let joined = insert_join(
-        tx,
-        guild_id,
-        user,
-        invitation,
-        method,
-        candidates,
-        now,
-        Paused::Record,
-    )
-    .await?;
+    let joined = insert_join(tx, guild_id, user, invitation, method, candidates, now).await?;
     Ok(joined.map(|(join_id, _)| join_id))
 }
 

@@ -478,10 +478,18 @@ impl Domain {
     ) -> Result<(Option<Reservation>, Option<Invitation>), DomainError> {
         let now = self.now();
         let mut tx = self.db.write(school.guild_id).await?;
-        // The join is written first, unless the school was paused since it was read (a
-        // pause takes the school's turn too): the insert itself finds a pause, and a person
-        // who joined through this invitation before (it keeps the first record), with no
-        // read ahead of it.
+        // A pause takes the school's turn too: one set since `school` was read is seen here,
+        // before anything is written.
+        let current: School = sqlx::query_as(super::school::SELECT_SCHOOL)
+            .bind(school.guild_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        if let Err(paused) = ensure_not_paused(&current, now) {
+            tx.rollback().await?;
+            return Err(paused);
+        }
+        // The join is written first: the insert itself finds a person who joined through
+        // this invitation before (it keeps the first record), with no read ahead of it.
         let Some((join_id, audit_id)) = insert_join(
             &mut tx,
             school.guild_id,
@@ -490,18 +498,9 @@ impl Domain {
             method,
             &[],
             now,
-            Paused::Refuse,
         )
         .await?
         else {
-            let school_now: School = sqlx::query_as(super::school::SELECT_SCHOOL)
-                .bind(school.guild_id)
-                .fetch_one(&mut *tx)
-                .await?;
-            if let Err(paused) = ensure_not_paused(&school_now, now) {
-                tx.rollback().await?;
-                return Err(paused);
-            }
             // Joined through it before: nothing to count, nothing written; say how it
             // stands now.
             let inv = invitation.expect("only joins through an invitation can repeat");
@@ -711,19 +710,8 @@ impl Domain {
     }
 }
 
-/// Whether [`insert_join`] writes a join while the school is paused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Paused {
-    /// A join by code, button or public `/join`: a pause refuses it.
-    Refuse,
-    /// An arrival through a link: it came in whatever the pause (and is handled as such).
-    Record,
-}
-
 /// Writes a join, its candidates and its audit line; returns their ids. A second join of
-/// the same person through the same invitation keeps the first record and returns `None`;
-/// so does a join while the school is paused at `now`, with [`Paused::Refuse`].
-#[allow(clippy::too_many_arguments)]
+/// the same person through the same invitation keeps the first record and returns `None`.
 pub(super) async fn insert_join(
     conn: &mut AnyConnection,
     guild_id: GuildId,
@@ -732,23 +720,12 @@ pub(super) async fn insert_join(
     method: JoinMethod,
     candidates: &[InvitationId],
     now: Timestamp,
-    paused: Paused,
 ) -> Result<Option<(JoinId, AuditId)>, DomainError> {
-    let inserted: Option<JoinId> = sqlx::query_scalar(match paused {
-        Paused::Record => {
-            "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (invitation_id, user_id) DO NOTHING \
-             RETURNING id"
-        }
-        // The pause condition of `School::paused`.
-        Paused::Refuse => {
-            "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
-             SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS ( \
-               SELECT 1 FROM schools WHERE guild_id = $1 AND paused_at IS NOT NULL \
-                 AND (paused_until IS NULL OR paused_until > $5)) \
-             ON CONFLICT (invitation_id, user_id) DO NOTHING RETURNING id"
-        }
-    })
+    let inserted: Option<JoinId> = sqlx::query_scalar(
+        "INSERT INTO joins (guild_id, user_id, invitation_id, method, joined_at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (invitation_id, user_id) DO NOTHING \
+         RETURNING id",
+    )
     .bind(guild_id)
     .bind(user_id)
     .bind(invitation_id)
